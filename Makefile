@@ -1,0 +1,40 @@
+# spillover: two commands set everything up on a fresh Debian machine with Swift 6.3.
+#   make demo   install dependencies, build (release), run the pipeline on the bundled data
+#   make test   install dependencies, run the whole test suite
+SWIFT ?= swift
+APT_PACKAGES := libigraph-dev graphviz pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/release/spillover
+
+.PHONY: deps build demo test clean fixtures
+
+## deps: install the system libraries with apt when any is missing (as root, or through sudo)
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## build: release build of the library and the command line tool
+build: deps
+	$(SWIFT) build -c release --product spillover
+
+## demo: the main pipeline on the bundled default dataset
+demo: build
+	$(BIN) info data/florentine/edges.csv --nodes data/florentine/nodes.csv
+
+## test: the whole test suite (library and command line)
+test: deps
+	$(SWIFT) test
+
+## fixtures: regenerate the reference values of the tests (needs networkx, python-igraph, R sna)
+fixtures:
+	python3 scripts/fixtures/make_measure_fixtures.py
+
+clean:
+	rm -rf .build

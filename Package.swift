@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+// spillover: network analysis of industrial clusters of SMEs.
+// Licensed GPL-3.0-or-later (it links igraph, GPL-2.0-or-later); see LICENSE.
+import PackageDescription
+
+let package = Package(
+    name: "spillover",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "SpilloverKit", targets: ["SpilloverKit"]),
+        .executable(name: "spillover", targets: ["spillover"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CIgraph",
+            pkgConfig: "igraph",
+            providers: [.apt(["libigraph-dev"])]
+        ),
+        .target(
+            name: "SpilloverKit",
+            dependencies: ["CIgraph"]
+        ),
+        .executableTarget(
+            name: "spillover",
+            dependencies: [
+                "SpilloverKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SpilloverKitTests",
+            dependencies: [
+                "SpilloverKit",
+                .product(name: "Numerics", package: "swift-numerics"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SpilloverCLITests",
+            dependencies: ["spillover"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,183 @@
+/// How duplicate ties (the same ordered pair when directed, the same unordered pair when
+/// undirected) are merged into one.
+public enum MergePolicy: String, Sendable, CaseIterable {
+    /// Weights are summed (the default: repeated reports of a tie strengthen it).
+    case sum
+    /// The largest weight is kept.
+    case max
+    /// The first tie in file order is kept.
+    case first
+}
+
+/// A tie given by firm ids, for building graphs in code.
+public struct Tie: Sendable, Hashable {
+    public var source: String
+    public var target: String
+    public var weight: Double
+    public var type: String
+
+    public init(_ source: String, _ target: String, weight: Double = 1, type: String = "") {
+        self.source = source
+        self.target = target
+        self.weight = weight
+        self.type = type
+    }
+}
+
+/// Builds a ``ClusterGraph`` from raw ties and an optional node table.
+///
+/// Self-loops are dropped, duplicate ties merged by a ``MergePolicy`` (the merged tie keeps
+/// the first tie's type), and both are counted in ``ClusterGraph/buildReport``. Firms of the
+/// node table that have no tie are kept as isolates, numbered after the firms of the edge
+/// list. Firms of the edge list missing from the table get empty attributes.
+public enum GraphBuilder {
+    /// - Complexity: O(n + m log d) for n firms, m ties and largest degree d.
+    public static func build(edges raw: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) -> ClusterGraph {
+        var report = BuildReport()
+        report.rawTies = raw.tails.count
+        var ids = raw.ids
+        var position = [String: Int](minimumCapacity: ids.count)
+        for (i, id) in ids.enumerated() { position[id] = i }
+        if let nodes {
+            for id in nodes.ids where position[id] == nil {
+                position[id] = ids.count
+                ids.append(id)
+                report.isolatesFromNodeTable += 1
+            }
+        }
+        let n = ids.count
+        let edges = mergeTies(raw, nodeCount: n, directed: directed, merge: merge, report: &report)
+
+        var attributes = NodeAttributes.empty(count: n)
+        if let nodes {
+            var columns = [[String]](repeating: [String](repeating: "", count: n), count: nodes.columnNames.count)
+            var capacity = [Double](repeating: 1, count: n)
+            for (r, id) in nodes.ids.enumerated() {
+                let v = position[id]!
+                for c in columns.indices { columns[c][v] = nodes.columns[c][r] }
+                if let a = nodes.absorptiveCapacity[r] { capacity[v] = a }
+            }
+            attributes = NodeAttributes(columnNames: nodes.columnNames, columns: columns, hasNodeTable: true, absorptiveCapacity: capacity)
+        }
+        return ClusterGraph(
+            ids: ids, attributes: attributes, isDirected: directed, isWeighted: raw.hasWeights,
+            edges: edges, tieTypes: raw.tieTypes, buildReport: report)
+    }
+
+    /// Builds a graph from ties given by id, as a library user or a test would.
+    public static func build(ties: [Tie], isolates: [String] = [], directed: Bool = false, weighted: Bool = true, merge: MergePolicy = .sum) -> ClusterGraph {
+        var ids: [String] = []
+        var index: [String: Int32] = [:]
+        var typeIndex: [String: Int32] = [:]
+        var typeNames: [String] = []
+        func intern(_ id: String) -> Int32 {
+            if let k = index[id] { return k }
+            let k = Int32(ids.count)
+            index[id] = k
+            ids.append(id)
+            return k
+        }
+        var raw = RawEdgeList(file: "<memory>", ids: [], tails: [], heads: [], weights: [], types: [], tieTypes: [], hasWeights: weighted)
+        for tie in ties {
+            raw.tails.append(intern(tie.source))
+            raw.heads.append(intern(tie.target))
+            raw.weights.append(tie.weight)
+            if let k = typeIndex[tie.type] {
+                raw.types.append(k)
+            } else {
+                let k = Int32(typeNames.count)
+                typeIndex[tie.type] = k
+                typeNames.append(tie.type)
+                raw.types.append(k)
+            }
+        }
+        for id in isolates { _ = intern(id) }
+        raw.ids = ids
+        raw.tieTypes = typeNames.isEmpty ? [""] : typeNames
+        return build(edges: raw, directed: directed, merge: merge)
+    }
+
+    /// Drops self-loops and merges duplicates; returns ties sorted by (tail, head).
+    static func mergeTies(_ raw: RawEdgeList, nodeCount n: Int, directed: Bool, merge: MergePolicy, report: inout BuildReport) -> EdgeList {
+        let m = raw.tails.count
+        // Counting sort of tie numbers by tail (stable: file order within a tail).
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var tails = [Int32](repeating: 0, count: m)
+        var heads = [Int32](repeating: 0, count: m)
+        var kept = 0
+        for e in 0..<m {
+            var t = raw.tails[e], h = raw.heads[e]
+            if t == h {
+                report.droppedSelfLoops += 1
+                tails[e] = -1
+                continue
+            }
+            if !directed, t > h { swap(&t, &h) }
+            tails[e] = t
+            heads[e] = h
+            offsets[Int(t) + 1] += 1
+            kept += 1
+        }
+        for v in 0..<n { offsets[v + 1] += offsets[v] }
+        var order = [Int32](repeating: 0, count: kept)
+        var cursor = offsets
+        for e in 0..<m where tails[e] >= 0 {
+            let t = Int(tails[e])
+            order[cursor[t]] = Int32(e)
+            cursor[t] += 1
+        }
+        var out = EdgeList()
+        out.tails.reserveCapacity(kept); out.heads.reserveCapacity(kept)
+        out.weights.reserveCapacity(kept); out.types.reserveCapacity(kept)
+        order.withUnsafeMutableBufferPointer { order in
+            for v in 0..<n {
+                let lo = offsets[v], hi = offsets[v + 1]
+                guard lo < hi else { continue }
+                var row = UnsafeMutableBufferPointer(rebasing: order[lo..<hi])
+                if hi - lo > 1 {
+                    // Sort by head, then file order (tie numbers increase with file order).
+                    row.sort { a, b in
+                        let ha = heads[Int(a)], hb = heads[Int(b)]
+                        return ha != hb ? ha < hb : a < b
+                    }
+                }
+                var i = 0
+                while i < row.count {
+                    let first = Int(row[i])
+                    var weight = raw.weights[first]
+                    let type = raw.types[first]
+                    var j = i + 1
+                    while j < row.count, heads[Int(row[j])] == heads[first] {
+                        let e = Int(row[j])
+                        switch merge {
+                        case .sum: weight += raw.weights[e]
+                        case .max: weight = Swift.max(weight, raw.weights[e])
+                        case .first: break
+                        }
+                        if raw.types[e] != type { report.mergedTypeConflicts += 1 }
+                        report.mergedDuplicates += 1
+                        j += 1
+                    }
+                    out.tails.append(Int32(v))
+                    out.heads.append(heads[first])
+                    out.weights.append(weight)
+                    out.types.append(type)
+                    i = j
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension ClusterGraph {
+    /// Reads an edge list (and optionally a node table) and builds the graph.
+    public static func load(
+        edges path: String, nodes nodesPath: String? = nil, directed: Bool = false,
+        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions()
+    ) throws(InputError) -> ClusterGraph {
+        let raw = try EdgeListReader.read(path: path, options: options)
+        let nodes = try nodesPath.map { p throws(InputError) in try NodeTableReader.read(path: p, delimiter: options.delimiter) }
+        return GraphBuilder.build(edges: raw, nodes: nodes, directed: directed, merge: merge)
+    }
+}

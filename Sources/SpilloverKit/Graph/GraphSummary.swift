@@ -1,0 +1,84 @@
+/// The cluster in numbers: what `spillover info` prints.
+public struct GraphSummary: Sendable {
+    public let nodes: Int
+    public let edges: Int
+    public let directed: Bool
+    public let weighted: Bool
+    public let density: Double
+    /// Weakly connected components (isolates count as components of one).
+    public let components: Int
+    public let largestComponent: Int
+    /// Firms with no tie.
+    public let isolates: Int
+    /// Distinct non-empty values of the `group` column; `nil` without one.
+    public let groups: Int?
+    /// Ties per tie type label, in order of first appearance (empty when untyped).
+    public let tieTypes: [(label: String, count: Int)]
+    public let totalWeight: Double
+    public let report: BuildReport
+
+    /// - Throws: ``IGraphError`` when igraph fails to compute the components.
+    public init(_ graph: ClusterGraph) throws {
+        nodes = graph.nodeCount
+        edges = graph.edgeCount
+        directed = graph.isDirected
+        weighted = graph.isWeighted
+        density = graph.density
+        let (_, sizes) = try IGraphGateway.connectedComponents(graph)
+        components = sizes.count
+        largestComponent = sizes.max() ?? 0
+        var isolated = 0
+        for v in 0..<graph.nodeCount where graph.outAdjacency.degree(v) == 0 && graph.inAdjacency.degree(v) == 0 {
+            isolated += 1
+        }
+        isolates = isolated
+        groups = graph.attributes.groups.map { Set($0.filter { !$0.isEmpty }).count }
+        var counts = [Int](repeating: 0, count: graph.tieTypes.count)
+        for t in graph.edges.types { counts[Int(t)] += 1 }
+        tieTypes = zip(graph.tieTypes, counts).filter { !$0.0.isEmpty && $0.1 > 0 }.map { ($0.0, $0.1) }
+        totalWeight = graph.edges.weights.reduce(0, +)
+        report = graph.buildReport
+    }
+
+    /// A flat JSON object; `nodes` and `edges` are numbers.
+    public var json: JSONValue {
+        .object([
+            ("nodes", .integer(nodes)),
+            ("edges", .integer(edges)),
+            ("directed", .bool(directed)),
+            ("weighted", .bool(weighted)),
+            ("density", .finite(density)),
+            ("components", .integer(components)),
+            ("largest_component", .integer(largestComponent)),
+            ("isolates", .integer(isolates)),
+            ("groups", groups.map { .integer($0) } ?? .null),
+            ("tie_types", .string(tieTypes.map { "\($0.label):\($0.count)" }.joined(separator: ","))),
+            ("total_weight", .finite(totalWeight)),
+            ("raw_ties", .integer(report.rawTies)),
+            ("merged_duplicates", .integer(report.mergedDuplicates)),
+            ("dropped_self_loops", .integer(report.droppedSelfLoops)),
+        ])
+    }
+
+    /// Aligned `name  value` lines.
+    public var text: String {
+        var rows: [(String, String)] = [
+            ("nodes", String(nodes)),
+            ("edges", String(edges)),
+            ("directed", directed ? "yes" : "no"),
+            ("weighted", weighted ? "yes" : "no"),
+            ("density", formatSignificant(density, digits: 4)),
+            ("components", String(components)),
+            ("largest component", "\(largestComponent) (\(nodes == 0 ? "0" : formatSignificant(100 * Double(largestComponent) / Double(nodes), digits: 3))%)"),
+            ("isolates", String(isolates)),
+            ("groups", groups.map(String.init) ?? "— (no group column)"),
+        ]
+        if !tieTypes.isEmpty {
+            rows.append(("tie types", tieTypes.map { "\($0.label) \($0.count)" }.joined(separator: ", ")))
+        }
+        rows.append(("merged duplicates", String(report.mergedDuplicates)))
+        rows.append(("dropped self-loops", String(report.droppedSelfLoops)))
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }.joined(separator: "\n") + "\n"
+    }
+}

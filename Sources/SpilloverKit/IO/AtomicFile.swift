@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// A failure to write an output file.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Writes whole files atomically: the bytes go to a temporary file in the same folder,
+/// which is flushed and then renamed over the target. Readers see the old file or the new
+/// one, never a half-written one; after a failure no temporary file is left behind.
+public enum AtomicFile {
+    /// Writes `text` (UTF-8) to `path`.
+    public static func write(_ text: String, to path: String) throws(OutputError) {
+        let bytes = Array(text.utf8)
+        var failure: OutputError?
+        bytes.withUnsafeBytes { raw in
+            do throws(OutputError) { try write(bytes: raw, to: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes `bytes` to `path`.
+    public static func write(bytes: UnsafeRawBufferPointer, to path: String) throws(OutputError) {
+        func failure(_ what: String) -> OutputError {
+            OutputError(path: path, message: "\(what): \(String(cString: strerror(errno)).lowercased())")
+        }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw failure("cannot create a file in \(folder)") }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(temporary) }
+        var written = 0
+        while written < bytes.count {
+            let r = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+            if r < 0 {
+                if errno == EINTR { continue }
+                let error = failure("cannot write")
+                close(fd); unlink(temporary)
+                throw error
+            }
+            written += r
+        }
+        // mkstemp creates 0600; give the file the usual permissions (0666 less the umask).
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        if fsync(fd) != 0 || close(fd) != 0 {
+            let error = failure("cannot write")
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, path) != 0 {
+            let error = failure("cannot replace the file")
+            unlink(temporary)
+            throw error
+        }
+    }
+}
+
+/// Temporary files in flight, so that a signal handler can remove them before the process
+/// exits (see the command line tool's interrupt handling).
+public enum TemporaryFiles {
+    private static let paths = Mutex<Set<String>>([])
+
+    static func register(_ path: String) {
+        paths.withLock { _ = $0.insert(path) }
+    }
+
+    static func unregister(_ path: String) {
+        paths.withLock { _ = $0.remove(path) }
+    }
+
+    /// Removes every temporary file still in flight; call before exiting on a signal. Never
+    /// blocks: if the set is being changed at that instant, the one file being registered
+    /// or finished is left to the rename in progress.
+    public static func removeAll() {
+        _ = paths.withLockIfAvailable { set in
+            for p in set { unlink(p) }
+            set.removeAll()
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// One cell of a result table.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    /// A number; NaN is a missing value (empty in CSV, `null` in JSON, `—` in tables).
+    case number(Double)
+    case missing
+}
+
+/// The formats in which results are written.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Aligned columns for reading in a terminal.
+    case table
+    /// RFC 4180 CSV with a header row.
+    case csv
+    /// JSON (each command documents its shape).
+    case json
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+}
+
+/// A rectangular result: named columns and rows of cells, written as CSV, Markdown, an
+/// aligned text table or a JSON array of objects. Writers in `IO/` take plain per-node
+/// values like this, so they depend on nothing above `Graph/`.
+public struct DataTable: Sendable, Equatable {
+    public var columns: [String]
+    public var rows: [[Cell]]
+
+    public init(columns: [String], rows: [[Cell]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Significant digits for numbers in `table` and `markdown` output (CSV and JSON keep
+    /// full precision).
+    public static let displayDigits = 6
+
+    public func csv() -> String {
+        var out = columns.map(Self.csvQuote).joined(separator: ",") + "\n"
+        for row in rows {
+            out += row.map { cell in
+                switch cell {
+                case .text(let s): Self.csvQuote(s)
+                case .integer(let i): String(i)
+                case .number(let x): x.isFinite ? formatNumber(x) : ""
+                case .missing: ""
+                }
+            }.joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    public func markdown() -> String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = "| " + columns.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + columns.indices.map { numericColumn($0) ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in rows {
+            out += "| " + row.map { escape(Self.display($0)) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// Columns padded to a common width; numbers right-aligned.
+    public func text() -> String {
+        let cells = rows.map { $0.map(Self.display) }
+        var widths = columns.map { $0.count }
+        for row in cells { for (c, s) in row.enumerated() { widths[c] = Swift.max(widths[c], s.count) } }
+        func line(_ items: [String]) -> String {
+            items.enumerated().map { c, s in
+                let pad = String(repeating: " ", count: widths[c] - s.count)
+                return numericColumn(c) ? pad + s : s + pad
+            }.joined(separator: "  ").replacing(/\s+$/, with: "")
+        }
+        var out = line(columns) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row) + "\n" }
+        return out
+    }
+
+    /// The rows as JSON objects keyed by column name, in column order.
+    public func jsonRows() -> JSONValue {
+        .array(rows.map { row in
+            .object(zip(columns, row).map { name, cell in
+                switch cell {
+                case .text(let s): (name, .string(s))
+                case .integer(let i): (name, .integer(i))
+                case .number(let x): (name, .finite(x))
+                case .missing: (name, .null)
+                }
+            })
+        })
+    }
+
+    func numericColumn(_ c: Int) -> Bool {
+        var sawNumber = false
+        for row in rows {
+            switch row[c] {
+            case .text: return false
+            case .integer, .number: sawNumber = true
+            case .missing: break
+            }
+        }
+        return sawNumber
+    }
+
+    static func display(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let s): s
+        case .integer(let i): String(i)
+        case .number(let x): x.isFinite ? formatSignificant(x, digits: displayDigits) : "—"
+        case .missing: "—"
+        }
+    }
+
+    static func csvQuote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") || s.hasPrefix("#") else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// `x` rounded to `digits` significant digits, in plain decimal where that is short.
+public func formatSignificant(_ x: Double, digits: Int) -> String {
+    if x == 0 { return "0" }
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    let magnitude = Int((abs(x)).log10Floor)
+    if magnitude < -4 || magnitude >= 15 {
+        return String(format: "%.\(digits - 1)e", x)
+    }
+    let decimals = Swift.max(0, digits - 1 - magnitude)
+    var s = String(format: "%.\(decimals)f", x)
+    if s.contains(".") {
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+    }
+    return s
+}
+
+extension Double {
+    fileprivate var log10Floor: Double {
+        var e = 0.0
+        var v = self
+        while v >= 10 { v /= 10; e += 1 }
+        while v < 1 { v *= 10; e -= 1 }
+        return e
+    }
+}

@@ -1,0 +1,31 @@
+/// Bad input data: a file that cannot be read, or content that does not fit the format.
+///
+/// The description names the file, the line and column where known, and what was
+/// expected, in the form compilers use: `edges.csv:12:7: weight must be …`. The command
+/// line tool prints it and exits with status 65 (`EX_DATAERR`).
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file at fault, as the user named it.
+    public var file: String
+    /// 1-based line number, when the error is tied to a line.
+    public var line: Int?
+    /// 1-based column (in bytes from the start of the line), when known.
+    public var column: Int?
+    /// What is wrong and what was expected.
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): \(message)"
+    }
+}

@@ -1,0 +1,87 @@
+/// A node table as read from a file: one row per firm, every column kept as text.
+public struct NodeTable: Sendable {
+    public var file: String
+    /// Firm ids in table order.
+    public var ids: [String]
+    /// Column names other than `id`, in table order.
+    public var columnNames: [String]
+    /// `columns[c][r]`: value of column `c` in row `r`.
+    public var columns: [[String]]
+    /// Absorptive capacity per row, `nil` where the cell is empty or the column absent.
+    public var absorptiveCapacity: [Double?]
+
+    public init(file: String, ids: [String], columnNames: [String], columns: [[String]], absorptiveCapacity: [Double?]) {
+        self.file = file
+        self.ids = ids
+        self.columnNames = columnNames
+        self.columns = columns
+        self.absorptiveCapacity = absorptiveCapacity
+    }
+}
+
+/// Reads a node table CSV: `id` required; `group`, `label`, `absorptive_capacity` (a number
+/// in [0, 1]) and any other column kept as a text attribute.
+public enum NodeTableReader {
+    public static func read(path: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
+        let file = try MappedFile(path: path)
+        return try withExtendedLifetime(file) { () throws(InputError) -> NodeTable in
+            try parse(bytes: file.bytes, file: path, idColumn: idColumn, delimiter: delimiter)
+        }
+    }
+
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
+        var scanner = CSVScanner(bytes: bytes, file: file)
+        scanner.delimiter = try EdgeListReader.delimiterByte(delimiter, file: file) ?? scanner.detectDelimiter()
+        guard try scanner.next() else {
+            throw InputError(file: file, message: "the file is empty; expected a header row with an '\(idColumn)' column")
+        }
+        var scratch: [UInt8] = []
+        var header: [String] = []
+        for field in scanner.fields { header.append(try scanner.string(field, scratch: &scratch)) }
+        guard let idIndex = header.firstIndex(where: { $0.lowercased() == idColumn.lowercased() }) else {
+            let found = header.map { "'\($0)'" }.joined(separator: ", ")
+            throw InputError(file: file, line: scanner.recordLine, message: "no '\(idColumn)' column in the header (found \(found))")
+        }
+        let others = header.indices.filter { $0 != idIndex }
+        let capacityIndex = header.firstIndex { $0.lowercased() == "absorptive_capacity" }
+        var ids: [String] = []
+        var columns = [[String]](repeating: [], count: others.count)
+        var capacity: [Double?] = []
+        var firstLine: [String: Int] = [:]
+        while try scanner.next() {
+            let fields = scanner.fields
+            guard fields.count == header.count else {
+                throw InputError(
+                    file: file, line: scanner.recordLine,
+                    message: "expected \(header.count) fields as in the header, found \(fields.count)")
+            }
+            let idField = fields[idIndex]
+            let id = try scanner.string(idField, scratch: &scratch)
+            guard !id.isEmpty else {
+                throw InputError(file: file, line: idField.line, column: idField.column, message: "empty id; every row needs a firm id")
+            }
+            if let earlier = firstLine[id] {
+                throw InputError(
+                    file: file, line: idField.line, column: idField.column,
+                    message: "duplicate id '\(id)' (first on line \(earlier)); each firm appears once")
+            }
+            firstLine[id] = idField.line
+            ids.append(id)
+            for (c, index) in others.enumerated() { columns[c].append(try scanner.string(fields[index], scratch: &scratch)) }
+            if let capacityIndex, !fields[capacityIndex].isEmpty {
+                let f = fields[capacityIndex]
+                let value = try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
+                guard let value, value >= 0, value <= 1 else {
+                    let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
+                    throw InputError(
+                        file: file, line: f.line, column: f.column,
+                        message: "absorptive_capacity must be a number in [0, 1], found \"\(text)\"")
+                }
+                capacity.append(value)
+            } else {
+                capacity.append(nil)
+            }
+        }
+        return NodeTable(file: file, ids: ids, columnNames: others.map { header[$0] }, columns: columns, absorptiveCapacity: capacity)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import SpilloverKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Our own entry point, so that errors map to the documented exit statuses:
+/// 65 for bad input data, 1 for runtime failures, 64 for usage errors (argument-parser).
+@main
+enum Main {
+    static func main() async {
+        installSignalHandlers()
+        do {
+            let command = try Spillover.parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await run(&asyncCommand)
+            } else {
+                var command = command
+                try command.run()
+            }
+        } catch let error as InputError {
+            Terminal.error(error.description)
+            exit(ExitStatus.dataError)
+        } catch let error as CLIError {
+            Terminal.error(error.message)
+            exit(error.status)
+        } catch let error as OutputError {
+            Terminal.error(error.description)
+            exit(ExitStatus.failure)
+        } catch let error as IGraphError {
+            Terminal.error(error.description)
+            exit(ExitStatus.failure)
+        } catch {
+            Spillover.exit(withError: error)
+        }
+    }
+
+    private static func run<C: AsyncParsableCommand>(_ command: inout C) async throws {
+        try await command.run()
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import SpilloverKit
+
+/// The input files and how to read them; shared by every subcommand that reads a graph.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Edge list CSV: columns source, target, and optional weight and type.")
+    var edges: String
+
+    @Option(name: .long, help: "Node table CSV: column id, and optional label, group, absorptive_capacity, ….")
+    var nodes: String?
+
+    @Flag(name: .long, help: "Treat ties as directed (source → target).")
+    var directed = false
+
+    @Option(name: .long, help: "How to merge duplicate ties: sum, max or first.")
+    var merge: MergePolicy = .sum
+
+    @Option(name: .customLong("source-column"), help: "Name of the source column.")
+    var sourceColumn = "source"
+
+    @Option(name: .customLong("target-column"), help: "Name of the target column.")
+    var targetColumn = "target"
+
+    @Option(name: .customLong("weight-column"), help: "Name of the weight column.")
+    var weightColumn = "weight"
+
+    @Option(name: .customLong("type-column"), help: "Name of the tie type column.")
+    var typeColumn = "type"
+
+    @Option(name: .long, help: "Field delimiter: ',', ';' or 'tab' (default: detected from the header).")
+    var delimiter: String?
+
+    func validate() throws {
+        if let delimiter, parsedDelimiter == nil {
+            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+    }
+
+    private var parsedDelimiter: Character? {
+        switch delimiter {
+        case ",": ","
+        case ";": ";"
+        case "tab", "\\t", "\t": "\t"
+        default: nil
+        }
+    }
+
+    /// Loads the graph and reports on standard error what the builder merged and dropped.
+    func load() throws -> ClusterGraph {
+        var options = EdgeListOptions()
+        options.sourceColumn = sourceColumn
+        options.targetColumn = targetColumn
+        options.weightColumn = weightColumn
+        options.typeColumn = typeColumn
+        options.delimiter = parsedDelimiter
+        let graph = try ClusterGraph.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: options)
+        let report = graph.buildReport
+        if report.mergedDuplicates > 0 {
+            var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
+            if report.mergedTypeConflicts > 0 {
+                text += "; \(report.mergedTypeConflicts) of them had another type than the tie they joined, which keeps its first type"
+            }
+            Terminal.note(text)
+        }
+        if report.droppedSelfLoops > 0 {
+            Terminal.note("dropped \(report.droppedSelfLoops) self-loop\(report.droppedSelfLoops == 1 ? "" : "s")")
+        }
+        return graph
+    }
+}
+
+extension MergePolicy: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Where and how results are written; shared by every subcommand that prints results.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("format")], help: "Output format: table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    /// Writes `text` to the output file, or to standard output.
+    func emit(_ text: String) throws {
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            print(text, terminator: "")
+        }
+    }
+
+    /// Renders `table` in the chosen format; for JSON, `json` wraps the rows in the
+    /// command's documented shape.
+    func render(_ table: DataTable, json: ((JSONValue) -> JSONValue)? = nil) -> String {
+        switch format {
+        case .table: table.text()
+        case .csv: table.csv()
+        case .markdown: table.markdown()
+        case .json: (json?(table.jsonRows()) ?? table.jsonRows()).serialized()
+        }
+    }
+}

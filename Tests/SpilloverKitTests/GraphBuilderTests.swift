@@ -1,0 +1,110 @@
+import Testing
+@testable import SpilloverKit
+
+/// Merging, dropping, node tables and the CSR adjacency.
+@Suite("graph builder")
+struct GraphBuilderTests {
+    static let ties = [
+        Tie("a", "b", weight: 1, type: "vertical"),
+        Tie("b", "a", weight: 2, type: "horizontal"),
+        Tie("a", "b", weight: 4, type: "vertical"),
+        Tie("c", "c", weight: 1),
+        Tie("b", "c", weight: 3, type: "vertical"),
+    ]
+
+    @Test("undirected: duplicates in either direction merge by sum, max or first", arguments: [
+        (MergePolicy.sum, 7.0), (.max, 4.0), (.first, 1.0),
+    ])
+    func mergeUndirected(_ policy: MergePolicy, _ expected: Double) {
+        let g = GraphBuilder.build(ties: Self.ties, merge: policy)
+        #expect(g.edgeCount == 2)
+        #expect(g.buildReport.mergedDuplicates == 2)
+        #expect(g.buildReport.mergedTypeConflicts == 1)
+        #expect(g.buildReport.droppedSelfLoops == 1)
+        #expect(g.buildReport.rawTies == 5)
+        let ab = (0..<g.edgeCount).first { g.ids[Int(g.edges.tails[$0])] == "a" && g.ids[Int(g.edges.heads[$0])] == "b" }!
+        #expect(g.edges.weights[ab] == expected)
+        #expect(g.tieTypes[Int(g.edges.types[ab])] == "vertical")
+    }
+
+    @Test("directed: opposite arcs stay apart")
+    func mergeDirected() {
+        let g = GraphBuilder.build(ties: Self.ties, directed: true)
+        #expect(g.edgeCount == 3)
+        #expect(g.buildReport.mergedDuplicates == 1)
+        let a = g.node(id: "a")!, b = g.node(id: "b")!, c = g.node(id: "c")!
+        #expect(Array(g.outAdjacency.neighbors[g.outAdjacency.range(a)]) == [Int32(b)])
+        #expect(Array(g.inAdjacency.neighbors[g.inAdjacency.range(b)]) == [Int32(a)])
+        #expect(Array(g.outAdjacency.neighbors[g.outAdjacency.range(b)]).sorted() == [Int32(a), Int32(c)])
+        #expect(g.inAdjacency.degree(c) == 1)
+        #expect(g.outAdjacency.degree(c) == 0)
+    }
+
+    @Test("CSR adjacency agrees with the edge list on a random graph", arguments: [false, true])
+    func adjacencyMatchesEdges(directed: Bool) {
+        var rng = SplitMix(seed: 42)
+        var ties: [Tie] = []
+        for _ in 0..<2000 {
+            ties.append(Tie("v\(rng.next() % 300)", "v\(rng.next() % 300)", weight: Double(1 + rng.next() % 5)))
+        }
+        let g = GraphBuilder.build(ties: ties, directed: directed)
+        // Brute force: every tie appears in the adjacency of its ends, rows sorted.
+        var expectedOut = [[Int32]](repeating: [], count: g.nodeCount)
+        var expectedIn = [[Int32]](repeating: [], count: g.nodeCount)
+        for e in 0..<g.edgeCount {
+            let t = Int(g.edges.tails[e]), h = Int(g.edges.heads[e])
+            #expect(t != h)
+            if !directed { #expect(t < h) }
+            expectedOut[t].append(Int32(h))
+            expectedIn[h].append(Int32(t))
+            if !directed {
+                expectedOut[h].append(Int32(t))
+                expectedIn[t].append(Int32(h))
+            }
+        }
+        for v in 0..<g.nodeCount {
+            let out = Array(g.outAdjacency.neighbors[g.outAdjacency.range(v)])
+            let inn = Array(g.inAdjacency.neighbors[g.inAdjacency.range(v)])
+            #expect(out == expectedOut[v].sorted())
+            #expect(inn == expectedIn[v].sorted())
+            for k in g.outAdjacency.range(v) {
+                let e = Int(g.outAdjacency.edgeIDs[k])
+                let other = Int(g.edges.tails[e]) == v ? g.edges.heads[e] : g.edges.tails[e]
+                #expect(other == g.outAdjacency.neighbors[k])
+            }
+        }
+        // No pair twice.
+        let keys = (0..<g.edgeCount).map { Int(g.edges.tails[$0]) * 1000 + Int(g.edges.heads[$0]) }
+        #expect(Set(keys).count == keys.count)
+        #expect(keys == keys.sorted())
+    }
+
+    @Test("node table: isolates kept, attributes aligned, missing firms get empty attributes")
+    func nodeTable() {
+        let raw = RawEdgeList(
+            file: "e.csv", ids: ["a", "b"], tails: [0], heads: [1], weights: [1], types: [0], tieTypes: [""], hasWeights: false)
+        let table = NodeTable(
+            file: "n.csv", ids: ["b", "z"], columnNames: ["group", "absorptive_capacity"],
+            columns: [["G1", "G2"], ["0.5", ""]], absorptiveCapacity: [0.5, nil])
+        let g = GraphBuilder.build(edges: raw, nodes: table)
+        #expect(g.ids == ["a", "b", "z"])
+        #expect(g.buildReport.isolatesFromNodeTable == 1)
+        #expect(g.attributes.groups == ["", "G1", "G2"])
+        #expect(g.attributes.absorptiveCapacity == [1, 0.5, 1])
+        #expect(g.outAdjacency.degree(2) == 0)
+        #expect(abs(g.density - 1.0 / 3) < 1e-12)
+    }
+}
+
+/// A tiny deterministic generator for test data.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
