@@ -57,3 +57,14 @@ func installSignalHandlers() {
         }
     }
 }
+
+/// Creates `path` and its parents when missing; fails with a message naming it.
+func makeFolder(_ path: String) throws {
+    var current = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+        current += "/" + part
+        if mkdir(current, 0o777) != 0, errno != EEXIST {
+            throw CLIError(message: "\(path): cannot create folder: \(String(cString: strerror(errno)).lowercased())")
+        }
+    }
+}
