@@ -1,0 +1,114 @@
+/// Which firms are focal: a composite score from weighted criteria, a role label and a
+/// plain reason for every firm, and optionally how stable the ranking is when ties are
+/// missing (see ``FocalStability``).
+///
+/// Each criterion (``FocalCriterion``) ranks the firms by one measure or a sum of
+/// measures; the ranks are combined by a ``FocalMethod``. Firms are ordered by score
+/// (descending), then by id, so equal scores never depend on input order.
+public struct FocalRanking: Sendable {
+    public struct Row: Sendable {
+        /// 1-based position in the ranking.
+        public var rank: Int
+        /// The firm's node number in the graph.
+        public var node: Int
+        public var id: String
+        public var label: String
+        public var group: String
+        public var score: Double
+        public var role: FocalRole
+        public var reason: String
+        /// Percentile (0–100) of each criterion, in the order of ``FocalRanking/criteria``.
+        public var percentiles: [Double]
+        /// The criterion values (sums of the measures behind each criterion).
+        public var values: [Double]
+        /// With stability: share of perturbed copies in which the firm is in the top K.
+        public var topKShare: Double?
+        /// With stability: median rank over the perturbed copies.
+        public var medianRank: Double?
+    }
+
+    public let method: FocalMethod
+    public let criteria: [FocalCriterion]
+    /// All firms, best first.
+    public internal(set) var rows: [Row]
+    /// The K of the stability columns, when stability was estimated.
+    public internal(set) var stabilityTopK: Int?
+
+    /// The measures a ranking with `criteria` needs from the metrics table: the criteria's
+    /// own and those behind the role labels.
+    public static func requiredMeasures(for criteria: [FocalCriterion]) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for m in criteria.flatMap(\.measures) + FocalRole.profileMeasures where seen.insert(m).inserted { out.append(m) }
+        return out
+    }
+
+    /// Ranks the firms of `graph`.
+    ///
+    /// - Parameters:
+    ///   - measures: per-node values by metrics column name; must hold
+    ///     ``requiredMeasures(for:)``.
+    ///   - criteria: the criteria and weights (default ``FocalCriterion/defaults``).
+    ///   - method: how criteria combine (default percentile).
+    /// - Throws: ``FocalError`` when a measure is missing or the graph is empty.
+    /// - Complexity: O(c · n log n) for c criteria and n firms.
+    public init(
+        graph: ClusterGraph, measures: [String: [Double]], criteria: [FocalCriterion] = FocalCriterion.defaults,
+        method: FocalMethod = .percentile
+    ) throws(FocalError) {
+        guard graph.nodeCount > 0 else { throw .emptyGraph }
+        self.method = method
+        self.criteria = criteria
+        let n = graph.nodeCount
+        func column(_ name: String) throws(FocalError) -> [Double] {
+            guard let c = measures[name], c.count == n else { throw .missingMeasure(name) }
+            return c
+        }
+        var criterionValues: [[Double]] = []
+        for c in criteria {
+            var sum = [Double](repeating: 0, count: n)
+            for m in c.measures {
+                let values = try column(m)
+                for v in 0..<n { sum[v] += values[v] }
+            }
+            criterionValues.append(sum)
+        }
+        let percentiles = zip(criteria, criterionValues).map { RankTransform.percentiles($1, reversed: $0.isReversed) }
+        let contributions: [[Double]] = zip(criteria, criterionValues).enumerated().map { k, pair in
+            switch method {
+            case .percentile: percentiles[k]
+            case .zscore: RankTransform.zScores(pair.1, reversed: pair.0.isReversed)
+            case .borda: RankTransform.bordaPoints(pair.1, reversed: pair.0.isReversed)
+            }
+        }
+        let totalWeight = criteria.reduce(0) { $0 + $1.weight }
+        var scores = [Double](repeating: 0, count: n)
+        for (k, c) in criteria.enumerated() where c.weight > 0 {
+            for v in 0..<n { scores[v] += c.weight * contributions[k][v] }
+        }
+        if method != .borda { scores = scores.map { $0 / totalWeight } }
+
+        var profile: [String: [Double]] = [:]
+        for m in FocalRole.profileMeasures { profile[m] = try column(m) }
+        let roles = FocalRole.assign(profile: profile, count: n)
+
+        let order = (0..<n).sorted { a, b in
+            scores[a] != scores[b] ? scores[a] > scores[b] : graph.ids[a] < graph.ids[b]
+        }
+        let groups = graph.attributes.groups
+        rows = order.enumerated().map { position, v in
+            let pcts = percentiles.map { $0[v] }
+            let vals = criterionValues.map { $0[v] }
+            return Row(
+                rank: position + 1, node: v, id: graph.ids[v], label: graph.label(of: v), group: groups?[v] ?? "",
+                score: scores[v], role: roles[v].role,
+                reason: FocalReason.sentence(
+                    rank: position + 1, of: n, criteria: criteria, percentiles: pcts, values: vals, role: roles[v]),
+                percentiles: pcts, values: vals, topKShare: nil, medianRank: nil)
+        }
+        stabilityTopK = nil
+    }
+
+    /// The node numbers of the top `k` firms, best first.
+    public func top(_ k: Int) -> [Int] { rows.prefix(max(0, k)).map(\.node) }
+}
