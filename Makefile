@@ -6,7 +6,7 @@ APT_PACKAGES := libigraph-dev graphviz pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
-.PHONY: deps build demo test clean fixtures
+.PHONY: deps test-deps build demo test clean fixtures
 
 ## deps: install the system libraries with apt when any is missing (as root, or through sudo)
 deps:
@@ -20,6 +20,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+## test-deps: Python's nbformat, which the tests use to validate exported notebooks
+test-deps: deps
+	@python3 -c "import nbformat" 2>/dev/null || python3 -m pip install --quiet nbformat
+
 ## build: release build of the library and the command line tool
 build: deps
 	$(SWIFT) build -c release --product spillover
@@ -29,7 +33,7 @@ demo: build
 	$(BIN) info data/florentine/edges.csv --nodes data/florentine/nodes.csv
 
 ## test: the whole test suite (library and command line)
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 ## fixtures: regenerate the reference values of the tests (needs networkx, python-igraph, R sna)

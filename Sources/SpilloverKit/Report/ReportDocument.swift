@@ -1,0 +1,138 @@
+/// A report as a list of blocks — prose, tables and figures — written either as a Jupyter
+/// notebook (nbformat 4.5) or as Markdown with the figures as files beside it. Both
+/// renderings are deterministic: the same document gives the same bytes (sorted keys, cell
+/// ids from positions, no timestamps).
+public struct ReportDocument: Sendable {
+    public enum Block: Sendable {
+        /// Markdown prose.
+        case markdown(String)
+        /// A table, with the command that produces it (shown as the code of its cell).
+        case table(DataTable, caption: String, command: String?)
+        /// An SVG figure saved as `name` (e.g. `diffusion-curve.svg`) beside the Markdown.
+        case figure(svg: String, name: String, caption: String, command: String?)
+    }
+
+    public var title: String
+    public var blocks: [Block]
+
+    public init(title: String, blocks: [Block] = []) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    /// The report as an nbformat 4.5 notebook (JSON text). Code cells hold the `spillover`
+    /// command of each table or figure as an IPython shell escape (`!spillover …`) with its
+    /// output stored: text/html and text/plain for tables, image/svg+xml for figures.
+    public func notebook() -> String {
+        var cells: [JSONValue] = [Self.markdownCell("# \(title)", index: 0)]
+        for block in blocks {
+            let index = cells.count
+            switch block {
+            case .markdown(let text):
+                cells.append(Self.markdownCell(text, index: index))
+            case .table(let table, let caption, let command):
+                cells.append(Self.markdownCell("**\(caption)**", index: index))
+                cells.append(Self.codeCell(
+                    command: command, index: index + 1,
+                    data: [("text/html", .array(Self.lines(table.html()))), ("text/plain", .array(Self.lines(table.text())))]))
+            case .figure(let svg, _, let caption, let command):
+                cells.append(Self.markdownCell("**\(caption)**", index: index))
+                cells.append(Self.codeCell(
+                    command: command, index: index + 1,
+                    data: [("image/svg+xml", .array(Self.lines(svg))), ("text/plain", .array([.string("<Figure: \(caption)>")]))]))
+            }
+        }
+        let notebook: JSONValue = .object([
+            ("cells", .array(cells)),
+            ("metadata", .object([
+                ("kernelspec", .object([("display_name", .string("Python 3")), ("language", .string("python")), ("name", .string("python3"))])),
+                ("language_info", .object([("name", .string("python"))])),
+            ])),
+            ("nbformat", .integer(4)),
+            ("nbformat_minor", .integer(5)),
+        ])
+        return notebook.serialized()
+    }
+
+    /// The report as Markdown; figures are referenced as `figureFolder/name` and returned for
+    /// the caller to write.
+    public func markdown(figureFolder: String = "figures") -> (text: String, figures: [(name: String, svg: String)]) {
+        var out = "# \(title)\n"
+        var figures: [(String, String)] = []
+        for block in blocks {
+            out += "\n"
+            switch block {
+            case .markdown(let text):
+                out += text + "\n"
+            case .table(let table, let caption, let command):
+                out += "**\(caption)**\n\n"
+                if let command { out += "```sh\n\(command)\n```\n\n" }
+                out += table.markdown()
+            case .figure(let svg, let name, let caption, let command):
+                out += "**\(caption)**\n\n"
+                if let command { out += "```sh\n\(command)\n```\n\n" }
+                out += "![\(caption)](\(figureFolder)/\(name))\n"
+                figures.append((name, svg))
+            }
+        }
+        return (out, figures)
+    }
+
+    static func lines(_ text: String) -> [JSONValue] {
+        var result: [JSONValue] = []
+        var current = ""
+        for c in text {
+            current.append(c)
+            if c == "\n" {
+                result.append(.string(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append(.string(current)) }
+        return result
+    }
+
+    static func markdownCell(_ text: String, index: Int) -> JSONValue {
+        .object([
+            ("cell_type", .string("markdown")),
+            ("id", .string("cell-\(index)")),
+            ("metadata", .object([])),
+            ("source", .array(lines(text))),
+        ])
+    }
+
+    static func codeCell(command: String?, index: Int, data: [(String, JSONValue)]) -> JSONValue {
+        .object([
+            ("cell_type", .string("code")),
+            ("execution_count", .null),
+            ("id", .string("cell-\(index)")),
+            ("metadata", .object([])),
+            ("outputs", .array([
+                .object([("data", .object(data)), ("metadata", .object([])), ("output_type", .string("display_data"))]),
+            ])),
+            ("source", .array(lines(command.map { "!\($0)" } ?? "# computed by spillover"))),
+        ])
+    }
+}
+
+extension DataTable {
+    /// The table as an HTML `<table>` (numbers right-aligned, missing values as `—`).
+    public func html() -> String {
+        var out = "<table>\n<thead><tr>"
+        for (c, name) in columns.enumerated() {
+            out += numericColumn(c) ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">"
+            out += xmlEscape(name) + "</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (c, cell) in row.enumerated() {
+                out += numericColumn(c) ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">"
+                out += xmlEscape(Self.display(cell)) + "</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        return out
+    }
+}
