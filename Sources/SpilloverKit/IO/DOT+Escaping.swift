@@ -16,15 +16,18 @@ public enum DOTText {
     /// ampersand `&amp;`, a tab a space; other control characters are dropped. Everything
     /// else, including any Unicode, is written as UTF-8.
     ///
+    /// GraphViz 2.43 expands escapes in tooltips twice (`\\N` shows as the node name), so
+    /// with `tooltip: true` a backslash is written as four.
+    ///
     /// - Complexity: O(length of `text`).
-    public static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String, tooltip: Bool = false) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             defer { previousWasCR = scalar == "\r" }
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += tooltip ? "\\\\\\\\" : "\\\\"
             case "\"": out += "\\\""
             case "&": out += "&amp;"
             case "\n": if !previousWasCR { out += "\\n" }

@@ -131,8 +131,8 @@ struct DOTStyling {
 
     /// The pen width of a tie of weight `w`: linear in the weight between the thinnest and
     /// the thickest line; one width when weights do not vary.
-    func penWidth(_ w: Double, large: Bool) -> Double {
-        let (lo, hi, plain) = large ? (0.3, 2.0, 0.4) : (0.8, 4.0, 1.2)
+    func penWidth(_ w: Double, density: DOTWriter.Density) -> Double {
+        let (lo, hi, plain) = density.penWidths
         guard let range = weightRange else { return plain }
         return lo + Self.fraction(w, in: range) * (hi - lo)
     }

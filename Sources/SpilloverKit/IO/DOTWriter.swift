@@ -22,9 +22,37 @@ public struct DOTWriter: Sendable {
     /// with overlap removal, small nodes, thin translucent ties and no labels.
     public static let largeGraphThreshold = 300
     /// Up to this many firms nodes are labelled by default.
-    public static let labelLimit = 150
+    public static let labelLimit = 60
 
     public var options: DOTOptions
+
+    /// How crowded the picture is, which sets line widths and transparency: `sparse` up to
+    /// 120 ties, `dense` above, `large` above ``largeGraphThreshold`` firms.
+    enum Density {
+        case sparse, dense, large
+
+        init(_ graph: ClusterGraph) {
+            self = graph.nodeCount > DOTWriter.largeGraphThreshold ? .large : graph.edgeCount > 120 ? .dense : .sparse
+        }
+
+        /// Thinnest and thickest tie, and the width of ties when weights do not vary.
+        var penWidths: (Double, Double, Double) {
+            switch self {
+            case .sparse: (0.8, 4.0, 1.2)
+            case .dense: (0.5, 2.5, 0.7)
+            case .large: (0.3, 2.0, 0.4)
+            }
+        }
+
+        /// The alpha suffix of tie colours ("" for opaque).
+        var alpha: String {
+            switch self {
+            case .sparse: ""
+            case .dense: "b3"
+            case .large: "80"
+            }
+        }
+    }
 
     public init(options: DOTOptions = DOTOptions()) {
         self.options = options
@@ -52,6 +80,7 @@ public struct DOTWriter: Sendable {
         try validate(graph)
         let n = graph.nodeCount
         let large = n > Self.largeGraphThreshold
+        let density = Density(graph)
         let layout = layout(for: graph)
         let labels = labels(for: graph)
         let styling = DOTStyling(graph: graph, options: options, large: large)
@@ -70,8 +99,7 @@ public struct DOTWriter: Sendable {
         } else {
             out += "  node [shape=box, style=\"rounded,filled\", margin=\"0.08,0.03\", height=0.3, width=0.3, fontname=\(font), fontsize=11, color=\"#333333\", penwidth=0.8];\n"
         }
-        let edgeColor = large ? "#4d4d4d80" : "#4d4d4d"
-        out += "  edge [color=\"\(edgeColor)\", penwidth=\(DOTText.decimal(large ? 0.4 : 1.2))\(graph.isDirected ? ", arrowsize=\(large ? "0.4" : "0.7")" : "")];\n"
+        out += "  edge [color=\"\(Palette.tieTypes[0].hex)\(density.alpha)\", penwidth=\(DOTText.decimal(density.penWidths.2))\(graph.isDirected ? ", arrowsize=\(large ? "0.4" : "0.7")" : "")];\n"
         if let legend = legend(graph: graph, styling: styling, large: large) {
             out += "  label=<\(legend)>;\n"
         }
@@ -97,7 +125,7 @@ public struct DOTWriter: Sendable {
             if options.highlighted.contains(v) {
                 out += ", peripheries=2, penwidth=\(large ? "1.2" : "2"), color=\"#000000\""
             }
-            out += ", tooltip=\(DOTText.quoted(tooltip(v, graph: graph)))"
+            out += ", tooltip=\(DOTText.quoted(tooltip(v, graph: graph), tooltip: true))"
             out += "];\n"
         }
         if let clusters = options.clusters {
@@ -123,9 +151,9 @@ public struct DOTWriter: Sendable {
             var attributes: [String] = []
             let (style, color) = styling.tieStyles[Int(edges.types[e])]
             if style != "solid" { attributes.append("style=\(style)") }
-            if color != Palette.tieTypes[0] { attributes.append("color=\"\(color.hex)\(large ? "80" : "")\"") }
+            if color != Palette.tieTypes[0] { attributes.append("color=\"\(color.hex)\(density.alpha)\"") }
             if styling.weightRange != nil {
-                attributes.append("penwidth=\(DOTText.decimal(styling.penWidth(edges.weights[e], large: large)))")
+                attributes.append("penwidth=\(DOTText.decimal(styling.penWidth(edges.weights[e], density: density)))")
             }
             if !attributes.isEmpty { out += " [" + attributes.joined(separator: ", ") + "]" }
             out += ";\n"
