@@ -1,0 +1,85 @@
+/// A number per firm, named for legends and tooltips: a measure, a score, a diffusion
+/// arrival step. NaN marks a missing value (an isolate's constraint, a firm never reached).
+public struct NodeValues: Sendable, Equatable {
+    public var name: String
+    public var values: [Double]
+
+    public init(name: String, values: [Double]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// A category per firm, named for legends: a group, a community, a brokerage role.
+/// The empty string marks a firm without one.
+public struct NodeCategories: Sendable, Equatable {
+    public var name: String
+    public var values: [String]
+
+    public init(name: String, values: [String]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// What the fill colour of a node shows.
+public enum ColorKey: Sendable, Equatable {
+    /// A qualitative palette, one colour per category (``Palette/qualitative``).
+    case categories(NodeCategories)
+    /// A sequential ramp from the smallest to the largest value (``Palette/sequential``),
+    /// with a colour bar in the legend.
+    case values(NodeValues)
+}
+
+/// How the ``DOTWriter`` draws a cluster. Every per-node array is indexed by node number and
+/// must have one entry per firm. Unset options get defaults that suit the graph's size.
+public struct DOTOptions: Sendable {
+    /// What text a node shows.
+    public enum Labels: String, Sendable, CaseIterable {
+        /// No text (large clusters); the id stays in the tooltip.
+        case none
+        /// The firm id.
+        case id
+        /// The firm's `label` attribute, or its id when it has none.
+        case label
+    }
+
+    /// The GraphViz layout program.
+    public enum Layout: String, Sendable, CaseIterable {
+        case dot, neato, sfdp, fdp, circo, twopi
+    }
+
+    /// A title drawn above the legend; `nil` or empty for none.
+    public var title: String?
+    /// The fill colour of nodes; `nil` for one neutral colour.
+    public var color: ColorKey?
+    /// Node area proportional to these values (linearly from the smallest to the largest);
+    /// `nil` for one size.
+    public var size: NodeValues?
+    /// Focal firms, drawn with a bold double outline.
+    public var highlighted: Set<Int> = []
+    /// What the double outline means, for the legend (say how the firms were chosen).
+    public var highlightCaption = "focal firm"
+    /// Tooltip text per firm (shown on hover in SVG), replacing the automatic tooltip
+    /// (label, id, group and the values of ``tooltipValues``, ``color`` and ``size``).
+    public var tooltips: [String]?
+    /// Extra values listed in the automatic tooltips (the firm's measures).
+    public var tooltipValues: [NodeValues] = []
+    /// Node text; `nil`: labels up to ``DOTWriter/labelLimit`` firms, none above.
+    public var labels: Labels?
+    /// Draw the firms of each category in a box of their own (GraphViz clusters; only the
+    /// `dot` and `fdp` layouts honour them). Firms with an empty category stay outside.
+    public var clusters: NodeCategories?
+    /// The layout program; `nil`: see ``DOTWriter/layout(for:)``.
+    public var layout: Layout?
+    /// Whether to draw the legend (colours, sizes, outlines, tie types).
+    public var showsLegend = true
+
+    public init() {}
+}
+
+/// Per-node inputs that do not fit the graph they are drawn with.
+public struct DOTError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,165 @@
+import ArgumentParser
+import Foundation
+import SpilloverKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension DOTOptions.Labels: ExpressibleByArgument {}
+extension DOTOptions.Layout: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
+
+/// `spillover dot`: a GraphViz picture of the cluster.
+struct Dot: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a cluster: write GraphViz DOT, or render SVG, PNG or PDF with GraphViz.",
+        discussion: """
+            Nodes are filled by --color-by (a qualitative palette for group or a text column of \
+            the node table, a sequential one for a measure or a numeric column), sized by \
+            --size-by (area proportional to the value), and the top K firms by --highlight-by \
+            get a bold double outline. Ties: vertical solid, horizontal dashed, institutional \
+            dotted, other types plain; line width follows the weight; arrows only with \
+            --directed. Hover over a firm in the SVG to see its measures.
+
+            Measures: degree, in_degree, out_degree (directed), strength, or any numeric column \
+            of the node table.
+
+            Examples:
+              spillover dot data/florentine/edges.csv --nodes data/florentine/nodes.csv -o florentine.svg
+              spillover dot edges.csv --nodes nodes.csv --color-by group --size-by strength --highlight-top 5 --render png -o cluster.png
+              spillover dot edges.csv --cluster-by group > cluster.gv
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("color-by"), help: "Fill colour: group, a measure, or a node table column.")
+    var colorBy: String?
+
+    @Option(name: .customLong("size-by"), help: "Node area: a measure or a numeric node table column.")
+    var sizeBy: String?
+
+    @Option(name: .customLong("highlight-top"), help: "Draw the top K firms (by --highlight-by) with a bold double outline.")
+    var highlightTop: Int?
+
+    @Option(name: .customLong("highlight-by"), help: "The measure that picks the firms of --highlight-top.")
+    var highlightBy = "degree"
+
+    @Option(name: .customLong("cluster-by"), help: "Draw each group in a box of its own: group, or a node table column.")
+    var clusterBy: String?
+
+    @Option(name: .long, help: "Node text: none, id or label (default: label up to \(DOTWriter.labelLimit) firms, none above).")
+    var label: DOTOptions.Labels?
+
+    @Option(name: .long, help: "Layout: dot, neato, sfdp, fdp, circo or twopi (default: neato; fdp with --cluster-by; sfdp above \(DOTWriter.largeGraphThreshold) firms).")
+    var layout: DOTOptions.Layout?
+
+    @Option(name: .long, help: "Render with GraphViz: svg, png or pdf (default: from the -o extension, else DOT).")
+    var render: RenderFormat?
+
+    @Option(name: .long, help: "Title above the legend (default: the dataset's name and size; '' for none).")
+    var title: String?
+
+    @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
+    var noLegend = false
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if let highlightTop, highlightTop < 1 {
+            throw ValidationError("--highlight-top must be a positive number of firms, not \(highlightTop)")
+        }
+    }
+
+    /// The picture format: `--render`, else the extension of `-o` (`.svg`, `.png`, `.pdf`).
+    var format: RenderFormat? {
+        if let render { return render }
+        guard let output, let dot = output.lastIndex(of: ".") else { return nil }
+        return RenderFormat(rawValue: output[output.index(after: dot)...].lowercased())
+    }
+
+    func run() async throws {
+        if let format, format != .svg, output == nil, isatty(1) != 0 {
+            throw CLIError.usage("--render \(format.rawValue) writes binary data; give -o FILE or redirect standard output")
+        }
+        let graph = try input.load()
+        let options = try drawingOptions(for: graph)
+        let writer = DOTWriter(options: options)
+        let dot: String
+        do { dot = try writer.dot(for: graph) } catch { throw CLIError(message: error.message) }
+        if options.clusters != nil, ![.dot, .fdp].contains(writer.layout(for: graph)) {
+            Terminal.warning("--cluster-by: the \(writer.layout(for: graph).rawValue) layout does not draw clusters; use --layout fdp or dot")
+        }
+        guard let format else {
+            if let output { try AtomicFile.write(dot, to: output) } else { print(dot, terminator: "") }
+            return
+        }
+        do {
+            let renderer = try GraphvizRenderer()
+            if let output {
+                let warnings = try renderer.render(dot, layout: writer.layout(for: graph), format: format, to: output)
+                for warning in warnings { Terminal.note("graphviz: \(warning)") }
+            } else {
+                let (picture, warnings) = try renderer.render(dot, layout: writer.layout(for: graph), format: format)
+                for warning in warnings { Terminal.note("graphviz: \(warning)") }
+                FileHandle.standardOutput.write(picture)
+            }
+        } catch let error as RenderError {
+            throw CLIError(message: error.message)
+        }
+    }
+
+    /// The drawing options from the command line.
+    func drawingOptions(for graph: ClusterGraph) throws -> DOTOptions {
+        var options = DOTOptions()
+        options.labels = label
+        options.layout = layout
+        options.showsLegend = !noLegend
+        options.title = title ?? defaultTitle(graph)
+        if let colorBy {
+            if let categories = try NodeKeys.categories(named: colorBy, graph: graph, option: "--color-by") {
+                options.color = .categories(categories)
+            } else {
+                options.color = .values(try NodeKeys.nodeValues(named: colorBy, graph: graph, option: "--color-by"))
+            }
+        }
+        if let sizeBy {
+            options.size = try NodeKeys.nodeValues(named: sizeBy, graph: graph, option: "--size-by")
+        }
+        if let clusterBy {
+            guard let categories = try NodeKeys.categories(named: clusterBy, graph: graph, option: "--cluster-by") else {
+                throw CLIError.usage("--cluster-by takes group or a text column of the node table, not the numeric '\(clusterBy)'")
+            }
+            options.clusters = categories
+        }
+        var tooltipKeys = ["degree"]
+        if graph.isWeighted { tooltipKeys.append("strength") }
+        if let highlightTop {
+            let scores = try NodeKeys.nodeValues(named: highlightBy, graph: graph, option: "--highlight-by")
+            // Score descending, then id; missing values never count as top.
+            let order = (0..<graph.nodeCount).filter { scores.values[$0].isFinite }.sorted { a, b in
+                let (x, y) = (scores.values[a], scores.values[b])
+                return x != y ? x > y : graph.ids[a] < graph.ids[b]
+            }
+            options.highlighted = Set(order.prefix(highlightTop))
+            options.highlightCaption = "top \(min(highlightTop, order.count)) by \(highlightBy)"
+            tooltipKeys.append(highlightBy)
+        }
+        options.tooltipValues = try tooltipKeys.map { try NodeKeys.nodeValues(named: $0, graph: graph, option: "--highlight-by") }
+        return options
+    }
+
+    /// "florentine: 16 firms, 20 ties", named after the edge list (or its folder when the
+    /// file is called edges.csv).
+    func defaultTitle(_ graph: ClusterGraph) -> String {
+        let url = URL(fileURLWithPath: input.edges)
+        var name = url.deletingPathExtension().lastPathComponent
+        if name.lowercased() == "edges" {
+            let folder = url.deletingLastPathComponent().lastPathComponent
+            if !folder.isEmpty, folder != "/", folder != "." { name = folder }
+        }
+        let n = graph.nodeCount, m = graph.edgeCount
+        return "\(name): \(n) firm\(n == 1 ? "" : "s"), \(m) tie\(m == 1 ? "" : "s")"
+    }
+}
