@@ -63,19 +63,30 @@ struct IndependentCascadeKernel: DiffusionKernel {
                     let epoch = scratch.epoch
                     let mark = scratch.mark0, order = scratch.order, step = scratch.step
                     for s in seeds { scratch.reach(Int(s), at: 0) }
-                    var head = 0, examined = 0
-                    while head < scratch.count {
+                    // Locals, not the scratch's stored properties, in the hot loop: no
+                    // exclusivity checks on class properties per examined tie.
+                    var count = scratch.count, head = 0, examined = 0
+                    while head < count {
                         let u = Int(order[head])
-                        head += 1
+                        head &+= 1
                         let next = step[u] &+ 1
-                        for i in off[u]..<off[u &+ 1] {
+                        var i = off[u]
+                        let end = off[u &+ 1]
+                        while i < end {
                             let v = Int(nb[i])
                             if mark[v] != epoch {
                                 examined &+= 1
-                                if rng.bernoulli(th[i]) { scratch.reach(v, at: next) }
+                                if rng.bernoulli(th[i]) {
+                                    mark[v] = epoch
+                                    step[v] = next
+                                    order[count] = Int32(truncatingIfNeeded: v)
+                                    count &+= 1
+                                }
                             }
+                            i &+= 1
                         }
                     }
+                    scratch.count = count
                     scratch.examinations &+= examined
                 }
             }

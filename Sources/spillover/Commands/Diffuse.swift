@@ -103,6 +103,9 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, help: "For each of the first K seeds, the spread with that firm removed from the cluster.")
     var knockout = 0
 
+    @Flag(name: .long, help: "Report on standard error the simulation time and ties examined per second.")
+    var verbose = false
+
     @Option(name: .long, help: "Part to write: all, summary, curve, firms or knockout (csv default: firms).")
     var section: Section?
 
@@ -168,8 +171,15 @@ struct Diffuse: AsyncParsableCommand {
         let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(runs ?? 1000)
         let threads = threads ?? DiffusionSimulation.defaultThreads
         let bar = ProgressBar(total: precision == nil ? runs ?? 1000 : nil, label: "runs")
+        let clock = ContinuousClock(), start = clock.now
         let result = await simulation.run(budget: budget, seed: randomSeed, threads: threads, progress: bar?.update)
         bar?.finish()
+        if verbose {
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            Terminal.note("\(result.runs) runs on \(threads) thread\(threads == 1 ? "" : "s") in \(formatSignificant(seconds, digits: 4)) s; "
+                + "\(result.tieExaminations) ties examined, \(formatSignificant(Double(result.tieExaminations) / seconds, digits: 4)) per second")
+        }
         var knockouts: [(firm: Int, result: DiffusionResult)] = []
         if knockout > 0 {
             let firms = Array(seedNodes.prefix(knockout))
