@@ -2,7 +2,8 @@
 /// perturbed copies of the graph (``TiePerturbation``), and each firm gets the share of
 /// copies in which it stays in the top K and its median rank.
 ///
-/// Copy r draws from its own generator seeded from (`seed`, r), and copies are ranked in
+/// Copy r draws from its own generator, xoshiro256** seeded from (`seed`, r) as the
+/// diffusion engine's runs are, and copies are ranked in
 /// parallel; results are the same for any number of threads.
 public enum FocalStability {
     public struct Options: Sendable {
@@ -39,7 +40,7 @@ public enum FocalStability {
     ) async throws -> FocalRanking {
         let n = graph.nodeCount
         let copies = max(0, options.copies)
-        let workers = max(1, min(options.threads ?? ProcessInfoCores.count, max(copies, 1)))
+        let workers = max(1, min(options.threads ?? DiffusionSimulation.defaultThreads, max(copies, 1)))
         let perturbation = TiePerturbation(dropFraction: options.dropFraction, addRandom: options.addRandom)
         let criteria = ranking.criteria, method = ranking.method
         // ranks[r][v]: rank of node v in copy r.
@@ -50,7 +51,7 @@ public enum FocalStability {
                     var out: [(Int, [Int])] = []
                     var r = w
                     while r < copies {
-                        var rng = SplitMix64(seed: SplitMix64.stream(options.seed, UInt64(r)))
+                        var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(r))
                         let copy = perturbation.apply(to: graph, rng: &rng)
                         let ranked = try FocalRanking(graph: copy, measures: try measures(copy), criteria: criteria, method: method)
                         var byNode = [Int](repeating: 0, count: n)
@@ -75,21 +76,6 @@ public enum FocalStability {
         }
         return result
     }
-}
-
-extension SplitMix64 {
-    /// A seed for stream `index` of a master `seed`: two SplitMix64 steps over their mix,
-    /// so neighbouring streams are unrelated.
-    static func stream(_ seed: UInt64, _ index: UInt64) -> UInt64 {
-        var g = SplitMix64(seed: seed ^ (index &* 0xD1B5_4A32_D192_ED03))
-        _ = g.next()
-        return g.next()
-    }
-}
-
-/// The number of cores to spread parallel work over.
-enum ProcessInfoCores {
-    static var count: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
 
 import Foundation

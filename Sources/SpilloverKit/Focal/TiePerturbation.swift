@@ -9,7 +9,7 @@ struct TiePerturbation: Sendable {
 
     /// A copy of `graph` with the same firms and attributes and perturbed ties; added ties
     /// take the weight and type of a tie drawn at random from the graph.
-    func apply(to graph: ClusterGraph, rng: inout SplitMix64) -> ClusterGraph {
+    func apply(to graph: ClusterGraph, rng: inout some RandomNumberGenerator) -> ClusterGraph {
         let m = graph.edgeCount
         let drop = Int((dropFraction * Double(m)).rounded())
         // Partial Fisher–Yates: the first `drop` entries of `order` are the dropped ties.

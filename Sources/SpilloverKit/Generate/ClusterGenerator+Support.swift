@@ -4,27 +4,16 @@ import Glibc
 import Darwin
 #endif
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, well-mixed 64-bit generator,
-/// used by the cluster generator so that a seed gives the same cluster everywhere.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension RandomNumberGenerator {
     /// Uniform in [0, 1) with 53 random bits.
     mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
     /// Uniform in 0..<n (Lemire's multiply-shift; bias below 2^-40 for cluster sizes).
     mutating func below(_ n: Int) -> Int { Int((UInt128(next()) * UInt128(n)) >> 64) }
+}
 
+/// The draws the cluster generator needs, on the ``SplitMix64`` it runs on.
+extension SplitMix64 {
     /// Standard normal (Box–Muller).
     mutating func normal() -> Double {
         let u = max(unit(), 0x1p-60), v = unit()

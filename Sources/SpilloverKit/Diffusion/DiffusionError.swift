@@ -1,0 +1,24 @@
+/// Why a diffusion could not be set up. Each case names the parameter or option at fault.
+public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A model parameter out of range: its name and what was expected.
+    case invalidParameter(String, String)
+    /// Seed ids that are not firms of the cluster.
+    case unknownSeeds([String])
+    /// A seed rule that cannot be met (no seeds, more seeds than firms, a bad rule).
+    case invalidSeeds(String)
+    /// `focal:K` without a focal ranking to take the top K from.
+    case focalRankingUnavailable
+    /// A parameter file that cannot be read or decoded: path and reason.
+    case parameterFile(String, String)
+
+    public var description: String {
+        switch self {
+        case let .invalidParameter(name, expected): "\(name): \(expected)"
+        case let .unknownSeeds(ids):
+            "no firm with id \(ids.map { "'\($0)'" }.joined(separator: ", ")) in the cluster"
+        case let .invalidSeeds(message): message
+        case .focalRankingUnavailable: "focal seeds need the focal-firm ranking, which is not available"
+        case let .parameterFile(path, reason): "\(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// A ranking of firms, best first, supplied by the caller for `focal:K` seeds (the focal-firm
+/// ranking lives above this layer).
+public protocol FirmRanker: Sendable {
+    /// Node numbers, best first.
+    func rankedFirms(in graph: ClusterGraph) throws -> [Int]
+}
+
+/// How the seed firms of a diffusion are chosen.
+public enum SeedSelection: Sendable {
+    /// The firms with these ids, in the given order.
+    case ids([String])
+    /// The K firms of highest out-degree (all ties when undirected); ties by id.
+    case degree(Int)
+    /// K distinct firms uniformly at random, from the generator of the run seed's stream
+    /// 2^64 − 1 (a stream no Monte Carlo run uses).
+    case random(Int)
+    /// The top K of a focal-firm ranking.
+    case focal(Int, any FirmRanker)
+
+    /// Parses `degree:K`, `random:K`, `focal:K` or a comma-separated list of ids.
+    /// `focal:K` needs `focalRanking`; without one it throws
+    /// ``DiffusionError/focalRankingUnavailable``.
+    public static func parse(_ text: String, focalRanking: (any FirmRanker)? = nil) throws(DiffusionError) -> SeedSelection {
+        for rule in ["degree", "random", "focal"] where text.lowercased().hasPrefix(rule + ":") {
+            let value = text.dropFirst(rule.count + 1)
+            guard let k = Int(value), k >= 1 else {
+                throw .invalidSeeds("\(rule):K needs a whole number K ≥ 1, not '\(value)'")
+            }
+            switch rule {
+            case "degree": return .degree(k)
+            case "random": return .random(k)
+            default:
+                guard let focalRanking else { throw .focalRankingUnavailable }
+                return .focal(k, focalRanking)
+            }
+        }
+        let ids = text.split(separator: ",", omittingEmptySubsequences: true).map { String($0).trimmingWhitespace }
+        guard !ids.isEmpty else { throw .invalidSeeds("no seed ids given") }
+        return .ids(ids)
+    }
+
+    /// The seed firms (node numbers, distinct, in rank or given order).
+    /// - Throws: ``DiffusionError/unknownSeeds(_:)`` naming every unknown id;
+    ///   ``DiffusionError/invalidSeeds(_:)`` when K exceeds the number of firms.
+    public func resolve(in graph: ClusterGraph, seed: UInt64) throws(DiffusionError) -> [Int] {
+        let n = graph.nodeCount
+        func check(_ k: Int) throws(DiffusionError) {
+            guard k <= n else { throw .invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms") }
+        }
+        switch self {
+        case .ids(let ids):
+            var unknown: [String] = [], nodes: [Int] = []
+            for id in ids {
+                if let v = graph.node(id: id) {
+                    if !nodes.contains(v) { nodes.append(v) }
+                } else if !unknown.contains(id) {
+                    unknown.append(id)
+                }
+            }
+            guard unknown.isEmpty else { throw .unknownSeeds(unknown) }
+            return nodes
+        case .degree(let k):
+            try check(k)
+            let order = (0..<n).sorted {
+                let da = graph.outAdjacency.degree($0), db = graph.outAdjacency.degree($1)
+                return da != db ? da > db : graph.ids[$0] < graph.ids[$1]
+            }
+            return Array(order.prefix(k))
+        case .random(let k):
+            try check(k)
+            var rng = Xoshiro256StarStar(seed: seed, stream: UInt64.max)
+            var pool = Array(0..<n)
+            for i in 0..<k {
+                let j = i + Int(rng.next() % UInt64(n - i))
+                pool.swapAt(i, j)
+            }
+            return Array(pool.prefix(k))
+        case let .focal(k, ranking):
+            try check(k)
+            let ranked: [Int]
+            do { ranked = try ranking.rankedFirms(in: graph) } catch {
+                throw .invalidSeeds("the focal-firm ranking failed: \(error)")
+            }
+            return Array(ranked.prefix(k))
+        }
+    }
+}
+
+extension String {
+    fileprivate var trimmingWhitespace: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,148 @@
+import SpilloverKit
+
+/// What `spillover diffuse` writes, in every format.
+struct DiffuseReport {
+    var graph: ClusterGraph
+    var seeds: [Int]
+    var result: DiffusionResult
+    var knockouts: [(firm: Int, result: DiffusionResult)]
+    var modelJSON: JSONValue
+    var seed: UInt64
+
+    /// Firms by reach probability descending, then id.
+    var firmOrder: [Int] {
+        (0..<graph.nodeCount).sorted {
+            let a = result.reachProbability[$0], b = result.reachProbability[$1]
+            return a != b ? a > b : graph.ids[$0] < graph.ids[$1]
+        }
+    }
+
+    static func estimate(_ e: SpreadEstimate) -> JSONValue {
+        .object([("mean", .finite(e.mean)), ("share", .finite(e.share)), ("ci95", .array([.finite(e.ci95.lower), .finite(e.ci95.upper)]))])
+    }
+
+    /// The documented JSON shape: model, runs, seed, seeds, spread, curve, firms; then
+    /// capability (knowledge model) and knockout (with --knockout).
+    var json: JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("model", modelJSON),
+            ("runs", .integer(result.runs)),
+            ("seed", seedJSON),
+            ("seeds", .array(seeds.map { .string(graph.ids[$0]) })),
+            ("spread", Self.estimate(result.spread)),
+            ("curve", .array(result.curve.map {
+                .object([("step", .integer($0.step)), ("mean", .finite($0.mean)), ("p05", .finite($0.p05)), ("p95", .finite($0.p95))])
+            })),
+            ("firms", .array(firmOrder.map { v in
+                var f: [(String, JSONValue)] = [
+                    ("id", .string(graph.ids[v])),
+                    ("reach_probability", .finite(result.reachProbability[v])),
+                    ("mean_arrival_step", .finite(result.meanArrivalStep[v])),
+                ]
+                if let c = result.capabilityProbability { f.append(("capability_probability", .finite(c[v]))) }
+                return .object(f)
+            })),
+        ]
+        if let c = result.capability { fields.append(("capability", Self.estimate(c))) }
+        if !knockouts.isEmpty {
+            fields.append(("knockout", .array(knockouts.map { k in
+                .object([
+                    ("id", .string(graph.ids[k.firm])),
+                    ("spread", Self.estimate(k.result.spread)),
+                    ("drop", .finite(result.spread.mean - k.result.spread.mean)),
+                ])
+            })))
+        }
+        return .object(fields)
+    }
+
+    /// The seed as a JSON integer (it fits when below 2^63; larger seeds are written as text).
+    var seedJSON: JSONValue { seed <= UInt64(Int.max) ? .integer(Int(seed)) : .string(String(seed)) }
+
+    var summaryTable: DataTable {
+        var rows: [[Cell]] = [
+            [.text("firms reached"), .number(result.spread.mean), .number(result.spread.ci95.lower), .number(result.spread.ci95.upper)],
+            [.text("share reached"), .number(result.spread.share),
+             .number(result.spread.ci95.lower / Double(result.firmCount)), .number(result.spread.ci95.upper / Double(result.firmCount))],
+        ]
+        if let c = result.capability {
+            rows.append([.text("firms capable"), .number(c.mean), .number(c.ci95.lower), .number(c.ci95.upper)])
+            rows.append([.text("share capable"), .number(c.share), .number(c.ci95.lower / Double(result.firmCount)), .number(c.ci95.upper / Double(result.firmCount))])
+        }
+        return DataTable(columns: ["estimate", "mean", "ci95_low", "ci95_high"], rows: rows)
+    }
+
+    var curveTable: DataTable {
+        DataTable(columns: ["step", "mean", "p05", "p95"], rows: result.curve.map {
+            [.integer($0.step), .number($0.mean), .number($0.p05), .number($0.p95)]
+        })
+    }
+
+    var firmsTable: DataTable {
+        var columns = ["id", "reach_probability", "mean_arrival_step"]
+        if result.capabilityProbability != nil { columns.append("capability_probability") }
+        return DataTable(columns: columns, rows: firmOrder.map { v in
+            var row: [Cell] = [.text(graph.ids[v]), .number(result.reachProbability[v]), .number(result.meanArrivalStep[v])]
+            if let c = result.capabilityProbability { row.append(.number(c[v])) }
+            return row
+        })
+    }
+
+    var knockoutTable: DataTable {
+        DataTable(columns: ["id", "spread", "ci95_low", "ci95_high", "drop"], rows: knockouts.map { k in
+            [.text(graph.ids[k.firm]), .number(k.result.spread.mean), .number(k.result.spread.ci95.lower),
+             .number(k.result.spread.ci95.upper), .number(result.spread.mean - k.result.spread.mean)]
+        })
+    }
+}
+
+extension Diffuse {
+    /// The model and its parameters, as written under "model" in JSON.
+    func modelJSON(_ k: KnowledgeParameters) -> JSONValue {
+        func channel(_ c: KnowledgeParameters.Channel) -> JSONValue {
+            .object([("beta", .object(c.beta.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })), ("kappa", .number(c.kappa))])
+        }
+        var fields: [(String, JSONValue)] = [("name", .string(model.rawValue))]
+        switch model {
+        case .ic:
+            let rule = probability ?? .uniform
+            fields.append(("probability", .string(rule.rawValue)))
+            if rule == .uniform { fields.append(("p", .number(p ?? 0.1))) }
+            if rule == .weight { fields.append(("scale", .number(scale ?? 1))) }
+        case .lt: break
+        case .sir: fields += [("beta", .number(beta ?? 0.1)), ("gamma", .number(gamma ?? 0.5))]
+        case .knowledge:
+            fields += [
+                ("tacit", channel(k.tacit)), ("codified", channel(k.codified)),
+                ("externalisation", .number(k.externalisation)), ("internalisation", .number(k.internalisation)),
+                ("seed_forms", .string(k.seedForms.rawValue)),
+            ]
+        case .level: fields += [("level", channel(k.level)), ("steps", .integer(steps ?? 50))]
+        }
+        return .object(fields)
+    }
+
+    func render(_ report: DiffuseReport) -> String {
+        if output.format == .json { return report.json.serialized() }
+        let chosen = section ?? (output.format == .csv ? .firms : .all)
+        func one(_ s: Section) -> DataTable {
+            switch s {
+            case .summary: report.summaryTable
+            case .curve: report.curveTable
+            case .knockout: report.knockoutTable
+            case .firms, .all: report.firmsTable
+            }
+        }
+        if chosen != .all { return output.render(one(chosen)) }
+        var parts: [(String, Section)] = [("Spread", .summary), ("Curve (firms reached by step)", .curve), ("Firms", .firms)]
+        if !report.knockouts.isEmpty { parts.append(("Knockout (spread without the firm)", .knockout)) }
+        let runs = model == .level ? "deterministic, \(steps ?? 50) steps" : "\(report.result.runs) runs, seed \(report.seed)"
+        let header = "model \(model.rawValue); \(runs); seeds \(report.seeds.map { report.graph.ids[$0] }.joined(separator: ", "))"
+        var text = output.format == .markdown ? "_\(header)_\n" : header + "\n"
+        for (title, s) in parts {
+            text += output.format == .markdown ? "\n### \(title)\n\n" : "\n\(title)\n"
+            text += output.render(one(s))
+        }
+        return text
+    }
+}
