@@ -1,0 +1,81 @@
+extension Centrality {
+    /// Betweenness estimated from `sources` randomly chosen source firms (Brandes & Pich 2007):
+    /// the dependencies of the sampled sources, scaled by n / k to estimate the full sum.
+    ///
+    /// The k sources are drawn uniformly without replacement with a generator seeded by
+    /// `seed` (same seed, same estimate). When k ≥ n the result is exact betweenness.
+    /// Conventions (undirected pairs once, normalisation, 1/weight lengths) are those of
+    /// ``betweenness(_:normalized:weightAs:diagnostics:)``.
+    ///
+    /// **Error.** The estimate is unbiased. Each source s adds a dependency δ_s(v) ∈ [0, n − 2],
+    /// so the normalised estimate is a mean of k terms in [0, n/(n − 1)], and Hoeffding's bound
+    /// (which holds for sampling without replacement) gives, for every firm v,
+    /// P(|b̂_norm(v) − b_norm(v)| ≥ ε) ≤ 2 exp(−2 k ε² (n − 1)² / n²) ≈ 2 exp(−2 k ε²).
+    /// With k = 1000 the normalised error exceeds 0.05 with probability at most 1.3 %; the
+    /// error is absolute, so small betweenness values carry large relative errors, but the
+    /// top of the ranking is stable.
+    ///
+    /// - Parameters:
+    ///   - sources: k, the number of sampled sources (≥ 1).
+    ///   - seed: seeds the sample.
+    /// - Complexity: O(k m) unweighted, O(k (m + n log n)) weighted.
+    /// - Throws: ``IGraphError`` when igraph fails.
+    ///
+    /// References: U. Brandes, C. Pich (2007), Centrality estimation in large networks,
+    /// *Int. J. Bifurcation and Chaos* 17(7):2303–2318, doi:10.1142/S0218127407018403.
+    /// W. Hoeffding (1963), Probability inequalities for sums of bounded random variables,
+    /// *JASA* 58(301):13–30, doi:10.1080/01621459.1963.10500830.
+    ///
+    /// The corresponding igraph function is `igraph_betweenness_subset`.
+    public static func sampledBetweenness(
+        _ graph: ClusterGraph, sources: Int, seed: UInt64, normalized: Bool = false,
+        weightAs: WeightInterpretation = .strength, diagnostics: Diagnostics? = nil
+    ) throws -> [Double] {
+        let n = graph.nodeCount
+        guard sources < n else {
+            return try betweenness(graph, normalized: normalized, weightAs: weightAs, diagnostics: diagnostics)
+        }
+        let k = max(1, sources)
+        let sample = sampleWithoutReplacement(k, from: n, seed: seed)
+        let (raw, warnings) = try IGraphGateway.betweennessSubset(graph, sources: sample, lengths: lengths(graph, weightAs: weightAs))
+        diagnostics?.record(warnings, from: "igraph_betweenness_subset")
+        // igraph halves undirected subset betweenness (each pair once when sources = targets
+        // = all); that halving is what the full estimate needs too.
+        let scale = Double(n) / Double(k)
+        var estimate = raw.map { $0 * scale }
+        if normalized {
+            guard n > 2 else { return estimate.map { _ in 0 } }
+            let norm = (graph.isDirected ? 1.0 : 2.0) / (Double(n - 1) * Double(n - 2))
+            estimate = estimate.map { $0 * norm }
+        }
+        return estimate
+    }
+
+    /// k distinct numbers from 0..<n, uniformly, by a partial Fisher–Yates shuffle driven by
+    /// SplitMix64; sorted.
+    static func sampleWithoutReplacement(_ k: Int, from n: Int, seed: UInt64) -> [Int] {
+        var state = seed
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        var chosen: [Int: Int] = [:]  // sparse Fisher–Yates: position → value
+        var out: [Int] = []
+        out.reserveCapacity(k)
+        for i in 0..<k {
+            let bound = UInt64(n - i)
+            // Modulo draw, rejecting the top remainder so every value is equally likely.
+            var r: UInt64
+            repeat { r = next() } while r >= UInt64.max - UInt64.max % bound
+            let j = i + Int(r % bound)
+            let vj = chosen[j] ?? j
+            let vi = chosen[i] ?? i
+            chosen[j] = vi
+            out.append(vj)
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,119 @@
+internal import CIgraph
+
+/// The igraph calls behind the centrality measures other than betweenness. Each returns the
+/// values and igraph's warnings; the public wrappers record the warnings in ``Diagnostics``.
+extension IGraphGateway {
+    /// The corresponding igraph function is `igraph_closeness` (normalised; out-paths when
+    /// directed, all paths when undirected).
+    static func closeness(_ graph: ClusterGraph, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(graph) { g in
+                try session.withVector(lengths) { weights in
+                    try session.resultVector { res in
+                        try session.check(
+                            igraph_closeness(g, res, nil, nil, igraph_vss_all(), graph.isDirected ? IGRAPH_OUT : IGRAPH_ALL, weights, true),
+                            "igraph_closeness")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The corresponding igraph function is `igraph_harmonic_centrality` (normalised by n − 1).
+    static func harmonic(_ graph: ClusterGraph, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(graph) { g in
+                try session.withVector(lengths) { weights in
+                    try session.resultVector { res in
+                        try session.check(
+                            igraph_harmonic_centrality(g, res, igraph_vss_all(), graph.isDirected ? IGRAPH_OUT : IGRAPH_ALL, weights, true),
+                            "igraph_harmonic_centrality")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The corresponding igraph function is `igraph_eigenvector_centrality` (scaled, max = 1;
+    /// in-ties when directed).
+    static func eigenvector(_ graph: ClusterGraph, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(graph) { g in
+                try session.withVector(weights) { w in
+                    try session.resultVector { res in
+                        var options = igraph_arpack_options_t()
+                        igraph_arpack_options_init(&options)
+                        var value: igraph_real_t = 0
+                        try session.check(
+                            igraph_eigenvector_centrality(g, res, &value, graph.isDirected, true, w, &options),
+                            "igraph_eigenvector_centrality")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The corresponding igraph function is `igraph_pagerank` (PRPACK).
+    static func pagerank(_ graph: ClusterGraph, damping: Double, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(graph) { g in
+                try session.withVector(weights) { w in
+                    try session.resultVector { res in
+                        var value: igraph_real_t = 0
+                        try session.check(
+                            igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, res, &value, igraph_vss_all(), graph.isDirected, damping, w, nil),
+                            "igraph_pagerank")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The corresponding igraph function is `igraph_coreness` (mode `IGRAPH_ALL`).
+    static func coreness(_ graph: ClusterGraph) throws -> (value: [Int], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(graph) { g in
+                try session.resultIntVector { res in
+                    try session.check(igraph_coreness(g, res, IGRAPH_ALL), "igraph_coreness")
+                }
+            }
+        }
+    }
+
+    /// Local transitivity of the collapsed undirected simple graph; 0 for degree < 2.
+    ///
+    /// The corresponding igraph function is `igraph_transitivity_local_undirected`
+    /// (mode `IGRAPH_TRANSITIVITY_ZERO`).
+    static func localTransitivity(_ graph: ClusterGraph) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        let (pairs, _) = graph.collapsedUndirectedPairs()
+        return try withIGraph { session in
+            try session.withGraph(nodeCount: graph.nodeCount, pairs: pairs, directed: false) { g in
+                try session.resultVector { res in
+                    try session.check(
+                        igraph_transitivity_local_undirected(g, res, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO),
+                        "igraph_transitivity_local_undirected")
+                }
+            }
+        }
+    }
+
+    /// Betweenness counting only shortest paths that start at `sources` (and end anywhere).
+    ///
+    /// The corresponding igraph function is `igraph_betweenness_subset`.
+    static func betweennessSubset(_ graph: ClusterGraph, sources: [Int], lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(graph) { g in
+                try session.withVector(lengths) { weights in
+                    try session.withIntVector(sources) { sourceVector in
+                        try session.resultVector { res in
+                            try session.check(
+                                igraph_betweenness_subset(
+                                    g, res, igraph_vss_all(), graph.isDirected, igraph_vss_vector(sourceVector), igraph_vss_all(), weights),
+                                "igraph_betweenness_subset")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

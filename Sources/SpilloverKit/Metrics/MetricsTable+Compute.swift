@@ -1,0 +1,98 @@
+extension MetricsTable {
+    /// Computes the measures `options` asks for on `graph`.
+    ///
+    /// Conventions are those of each measure's own function (``Centrality``,
+    /// ``StructuralHoles``, ``Brokerage``): path lengths 1/weight unless
+    /// ``MetricsOptions/weightAs`` says `.distance`; normalised betweenness as NetworkX;
+    /// brokerage groups from the node table, or Louvain communities when it has no group
+    /// column (a note goes to `diagnostics`).
+    ///
+    /// - Throws: ``MetricsError`` for an unknown measure, a missing group column or a bad
+    ///   sample size; ``IGraphError`` when igraph fails.
+    public static func compute(
+        _ graph: ClusterGraph, options: MetricsOptions = MetricsOptions(), diagnostics: Diagnostics? = nil
+    ) throws -> MetricsTable {
+        let names = try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
+            ?? defaultMeasures(directed: graph.isDirected, expected: options.brokerageExpected)
+        let wanted = Set(names)
+        if let k = options.betweennessSample, k < 1 { throw MetricsError.invalidSample(k) }
+
+        // Groups: the column, or communities.
+        let column = graph.attributes.column(named: options.groupColumn)
+        let source = options.groupSource ?? (column == nil ? .community : .column)
+        let groups: [String]
+        switch source {
+        case .column:
+            guard let column else { throw MetricsError.missingGroupColumn(options.groupColumn) }
+            groups = column
+            let missing = column.filter(\.isEmpty).count
+            if missing > 0 {
+                diagnostics?.warn("\(missing) firm\(missing == 1 ? " has" : "s have") no value in column '\(options.groupColumn)'; they form one group of their own, as in sna")
+            }
+        case .community:
+            let membership = try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics)
+            groups = Communities.labels(membership)
+            if names.contains(where: { $0.hasPrefix("broker_") }) {
+                diagnostics?.warn("brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own")
+            }
+        }
+
+        var values: [String: [Double]] = [:]
+        let d = diagnostics
+        if wanted.contains("degree") { values["degree"] = Centrality.degree(graph) }
+        if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
+        if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
+        if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
+        if wanted.contains("betweenness") || wanted.contains("betweenness_norm") {
+            let raw = try options.betweennessSample.map {
+                try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
+            } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
+            values["betweenness"] = raw
+            let n = Double(graph.nodeCount)
+            let scale = graph.nodeCount > 2 ? (graph.isDirected ? 1 : 2) / ((n - 1) * (n - 2)) : 0
+            values["betweenness_norm"] = raw.map { $0 * scale }
+        }
+        if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
+        if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
+        if wanted.contains("eigenvector") { values["eigenvector"] = try Centrality.eigenvector(graph, diagnostics: d) }
+        if wanted.contains("pagerank") { values["pagerank"] = try Centrality.pagerank(graph, diagnostics: d) }
+        if wanted.contains("coreness") { values["coreness"] = try Centrality.coreness(graph, diagnostics: d) }
+        if wanted.contains("clustering") { values["clustering"] = try Centrality.clustering(graph, diagnostics: d) }
+        if wanted.contains("constraint") { values["constraint"] = try StructuralHoles.constraint(graph, diagnostics: d) }
+
+        var dyads: [Dyad]?
+        if !wanted.isDisjoint(with: ["effective_size", "efficiency", "hierarchy"]) || options.dyads {
+            let holes = StructuralHoles(graph)
+            values["effective_size"] = holes.effectiveSize
+            values["efficiency"] = holes.efficiency
+            values["hierarchy"] = holes.hierarchy
+            if options.dyads {
+                var list: [Dyad] = []
+                list.reserveCapacity(holes.localConstraint.count)
+                for i in 0..<graph.nodeCount {
+                    for e in holes.contacts.offsets[i]..<holes.contacts.offsets[i + 1] {
+                        list.append(Dyad(source: i, target: Int(holes.contacts.contacts[e]), localConstraint: holes.localConstraint[e]))
+                    }
+                }
+                dyads = list
+            }
+        }
+        if names.contains(where: { $0.hasPrefix("broker_") }) {
+            let brokerage = Brokerage(graph, groups: groups)
+            if brokerage.classCount < 2 && graph.nodeCount > 0 {
+                d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
+            }
+            for role in BrokerageRole.allCases {
+                let name = "broker_" + role.rawValue
+                values[name] = brokerage.counts[role]
+                values[name + "_z"] = brokerage.zScores[role]
+                values[name + "_expected"] = brokerage.expected[role]
+            }
+        }
+        let integerColumns: Set<String> = Set(["degree", "in_degree", "out_degree", "coreness"] + roleNames)
+        let columns = names.map { Column(name: $0, values: values[$0]!, isInteger: integerColumns.contains($0)) }
+        return MetricsTable(
+            ids: graph.ids, labels: (0..<graph.nodeCount).map(graph.label(of:)), groups: groups,
+            groupSource: source, groupCount: Set(groups).count, columns: columns, dyads: dyads)
+    }
+}

@@ -1,0 +1,45 @@
+extension MetricsTable {
+    /// The table for writing: `id`, `label`, `group`, then the computed measures, one row per
+    /// firm. Rows follow node order, or `sortBy` descending (ties and NaN by id, NaN last).
+    public func dataTable(sortBy: String? = nil) -> DataTable {
+        var order = Array(ids.indices)
+        if let sortBy, let key = values(for: sortBy) {
+            order.sort { a, b in
+                let x = key[a], y = key[b]
+                if x.isNaN != y.isNaN { return y.isNaN }
+                if !x.isNaN && x != y { return x > y }
+                return ids[a] < ids[b]
+            }
+        }
+        let rows: [[Cell]] = order.map { v in
+            [.text(ids[v]), .text(labels[v]), .text(groups[v])] + columns.map { column in
+                let x = column.values[v]
+                if x.isNaN { return .missing }
+                return column.isInteger ? .integer(Int(x)) : .number(x)
+            }
+        }
+        return DataTable(columns: ["id", "label", "group"] + computedMeasures, rows: rows)
+    }
+
+    /// The dyadic constraint rows (`source`, `target`, `local_constraint`), or `nil` when
+    /// they were not computed.
+    public func dyadTable() -> DataTable? {
+        dyads.map { list in
+            DataTable(columns: ["source", "target", "local_constraint"], rows: list.map {
+                [.text(ids[$0.source]), .text(ids[$0.target]), .number($0.localConstraint)]
+            })
+        }
+    }
+
+    /// The `graph` object of the JSON output:
+    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`.
+    public func graphJSON(_ graph: ClusterGraph) -> JSONValue {
+        .object([
+            ("nodes", .integer(graph.nodeCount)),
+            ("edges", .integer(graph.edgeCount)),
+            ("directed", .bool(graph.isDirected)),
+            ("weighted", .bool(graph.isWeighted)),
+            ("groups", .object([("source", .string(groupSource.rawValue)), ("count", .integer(groupCount))])),
+        ])
+    }
+}
