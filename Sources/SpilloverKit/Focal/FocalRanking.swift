@@ -87,6 +87,9 @@ public struct FocalRanking: Sendable {
             for v in 0..<n { scores[v] += c.weight * contributions[k][v] }
         }
         if method != .borda { scores = scores.map { $0 / totalWeight } }
+        // Round away floating-point noise (sums of the same percentiles in another order
+        // differ in the last bit), so equal scores are equal and fall to the id order.
+        scores = scores.map(Self.roundNoise)
 
         var profile: [String: [Double]] = [:]
         for m in FocalRole.profileMeasures { profile[m] = try column(m) }
@@ -109,6 +112,15 @@ public struct FocalRanking: Sendable {
         stabilityTopK = nil
     }
 
+    /// `x` to 12 significant digits.
+    static func roundNoise(_ x: Double) -> Double {
+        guard x != 0, x.isFinite else { return x }
+        let scale = pow(10, 11 - floor(log10(abs(x))))
+        return (x * scale).rounded() / scale
+    }
+
     /// The node numbers of the top `k` firms, best first.
     public func top(_ k: Int) -> [Int] { rows.prefix(max(0, k)).map(\.node) }
 }
+
+import Foundation

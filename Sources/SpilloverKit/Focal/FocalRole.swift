@@ -83,14 +83,17 @@ enum FocalReason {
         "efficiency": "efficiency", "hierarchy": "hierarchy",
     ]
 
-    static func describe(_ c: FocalCriterion) -> String {
-        if c.name == "brokerage" { return "cross-group brokerage" }
+    /// "prominence (eigenvector centrality 0.84, percentile 99)", or for a measure used
+    /// directly as a criterion "PageRank 0.031 (percentile 97)".
+    static func describe(_ c: FocalCriterion, value: Double, percentile: Double) -> String {
+        let number = formatSignificant(value, digits: 4), pct = "percentile \(Int(percentile.rounded()))"
+        if c.name == "brokerage" { return "brokerage (\(number) cross-group brokerage roles, \(pct))" }
         if c.measures.count == 1 {
             let m = c.measures[0]
             let display = measureNames[m] ?? m.replacingOccurrences(of: "_", with: " ")
-            return FocalCriterion.named[c.name] == nil ? display : "\(c.name) (\(display))"
+            return FocalCriterion.named[c.name] == nil ? "\(display) \(number) (\(pct))" : "\(c.name) (\(display) \(number), \(pct))"
         }
-        return c.name
+        return "\(c.name) \(number) (\(pct))"
     }
 
     static func sentence(
@@ -102,11 +105,9 @@ enum FocalReason {
             let x = criteria[a].weight * percentiles[a], y = criteria[b].weight * percentiles[b]
             return x != y ? x > y : a < b
         }.prefix(2)
-        let parts = strongest.map { k in
-            "\(describe(criteria[k])) \(formatSignificant(values[k], digits: 4)), percentile \(Int(percentiles[k].rounded()))"
-        }
-        let lead = percentiles.isEmpty || (strongest.first.map { percentiles[$0] >= 50 } ?? false)
-            ? "strongest on" : "highest on"
+        let parts = strongest.map { describe(criteria[$0], value: values[$0], percentile: percentiles[$0]) }
+        let best = strongest.first.map { percentiles[$0] } ?? 0
+        let lead = best >= 50 ? "strongest on" : "below the median on every criterion, best on"
         return "Rank \(rank) of \(n): \(lead) \(parts.joined(separator: " and ")); \(role.role.rawValue): \(role.evidence)."
     }
 }

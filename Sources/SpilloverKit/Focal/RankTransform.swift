@@ -1,7 +1,9 @@
 /// Turning a column of values into ranks, percentiles, z-scores and Borda points.
 ///
 /// Missing values (NaN) count as the least focal; equal values share their average rank,
-/// so ties never decide an order by accident.
+/// so ties never decide an order by accident. Values that differ by less than one part in
+/// 10^9 count as equal: measures computed iteratively (eigenvector centrality by ARPACK)
+/// give symmetric firms values that differ in the last bits, differently from run to run.
 enum RankTransform {
     /// Average ranks 1…n, ascending (1 = lowest); NaN values rank below every number.
     static func averageRanks(_ values: [Double]) -> [Double] {
@@ -16,12 +18,17 @@ enum RankTransform {
         while i < n {
             var j = i + 1
             let x = values[order[i]]
-            while j < n, values[order[j]] == x || (x.isNaN && values[order[j]].isNaN) { j += 1 }
+            while j < n, nearlyEqual(values[order[j - 1]], values[order[j]]) || (x.isNaN && values[order[j]].isNaN) { j += 1 }
             let average = Double(i + 1 + j) / 2  // mean of ranks i+1 … j
             for k in i..<j { ranks[order[k]] = average }
             i = j
         }
         return ranks
+    }
+
+    /// Equal up to a relative 10^-9.
+    static func nearlyEqual(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= 1e-9 * max(abs(a), abs(b))
     }
 
     /// Percentile ranks in [0, 100]: 100·(r − 1)/(n − 1) for average rank r (0 when n = 1).

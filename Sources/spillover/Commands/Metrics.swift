@@ -1,9 +1,6 @@
 import ArgumentParser
 import SpilloverKit
 
-extension WeightInterpretation: ExpressibleByArgument {}
-extension GroupSource: ExpressibleByArgument {}
-
 /// `spillover metrics`: centrality, structural holes and brokerage of every firm.
 struct Metrics: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,23 +24,13 @@ struct Metrics: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("weight-as"), help: "Weights in path lengths: strength (length 1/weight) or distance (length = weight).")
-    var weightAs: WeightInterpretation = .strength
-
-    @Option(name: .customLong("group-column"), help: "Node-table column with the groups used by brokerage.")
-    var groupColumn = "group"
-
-    @Option(name: .long, help: "Groups for brokerage: column or community (default: column when the node table has it).")
-    var groups: GroupSource?
+    @OptionGroup var measureOptions: MeasureOptions
 
     @Option(name: .long, help: "Comma-separated measures to compute (default: all); 'brokerage' names the counts and z-scores.")
     var measures: String?
 
     @Flag(name: .customLong("brokerage-expected"), help: "Add the expected brokerage counts (suffix _expected).")
     var brokerageExpected = false
-
-    @Option(name: .customLong("betweenness-sample"), help: "Estimate betweenness from K sampled sources (Brandes–Pich).")
-    var betweennessSample: Int?
 
     @Option(name: .long, help: "Seed for betweenness sampling and community detection.")
     var seed: UInt64 = 1
@@ -71,36 +58,18 @@ struct Metrics: AsyncParsableCommand {
         if let sortBy, !MetricsTable.measureNames.contains(sortBy) {
             throw ValidationError("--sort-by: unknown measure '\(sortBy)'")
         }
-        if let k = betweennessSample, k < 1 {
-            throw ValidationError("--betweenness-sample must be at least 1, not \(k)")
-        }
-        if groups == .column && input.nodes == nil {
-            throw ValidationError("--groups column needs a node table (--nodes FILE) with a '\(groupColumn)' column")
-        }
+        try measureOptions.validate(nodes: input.nodes)
     }
 
     func run() async throws {
         let graph = try input.load()
-        var options = MetricsOptions()
+        var options = measureOptions.metricsOptions(seed: seed)
         options.measures = measureList
-        options.weightAs = weightAs
-        options.groupColumn = groupColumn
-        options.groupSource = groups
         options.brokerageExpected = brokerageExpected
-        options.betweennessSample = betweennessSample
-        options.seed = seed
         options.dyads = dyads
         let diagnostics = Diagnostics()
-        let table: MetricsTable
-        do {
-            table = try MetricsTable.compute(graph, options: options, diagnostics: diagnostics)
-        } catch let error as MetricsError {
-            switch error {
-            case .missingGroupColumn:
-                throw CLIError.data("\(input.nodes ?? "node table"): \(error.description) (--group-column)")
-            default:
-                throw CLIError.usage(error.description)
-            }
+        let table = try await measureOptions.mapErrors(nodes: input.nodes) {
+            try MetricsTable.compute(graph, options: options, diagnostics: diagnostics)
         }
         for message in diagnostics.messages { Terminal.warning(message) }
         if let sortBy, table.values(for: sortBy) == nil {

@@ -1,0 +1,50 @@
+/// The focal-firm ranking from a graph: computes the measures the criteria need
+/// (``MetricsTable``), then ranks (``FocalRanking``). This is the API the diffusion and
+/// seed commands use to ask for "the top K focal firms".
+public struct FocalRanker: FirmRanker {
+    public var criteria: [FocalCriterion]
+    public var method: FocalMethod
+    /// How the measures are computed (weights, groups, sampling, seed); its measure list
+    /// is replaced by what the criteria and roles need.
+    public var metrics: MetricsOptions
+
+    public init(criteria: [FocalCriterion] = FocalCriterion.defaults, method: FocalMethod = .percentile, metrics: MetricsOptions = MetricsOptions()) {
+        self.criteria = criteria
+        self.method = method
+        self.metrics = metrics
+    }
+
+    /// The metrics options with the measure list this ranking needs.
+    var metricsForRanking: MetricsOptions {
+        var options = metrics
+        options.measures = FocalRanking.requiredMeasures(for: criteria)
+        return options
+    }
+
+    /// The measure columns the ranking reads, computed on `graph`.
+    public func measures(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [String: [Double]] {
+        let table = try MetricsTable.compute(graph, options: metricsForRanking, diagnostics: diagnostics)
+        var columns: [String: [Double]] = [:]
+        for c in table.columns { columns[c.name] = c.values }
+        return columns
+    }
+
+    /// Ranks the firms of `graph`.
+    public func rank(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> FocalRanking {
+        try FocalRanking(graph: graph, measures: measures(graph, diagnostics: diagnostics), criteria: criteria, method: method)
+    }
+
+    /// Ranks and adds stability columns from `options.copies` perturbed copies.
+    public func rank(_ graph: ClusterGraph, stability options: FocalStability.Options, diagnostics: Diagnostics? = nil) async throws -> FocalRanking {
+        let ranking = try rank(graph, diagnostics: diagnostics)
+        let ranker = self
+        return try await FocalStability.estimate(ranking, graph: graph, options: options) { copy in
+            try ranker.measures(copy)
+        }
+    }
+
+    /// Node numbers, best first (``FirmRanker``).
+    public func rankedFirms(in graph: ClusterGraph) throws -> [Int] {
+        try rank(graph).rows.map(\.node)
+    }
+}

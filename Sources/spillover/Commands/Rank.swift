@@ -1,0 +1,99 @@
+import ArgumentParser
+import SpilloverKit
+
+extension FocalMethod: ExpressibleByArgument {}
+
+/// `spillover rank`: the focal firms, with reasons and confidence.
+struct Rank: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank the focal firms of a cluster, with a role and a reason for each, and optionally their stability.",
+        discussion: """
+            The default score averages five criteria, each as a percentile rank within the \
+            cluster: prominence (eigenvector), bridging (betweenness), holes (effective size), \
+            brokerage (gatekeeper + representative + liaison) and reach (degree). --criteria \
+            sets names and weights; a criterion is one of these or any metrics column \
+            (constraint and hierarchy rank low values first).
+
+            Roles follow from percentiles: isolate, hub, bridge, gatekeeper, representative, \
+            liaison, coordinator, peripheral, member (see the documentation of FocalRole).
+
+            --stability R re-ranks R copies with a share --drop of ties removed at random \
+            (and with --add-random as many random ties added), seeded by --seed, and adds \
+            top_k_share (share of copies in which the firm is in the top K) and median_rank.
+
+            JSON: {"method": ..., "criteria": {name: weight}, "ranking": [row, ...]}.
+
+            Examples:
+              spillover rank data/cluster/edges.csv --nodes data/cluster/nodes.csv
+              spillover rank edges.csv --criteria pagerank=2,betweenness=1 --method zscore -f csv
+              spillover rank edges.csv --nodes nodes.csv --stability 200 --drop 0.1 --seed 7
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var measureOptions: MeasureOptions
+
+    @Option(name: .long, help: "How many firms to list (and the K of top_k_share).")
+    var top = 10
+
+    @Option(name: .long, help: "Criteria and weights: name=weight,… (default: prominence,bridging,holes,brokerage,reach, all 1).")
+    var criteria: String?
+
+    @Option(name: .long, help: "How to combine criteria: percentile, zscore or borda.")
+    var method: FocalMethod = .percentile
+
+    @Option(name: .long, help: "Re-rank this many perturbed copies to estimate stability.")
+    var stability: Int?
+
+    @Option(name: .long, help: "Share of ties dropped in each perturbed copy, in [0, 1).")
+    var drop = 0.1
+
+    @Flag(name: .customLong("add-random"), help: "In each copy also add as many random ties as were dropped.")
+    var addRandom = false
+
+    @Option(name: .long, help: "Seed for the perturbed copies, betweenness sampling and communities.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Worker threads for stability (default: all cores).")
+    var threads: Int?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        try measureOptions.validate(nodes: input.nodes)
+        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top)") }
+        if let stability, stability < 1 { throw ValidationError("--stability must be at least 1 copy, not \(stability)") }
+        guard drop >= 0, drop < 1 else { throw ValidationError("--drop must be in [0, 1), not \(drop)") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
+        if stability == nil, addRandom || drop != 0.1 || threads != nil {
+            throw ValidationError("--drop, --add-random and --threads go with --stability R")
+        }
+        if let criteria { _ = try parseCriteria(criteria) }
+    }
+
+    func parseCriteria(_ spec: String) throws -> [FocalCriterion] {
+        do {
+            return try FocalCriterion.parse(spec, available: Set(MetricsTable.measureNames))
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() async throws {
+        let graph = try input.load()
+        guard graph.nodeCount > 0 else { throw CLIError.data("\(input.edges): the cluster has no firms to rank") }
+        let ranker = FocalRanker(
+            criteria: try criteria.map(parseCriteria) ?? FocalCriterion.defaults, method: method,
+            metrics: measureOptions.metricsOptions(seed: seed))
+        let diagnostics = Diagnostics()
+        let ranking = try await measureOptions.mapErrors(nodes: input.nodes) {
+            if let stability {
+                let options = FocalStability.Options(
+                    copies: stability, dropFraction: drop, addRandom: addRandom, topK: top, seed: seed, threads: threads)
+                return try await ranker.rank(graph, stability: options, diagnostics: diagnostics)
+            }
+            return try ranker.rank(graph, diagnostics: diagnostics)
+        }
+        for message in diagnostics.messages { Terminal.warning(message) }
+        try output.emit(output.render(ranking.table(top: top)) { _ in ranking.json(top: top) })
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import SpilloverKit
+
+extension WeightInterpretation: ExpressibleByArgument {}
+extension GroupSource: ExpressibleByArgument {}
+
+/// How measures are computed; shared by `metrics`, `rank` and the commands built on them.
+struct MeasureOptions: ParsableArguments {
+    @Option(name: .customLong("weight-as"), help: "Weights in path lengths: strength (length 1/weight) or distance (length = weight).")
+    var weightAs: WeightInterpretation = .strength
+
+    @Option(name: .customLong("group-column"), help: "Node-table column with the groups used by brokerage.")
+    var groupColumn = "group"
+
+    @Option(name: .long, help: "Groups for brokerage: column or community (default: column when the node table has it).")
+    var groups: GroupSource?
+
+    @Option(name: .customLong("betweenness-sample"), help: "Estimate betweenness from K sampled sources (Brandes–Pich).")
+    var betweennessSample: Int?
+
+    func validate(nodes: String?) throws {
+        if let k = betweennessSample, k < 1 {
+            throw ValidationError("--betweenness-sample must be at least 1, not \(k)")
+        }
+        if groups == .column && nodes == nil {
+            throw ValidationError("--groups column needs a node table (--nodes FILE) with a '\(groupColumn)' column")
+        }
+    }
+
+    /// The library's options, with `seed` for sampling and communities.
+    func metricsOptions(seed: UInt64) -> MetricsOptions {
+        var options = MetricsOptions()
+        options.weightAs = weightAs
+        options.groupColumn = groupColumn
+        options.groupSource = groups
+        options.betweennessSample = betweennessSample
+        options.seed = seed
+        return options
+    }
+
+    /// Runs `body`, turning a missing group column into a data error and other metrics
+    /// errors into usage errors.
+    func mapErrors<T>(nodes: String?, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as MetricsError {
+            switch error {
+            case .missingGroupColumn:
+                throw CLIError.data("\(nodes ?? "node table"): \(error.description) (--group-column)")
+            default:
+                throw CLIError.usage(error.description)
+            }
+        }
+    }
+}
