@@ -8,14 +8,18 @@
 /// the slot and the arena, instead of four with a table of numbers that points into
 /// separate `hashes` and `starts` arrays.
 ///
-/// Measured with `scripts/bench-load` on a 5·10^6-tie file with 999,397 string ids
-/// (`firm000123`, 175 MB; 2-core Intel Xeon VM, median of 3; see `Benchmarks/loader/RESULTS.md`):
-/// - `[String: Int32]` fed by CSV.swift 2.5.2: MEASURE_CSVSWIFT s for the read alone;
-/// - this interner, previous layout (`Int32` slots → `hashes` → `starts` → arena,
-///   `memcmp`): 3.25 s for `EdgeListReader.read`, interning 58 % of the profile (`perf`);
-/// - this layout (16-byte slots, inline compare): MEASURE_READ s.
-/// The price is memory: 32 MB of slots for 10^6 ids instead of 24 MB of slots, hashes and
-/// starts.
+/// Measured (see `Benchmarks/loader/RESULTS.md`; 2-core Intel Xeon VM shared with other
+/// jobs, 5·10^6 ties with 999,397 string ids like `firm000123`, 175 MB):
+/// - `[String: Int32]` fed by the CSV.swift 2.5.2 package, the same work as
+///   `EdgeListReader.read`: 21.0 s; SwiftCSV 0.10.0: 22.2 s.
+/// - `EdgeListReader.read` with the previous layout (`Int32` slots → `hashes` → `starts` →
+///   arena, `memcmp`): 4.79 s wall, 4.31 s CPU (median of 3, interleaved with the next
+///   line); `perf` put interning at 58 % of it.
+/// - With this layout (plus the scanner changes noted in `CSVScanner.swift`): 2.14 s wall,
+///   2.14 s CPU. On 10^6 ties cachegrind counts 6.3 M instead of 10.5 M L1 data misses
+///   for this change alone.
+/// The price is memory: 32 MB of slots for 10^6 ids instead of 16 MB of slots and hashes,
+/// 48 MB while the table doubles; peak RSS of a read of 5·10^6 ties went from 338 to 379 MB.
 struct IdInterner {
     private var arena: [UInt8] = []
     /// Per slot: `meta` = hash's low 32 bits << 32 | (number + 1), 0 when empty;
