@@ -36,9 +36,13 @@ public enum GraphBuilder {
         var report = BuildReport()
         report.rawTies = raw.tails.count
         var ids = raw.ids
-        var position = [String: Int](minimumCapacity: ids.count)
-        for (i, id) in ids.enumerated() { position[id] = i }
+        // Only a node table needs ids → numbers: without one this dictionary of 10^6 ids was
+        // 30 MB of the peak RSS of loading 5·10^6 ties and half of the ~5 % that `perf` put
+        // on String hashing (Benchmarks/loader/RESULTS.md).
+        var position: [String: Int] = [:]
         if let nodes {
+            position.reserveCapacity(ids.count + nodes.ids.count)
+            for (i, id) in ids.enumerated() { position[id] = i }
             for id in nodes.ids where position[id] == nil {
                 position[id] = ids.count
                 ids.append(id)
