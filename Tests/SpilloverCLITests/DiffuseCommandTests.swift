@@ -57,8 +57,17 @@ struct DiffuseCommandTests {
         #expect(o["capability"] is [String: Any])
         #expect((o["firms"] as? [[String: Any]])?.first?["capability_probability"] is Double)
         let knockout = try #require(o["knockout"] as? [[String: Any]])
-        #expect(knockout.map { $0["id"] as? String } == ["Acme"])
+        // Knockout takes the top focal firms (Cogs first: see `spillover rank`), seeds or not.
+        #expect(knockout.map { $0["id"] as? String } == ["Cogs"])
         #expect(knockout[0]["drop"] as? Double ?? 0 > 0)
+    }
+
+    @Test("focal:K seeds are the top K of the default focal ranking, and the default")
+    func focalSeeds() throws {
+        let o = try Self.json(["--seeds", "focal:2", "--runs", "50"])
+        #expect(o["seeds"] as? [String] == ["Cogs", "Dyna"])
+        let d = try Self.json(["--runs", "50"])
+        #expect(d["seeds"] as? [String] == ["Cogs", "Dyna", "Acme", "Bolt", "Uni"])
     }
 
     @Test("parameter file is read; a bad one is a data error naming the file")
@@ -99,7 +108,7 @@ struct DiffuseCommandTests {
 
     @Test("usage errors exit 64 and name the option or the ids", arguments: [
         (["--seeds", "Acme,Nope,Zed"], "'Nope', 'Zed'"),
-        (["--seeds", "focal:3"], "spillover rank"),
+        (["--seeds", "focal:0"], "--seeds"),
         (["--seeds", "degree:x"], "--seeds"),
         (["--runs", "0"], "--runs"),
         (["--runs", "10", "--precision", "0.1"], "--precision"),

@@ -37,8 +37,8 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, help: "Model: ic, lt, sir, knowledge or level.")
     var model: ModelName = .ic
 
-    @Option(name: .long, help: "Seed firms: degree:K, random:K, focal:K, or comma-separated ids.")
-    var seeds = "degree:5"
+    @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids.")
+    var seeds = "focal:5"
 
     @Option(name: .long, help: "Monte Carlo runs (default 1000).")
     var runs: Int?
@@ -100,7 +100,7 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, help: "level: number of steps (default 50).")
     var steps: Int?
 
-    @Option(name: .long, help: "For each of the first K seeds, the spread with that firm removed from the cluster.")
+    @Option(name: .long, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
     var knockout = 0
 
     @Flag(name: .long, help: "Report on standard error the simulation time and ties examined per second.")
@@ -134,14 +134,21 @@ struct Diffuse: AsyncParsableCommand {
         if section == .knockout, knockout == 0 { throw ValidationError("--section knockout needs --knockout K") }
     }
 
+    /// The default focal ranking (as `spillover rank` with its defaults), for `focal:K`
+    /// seeds and `--knockout`.
+    var focalRanker: FocalRanker {
+        var metrics = MetricsOptions()
+        metrics.seed = randomSeed
+        return FocalRanker(metrics: metrics)
+    }
+
     func run() async throws {
         let graph = try input.load()
         let selection: SeedSelection
-        do { selection = try SeedSelection.parse(seeds) } catch .focalRankingUnavailable {
-            // Wire the focal-firm ranking here once `spillover rank` lands:
-            // SeedSelection.parse(seeds, focalRanking: <default ranking>).
-            throw CLIError.usage("--seeds focal:K arrives with `spillover rank` (the focal-firm ranking is not built yet); use degree:K, random:K or a list of ids")
-        } catch { throw CLIError.usage("--seeds: \(error)") }
+        let ranker = focalRanker
+        do { selection = try SeedSelection.parse(seeds, focalRanking: ranker) } catch {
+            throw CLIError.usage("--seeds: \(error)")
+        }
         let seedNodes: [Int]
         do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
             throw CLIError.usage("--seeds: \(error) (\(input.edges))")
@@ -182,9 +189,10 @@ struct Diffuse: AsyncParsableCommand {
         }
         var knockouts: [(firm: Int, result: DiffusionResult)] = []
         if knockout > 0 {
-            let firms = Array(seedNodes.prefix(knockout))
-            if knockout > seedNodes.count {
-                Terminal.warning("--knockout \(knockout): only \(seedNodes.count) seed firm\(seedNodes.count == 1 ? "" : "s") to knock out")
+            // The top K focal firms, whatever the seeds: how much the cluster depends on each.
+            let firms = Array(try ranker.rankedFirms(in: graph).prefix(knockout))
+            if knockout > firms.count {
+                Terminal.warning("--knockout \(knockout): only \(firms.count) firm\(firms.count == 1 ? "" : "s") to knock out")
             }
             // Knockouts use the run count the main estimate ended with.
             knockouts = try await simulation.knockout(firms: firms, budget: .runs(result.runs), seed: randomSeed, threads: threads)
