@@ -97,19 +97,30 @@ struct DotCommandTests {
         #expect(capacity.status == 0 && capacity.stdout.contains("absorptive_capacity: 0.8"))
     }
 
-    @Test("names that are not available yet exit 64 naming the option and what it accepts", arguments: [
-        ["--color-by", "community"], ["--color-by", "role"], ["--color-by", "arrival"],
-        ["--size-by", "betweenness"], ["--highlight-top", "2", "--highlight-by", "pagerank"],
-        ["--size-by", "in_degree"], ["--cluster-by", "degree"], ["--highlight-top", "0"],
+    @Test("unknown or misplaced names exit 64 naming the option and what it accepts", arguments: [
+        ["--color-by", "fame"], ["--size-by", "in_degree"], ["--cluster-by", "degree"], ["--highlight-top", "0"],
+        ["--highlight-top", "2", "--highlight-by", "fame"],
     ])
     func unavailable(options: [String]) throws {
         let r = try run(["dot", Self.edges, "--nodes", Self.nodes] + options)
         #expect(r.status == 64)
         let option = options[options.count - 2]
-        #expect(r.stderr.contains(option == "--highlight-by" ? "--highlight-by" : option))
-        if ["community", "role", "arrival", "betweenness"].contains(options.last!) {
-            #expect(r.stderr.contains("accepts group, degree, strength"))
+        #expect(r.stderr.contains(option))
+        if options.last == "fame" {
+            #expect(r.stderr.contains("accepts group, community, role, score, arrival, degree"))
         }
+    }
+
+    @Test("community, role, arrival and every metrics column colour, size and highlight", arguments: [
+        (["--color-by", "community"], "community"), (["--color-by", "role"], ">hub<"),
+        (["--color-by", "arrival"], "arrival step"), (["--size-by", "betweenness"], "node area: betweenness"),
+        (["--highlight-top", "2", "--highlight-by", "pagerank"], "top 2 by pagerank"),
+        (["--color-by", "broker_gatekeeper"], "broker_gatekeeper"),
+    ])
+    func derivedKeys(options: [String], expected: String) throws {
+        let r = try run(["dot", Self.edges, "--nodes", Self.nodes] + options)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(expected), "\(options)")
     }
 
     @Test("--color-by group without a node table is a usage error")

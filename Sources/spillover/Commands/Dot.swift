@@ -22,8 +22,12 @@ struct Dot: AsyncParsableCommand {
             dotted, other types plain; line width follows the weight; arrows only with \
             --directed. Hover over a firm in the SVG to see its measures.
 
-            Measures: degree, in_degree, out_degree (directed), strength, or any numeric column \
-            of the node table.
+            Measures: any column of spillover metrics (degree, strength, betweenness, pagerank, \
+            constraint, effective_size, broker_gatekeeper, …), score (the focal score of \
+            spillover rank), arrival (mean step at which knowledge from the top 5 focal firms \
+            arrives: spillover diffuse defaults), or a numeric column of the node table. \
+            Categories: group, community (Louvain), role (spillover rank's role), or a text \
+            column of the node table.
 
             Examples:
               spillover dot data/florentine/edges.csv --nodes data/florentine/nodes.csv -o florentine.svg
@@ -33,7 +37,7 @@ struct Dot: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("color-by"), help: "Fill colour: group, a measure, or a node table column.")
+    @Option(name: .customLong("color-by"), help: "Fill colour: group, community, role, arrival, a measure, or a node table column.")
     var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: "Node area: a measure or a numeric node table column.")
@@ -42,8 +46,11 @@ struct Dot: AsyncParsableCommand {
     @Option(name: .customLong("highlight-top"), help: "Draw the top K firms (by --highlight-by) with a bold double outline.")
     var highlightTop: Int?
 
-    @Option(name: .customLong("highlight-by"), help: "The measure that picks the firms of --highlight-top.")
-    var highlightBy = "degree"
+    @Option(name: .customLong("highlight-by"), help: "The measure that picks the firms of --highlight-top (default: the focal score of spillover rank).")
+    var highlightBy = "score"
+
+    @Option(name: .long, help: "Seed for communities, the focal ranking's measures and the arrival simulation.")
+    var seed: UInt64 = 1
 
     @Option(name: .customLong("cluster-by"), help: "Draw each group in a box of its own: group, or a node table column.")
     var clusterBy: String?
@@ -84,7 +91,7 @@ struct Dot: AsyncParsableCommand {
             throw CLIError.usage("--render \(format.rawValue) writes binary data; give -o FILE or redirect standard output")
         }
         let graph = try input.load()
-        let options = try drawingOptions(for: graph)
+        let options = try await drawingOptions(for: graph)
         let writer = DOTWriter(options: options)
         let dot: String
         do { dot = try writer.dot(for: graph) } catch { throw CLIError(message: error.message) }
@@ -111,24 +118,25 @@ struct Dot: AsyncParsableCommand {
     }
 
     /// The drawing options from the command line.
-    func drawingOptions(for graph: ClusterGraph) throws -> DOTOptions {
+    func drawingOptions(for graph: ClusterGraph) async throws -> DOTOptions {
+        let keys = NodeKeys(graph: graph, seed: seed)
         var options = DOTOptions()
         options.labels = label
         options.layout = layout
         options.showsLegend = !noLegend
         options.title = title ?? defaultTitle(graph)
         if let colorBy {
-            if let categories = try NodeKeys.categories(named: colorBy, graph: graph, option: "--color-by") {
+            if let categories = try keys.categories(named: colorBy, option: "--color-by") {
                 options.color = .categories(categories)
             } else {
-                options.color = .values(try NodeKeys.nodeValues(named: colorBy, graph: graph, option: "--color-by"))
+                options.color = .values(try await keys.nodeValues(named: colorBy, option: "--color-by"))
             }
         }
         if let sizeBy {
-            options.size = try NodeKeys.nodeValues(named: sizeBy, graph: graph, option: "--size-by")
+            options.size = try await keys.nodeValues(named: sizeBy, option: "--size-by")
         }
         if let clusterBy {
-            guard let categories = try NodeKeys.categories(named: clusterBy, graph: graph, option: "--cluster-by") else {
+            guard let categories = try keys.categories(named: clusterBy, option: "--cluster-by") else {
                 throw CLIError.usage("--cluster-by takes group or a text column of the node table, not the numeric '\(clusterBy)'")
             }
             options.clusters = categories
@@ -136,17 +144,20 @@ struct Dot: AsyncParsableCommand {
         var tooltipKeys = ["degree"]
         if graph.isWeighted { tooltipKeys.append("strength") }
         if let highlightTop {
-            let scores = try NodeKeys.nodeValues(named: highlightBy, graph: graph, option: "--highlight-by")
+            let scores = try await keys.nodeValues(named: highlightBy, option: "--highlight-by")
             // Score descending, then id; missing values never count as top.
             let order = (0..<graph.nodeCount).filter { scores.values[$0].isFinite }.sorted { a, b in
                 let (x, y) = (scores.values[a], scores.values[b])
                 return x != y ? x > y : graph.ids[a] < graph.ids[b]
             }
             options.highlighted = Set(order.prefix(highlightTop))
-            options.highlightCaption = "top \(min(highlightTop, order.count)) by \(highlightBy)"
+            let shown = min(highlightTop, order.count)
+            options.highlightCaption = highlightBy == "score" ? "top \(shown) focal firms" : "top \(shown) by \(highlightBy)"
             tooltipKeys.append(highlightBy)
         }
-        options.tooltipValues = try tooltipKeys.map { try NodeKeys.nodeValues(named: $0, graph: graph, option: "--highlight-by") }
+        var tooltips: [NodeValues] = []
+        for key in tooltipKeys { tooltips.append(try await keys.nodeValues(named: key, option: "--highlight-by")) }
+        options.tooltipValues = tooltips
         return options
     }
 

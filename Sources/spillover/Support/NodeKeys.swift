@@ -1,25 +1,60 @@
 import Foundation
 import SpilloverKit
 
-/// Resolves the names users give to `--color-by`, `--size-by`, `--highlight-by` (and, later,
-/// any command that draws or sorts by a per-firm quantity) into per-node values.
+/// Resolves the names users give to `--color-by`, `--size-by`, `--highlight-by` (and any
+/// command that draws or sorts by a per-firm quantity) into per-node values, computing each
+/// at most once per command.
 ///
-/// Every numeric per-firm quantity goes through ``nodeValues(named:graph:option:)``: the
-/// measures computed here from the CSR arrays (`degree`, `in_degree`, `out_degree`,
-/// `strength`) and the numeric columns of the node table. Measures of the metrics, ranking,
-/// community and diffusion commands are added here as they land.
-enum NodeKeys {
-    /// Measures this function computes itself.
+/// Numeric quantities (``nodeValues(named:option:)``): `degree`, `in_degree`, `out_degree`
+/// and `strength` straight from the CSR arrays; every other column of `spillover metrics`;
+/// `score` (the default focal score of `spillover rank`); `arrival` (mean step at which
+/// knowledge from the top 5 focal firms arrives, `spillover diffuse` defaults: independent
+/// cascade with p = 0.1, 1000 runs; NaN for firms it never reaches); and the numeric
+/// columns of the node table. Categories (``categories(named:option:)``): `group`,
+/// `community` (Louvain), `role` (the focal role) and text columns of the node table.
+final class NodeKeys {
+    /// Measures computed from the CSR arrays without igraph.
     static let measures = ["degree", "in_degree", "out_degree", "strength"]
-    /// Names reserved for results that this version cannot compute yet.
-    static let pending = ["community", "role", "arrival"]
+    /// Derived quantities beyond the metrics table.
+    static let derived = ["score", "arrival"]
+    /// Derived categories.
+    static let derivedCategories = ["community", "role"]
 
-    /// The values of the per-firm quantity `name` for every node of `graph`.
+    let graph: ClusterGraph
+    /// Seeds community detection, the ranking's measures and the arrival simulation.
+    let seed: UInt64
+    private var cache: [String: NodeValues] = [:]
+    private var ranking: FocalRanking?
+
+    init(graph: ClusterGraph, seed: UInt64 = 1) {
+        self.graph = graph
+        self.seed = seed
+    }
+
+    /// The values of the per-firm quantity `name` for every node.
     ///
     /// - Parameter option: the option that asked, for error messages (`--size-by`).
     /// - Throws: ``CLIError`` usage (64) for an unknown name, naming the option and what it
     ///   accepts; data (65) for a node-table column that is not numeric.
-    static func nodeValues(named name: String, graph: ClusterGraph, option: String) throws -> NodeValues {
+    func nodeValues(named name: String, option: String) async throws -> NodeValues {
+        if let known = cache[name] { return known }
+        let values = try await compute(name, option: option)
+        cache[name] = values
+        return values
+    }
+
+    /// The default focal ranking (computed once).
+    func focalRanking() throws -> FocalRanking {
+        if let ranking { return ranking }
+        var metrics = MetricsOptions()
+        metrics.seed = seed
+        let r = try FocalRanker(metrics: metrics).rank(graph)
+        ranking = r
+        return r
+    }
+
+    private func compute(_ name: String, option: String) async throws -> NodeValues {
+        let graph = self.graph
         let n = graph.nodeCount
         switch name {
         case "degree":
@@ -44,14 +79,32 @@ enum NodeKeys {
                 values[Int(edges.heads[e])] += edges.weights[e]
             }
             return NodeValues(name: name, values: values)
+        case "score":
+            let ranking = try focalRanking()
+            var values = [Double](repeating: .nan, count: n)
+            for row in ranking.rows { values[row.node] = row.score }
+            return NodeValues(name: "focal score", values: values)
+        case "arrival":
+            return NodeValues(name: "arrival step", values: try await arrivalSteps())
         default:
             break
         }
-        if pending.contains(name) {
-            throw CLIError.usage("\(option) \(name) is not available in this version; \(option) accepts \(accepted(graph: graph))")
+        if MetricsTable.measureNames.contains(name) {
+            if !graph.isDirected, name == "in_degree" || name == "out_degree" {
+                throw CLIError.usage("\(option) \(name) needs a directed graph (--directed); use degree")
+            }
+            var options = MetricsOptions()
+            options.seed = seed
+            options.measures = [name]
+            options.brokerageExpected = name.hasSuffix("_expected")
+            let table = try MetricsTable.compute(graph, options: options)
+            guard let values = table.values(for: name) else {
+                throw CLIError.usage("\(option) \(name) could not be computed for this graph")
+            }
+            return NodeValues(name: name, values: values)
         }
         guard let column = graph.attributes.column(named: name) else {
-            throw CLIError.usage("\(option) '\(name)' is not a known measure or a column of the node table; \(option) accepts \(accepted(graph: graph))")
+            throw CLIError.usage("\(option) '\(name)' is not a known measure or a column of the node table; \(option) accepts \(accepted())")
         }
         var values = [Double](repeating: .nan, count: n)
         for (v, cell) in column.enumerated() {
@@ -65,16 +118,29 @@ enum NodeKeys {
         return NodeValues(name: name, values: values)
     }
 
-    /// The categories `name` for `--color-by` and `--cluster-by`: `group`, or a node-table
-    /// column whose values are not all numbers; `nil` when `name` is a numeric quantity.
-    static func categories(named name: String, graph: ClusterGraph, option: String) throws -> NodeCategories? {
+    /// The categories `name` for `--color-by` and `--cluster-by`: `group`, `community`,
+    /// `role`, or a node-table column whose values are not all numbers; `nil` when `name` is
+    /// a numeric quantity.
+    func categories(named name: String, option: String) throws -> NodeCategories? {
+        let graph = self.graph
+        switch name {
+        case "community":
+            return NodeCategories(name: "community", values: Communities.labels(try Communities.louvain(graph, seed: seed)))
+        case "role":
+            let ranking = try focalRanking()
+            var values = [String](repeating: "", count: graph.nodeCount)
+            for row in ranking.rows { values[row.node] = row.role.rawValue }
+            return NodeCategories(name: "role", values: values)
+        default:
+            break
+        }
         if name == "group" {
             guard let groups = graph.attributes.groups else {
                 throw CLIError.usage("\(option) group needs a node table with a group column (--nodes FILE)")
             }
             return NodeCategories(name: "group", values: groups)
         }
-        if measures.contains(name) || pending.contains(name) { return nil }
+        if Self.measures.contains(name) || Self.derived.contains(name) || MetricsTable.measureNames.contains(name) { return nil }
         guard let column = graph.attributes.column(named: name) else { return nil }
         let numeric = column.allSatisfy { cell in
             let text = cell.trimmingCharacters(in: .whitespaces)
@@ -83,10 +149,20 @@ enum NodeKeys {
         return numeric ? nil : NodeCategories(name: name, values: column)
     }
 
+    /// The mean arrival step of knowledge from the top 5 focal firms (NaN where it never
+    /// arrives), with `spillover diffuse`'s defaults.
+    private func arrivalSteps() async throws -> [Double] {
+        let seeds = Array(try focalRanking().top(5))
+        let simulation = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(0.1)), seeds: seeds)
+        let result = await simulation.run(budget: .runs(1000), seed: seed, threads: DiffusionSimulation.defaultThreads)
+        return result.meanArrivalStep
+    }
+
     /// What the options accept, for error messages.
-    static func accepted(graph: ClusterGraph) -> String {
-        var names = ["group"] + measures.filter { graph.isDirected || !$0.hasSuffix("_degree") }
+    func accepted() -> String {
+        var names = ["group", "community", "role", "score", "arrival"]
+        names += MetricsTable.measureNames.filter { (graph.isDirected || !$0.hasSuffix("_degree")) && !$0.hasSuffix("_expected") }
         names += graph.attributes.columnNames.filter { !["id", "label", "group"].contains($0.lowercased()) }
-        return names.joined(separator: ", ") + " (community, role and arrival come with the community and diffusion commands)"
+        return names.joined(separator: ", ")
     }
 }
