@@ -6,7 +6,7 @@ APT_PACKAGES := libigraph-dev graphviz pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
-.PHONY: deps test-deps build demo test clean fixtures
+.PHONY: deps test-deps build demo test notebooks clean fixtures
 
 ## deps: install the system libraries with apt when any is missing (as root, or through sudo)
 deps:
@@ -28,9 +28,13 @@ test-deps: deps
 build: deps
 	$(SWIFT) build -c release --product spillover
 
-## demo: the main pipeline on the bundled default dataset
+## demo: the main pipeline on the bundled default dataset (writes spillover-out/)
 demo: build
-	$(BIN) info data/florentine/edges.csv --nodes data/florentine/nodes.csv
+	$(BIN) analyze --out spillover-out
+
+## notebooks: regenerate notebooks-export/ (reports of the bundled datasets)
+notebooks: build
+	scripts/make-notebooks $(BIN)
 
 ## test: the whole test suite (library and command line)
 test: test-deps

@@ -10,12 +10,7 @@ struct DiffuseReport {
     var seed: UInt64
 
     /// Firms by reach probability descending, then id.
-    var firmOrder: [Int] {
-        (0..<graph.nodeCount).sorted {
-            let a = result.reachProbability[$0], b = result.reachProbability[$1]
-            return a != b ? a > b : graph.ids[$0] < graph.ids[$1]
-        }
-    }
+    var firmOrder: [Int] { result.firmOrder(in: graph) }
 
     static func estimate(_ e: SpreadEstimate) -> JSONValue {
         .object([("mean", .finite(e.mean)), ("share", .finite(e.share)), ("ci95", .array([.finite(e.ci95.lower), .finite(e.ci95.upper)]))])
@@ -59,34 +54,9 @@ struct DiffuseReport {
     /// The seed as a JSON integer (it fits when below 2^63; larger seeds are written as text).
     var seedJSON: JSONValue { seed <= UInt64(Int.max) ? .integer(Int(seed)) : .string(String(seed)) }
 
-    var summaryTable: DataTable {
-        var rows: [[Cell]] = [
-            [.text("firms reached"), .number(result.spread.mean), .number(result.spread.ci95.lower), .number(result.spread.ci95.upper)],
-            [.text("share reached"), .number(result.spread.share),
-             .number(result.spread.ci95.lower / Double(result.firmCount)), .number(result.spread.ci95.upper / Double(result.firmCount))],
-        ]
-        if let c = result.capability {
-            rows.append([.text("firms capable"), .number(c.mean), .number(c.ci95.lower), .number(c.ci95.upper)])
-            rows.append([.text("share capable"), .number(c.share), .number(c.ci95.lower / Double(result.firmCount)), .number(c.ci95.upper / Double(result.firmCount))])
-        }
-        return DataTable(columns: ["estimate", "mean", "ci95_low", "ci95_high"], rows: rows)
-    }
-
-    var curveTable: DataTable {
-        DataTable(columns: ["step", "mean", "p05", "p95"], rows: result.curve.map {
-            [.integer($0.step), .number($0.mean), .number($0.p05), .number($0.p95)]
-        })
-    }
-
-    var firmsTable: DataTable {
-        var columns = ["id", "reach_probability", "mean_arrival_step"]
-        if result.capabilityProbability != nil { columns.append("capability_probability") }
-        return DataTable(columns: columns, rows: firmOrder.map { v in
-            var row: [Cell] = [.text(graph.ids[v]), .number(result.reachProbability[v]), .number(result.meanArrivalStep[v])]
-            if let c = result.capabilityProbability { row.append(.number(c[v])) }
-            return row
-        })
-    }
+    var summaryTable: DataTable { result.summaryTable() }
+    var curveTable: DataTable { result.curveTable() }
+    var firmsTable: DataTable { result.firmsTable(in: graph) }
 
     var knockoutTable: DataTable {
         DataTable(columns: ["id", "spread", "ci95_low", "ci95_high", "drop"], rows: knockouts.map { k in

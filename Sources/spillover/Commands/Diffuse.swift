@@ -33,6 +33,7 @@ struct Diffuse: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var measureOptions: MeasureOptions
 
     @Option(name: .long, help: "Model: ic, lt, sir, knowledge or level.")
     var model: ModelName = .ic
@@ -110,6 +111,7 @@ struct Diffuse: AsyncParsableCommand {
     var section: Section?
 
     func validate() throws {
+        try measureOptions.validate(nodes: input.nodes)
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let precision, !(precision > 0 && precision.isFinite) { throw ValidationError("--precision must be a number > 0") }
         if runs != nil, precision != nil { throw ValidationError("give --runs or --precision, not both") }
@@ -137,9 +139,7 @@ struct Diffuse: AsyncParsableCommand {
     /// The default focal ranking (as `spillover rank` with its defaults), for `focal:K`
     /// seeds and `--knockout`.
     var focalRanker: FocalRanker {
-        var metrics = MetricsOptions()
-        metrics.seed = randomSeed
-        return FocalRanker(metrics: metrics)
+        FocalRanker(metrics: measureOptions.metricsOptions(seed: randomSeed))
     }
 
     func run() async throws {

@@ -52,6 +52,8 @@ struct Dot: AsyncParsableCommand {
     @Option(name: .long, help: "Seed for communities, the focal ranking's measures and the arrival simulation.")
     var seed: UInt64 = 1
 
+    @OptionGroup var measureOptions: MeasureOptions
+
     @Option(name: .customLong("cluster-by"), help: "Draw each group in a box of its own: group, or a node table column.")
     var clusterBy: String?
 
@@ -74,6 +76,7 @@ struct Dot: AsyncParsableCommand {
     var output: String?
 
     func validate() throws {
+        try measureOptions.validate(nodes: input.nodes)
         if let highlightTop, highlightTop < 1 {
             throw ValidationError("--highlight-top must be a positive number of firms, not \(highlightTop)")
         }
@@ -119,7 +122,7 @@ struct Dot: AsyncParsableCommand {
 
     /// The drawing options from the command line.
     func drawingOptions(for graph: ClusterGraph) async throws -> DOTOptions {
-        let keys = NodeKeys(graph: graph, seed: seed)
+        let keys = NodeKeys(graph: graph, metrics: measureOptions.metricsOptions(seed: seed))
         var options = DOTOptions()
         options.labels = label
         options.layout = layout

@@ -21,14 +21,15 @@ final class NodeKeys {
     static let derivedCategories = ["community", "role"]
 
     let graph: ClusterGraph
-    /// Seeds community detection, the ranking's measures and the arrival simulation.
-    let seed: UInt64
+    /// How measures are computed; its seed also seeds the arrival simulation.
+    let metrics: MetricsOptions
+    var seed: UInt64 { metrics.seed }
     private var cache: [String: NodeValues] = [:]
     private var ranking: FocalRanking?
 
-    init(graph: ClusterGraph, seed: UInt64 = 1) {
+    init(graph: ClusterGraph, metrics: MetricsOptions = MetricsOptions()) {
         self.graph = graph
-        self.seed = seed
+        self.metrics = metrics
     }
 
     /// The values of the per-firm quantity `name` for every node.
@@ -46,8 +47,6 @@ final class NodeKeys {
     /// The default focal ranking (computed once).
     func focalRanking() throws -> FocalRanking {
         if let ranking { return ranking }
-        var metrics = MetricsOptions()
-        metrics.seed = seed
         let r = try FocalRanker(metrics: metrics).rank(graph)
         ranking = r
         return r
@@ -93,8 +92,7 @@ final class NodeKeys {
             if !graph.isDirected, name == "in_degree" || name == "out_degree" {
                 throw CLIError.usage("\(option) \(name) needs a directed graph (--directed); use degree")
             }
-            var options = MetricsOptions()
-            options.seed = seed
+            var options = metrics
             options.measures = [name]
             options.brokerageExpected = name.hasSuffix("_expected")
             let table = try MetricsTable.compute(graph, options: options)

@@ -6,6 +6,17 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Edge list CSV: columns source, target, and optional weight and type.")
     var edges: String
 
+    @OptionGroup var read: ReadOptions
+
+    var nodes: String? { read.nodes }
+    var directed: Bool { read.directed }
+
+    /// Loads the graph and reports on standard error what the builder merged and dropped.
+    func load() throws -> ClusterGraph { try read.load(edges: edges) }
+}
+
+/// How to read the input files (everything but the edge list's path).
+struct ReadOptions: ParsableArguments {
     @Option(name: .long, help: "Node table CSV: column id, and optional label, group, absorptive_capacity, ….")
     var nodes: String?
 
@@ -45,8 +56,9 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Loads the graph and reports on standard error what the builder merged and dropped.
-    func load() throws -> ClusterGraph {
+    /// Loads the graph from `edges` and reports on standard error what the builder merged
+    /// and dropped.
+    func load(edges: String) throws -> ClusterGraph {
         var options = EdgeListOptions()
         options.sourceColumn = sourceColumn
         options.targetColumn = targetColumn

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import SpilloverKit
+
+/// The options of the whole pipeline, shared by `analyze` and `report`.
+struct AnalysisOptions: ParsableArguments {
+    enum Model: String, ExpressibleByArgument, CaseIterable { case ic, lt, sir, knowledge }
+
+    @Option(name: .long, help: "Folder to write into (created if missing).")
+    var out = "spillover-out"
+
+    @Option(name: .long, help: "Number of focal firms that seed the diffusion.")
+    var top = 5
+
+    @Option(name: .long, help: "Diffusion model: ic, lt, sir or knowledge (each with spillover diffuse's defaults).")
+    var model: Model = .ic
+
+    @Option(name: .customLong("p"), help: "ic: the probability that a tie passes knowledge on (default 0.1).")
+    var p: Double?
+
+    @Option(name: .long, help: "Monte Carlo runs.")
+    var runs = 1000
+
+    @Option(name: .long, help: "Random seed (diffusion, communities).")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Worker threads (default: all cores); results do not depend on it.")
+    var threads: Int?
+
+    @OptionGroup var measures: MeasureOptions
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top)") }
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs)") }
+        if let p {
+            guard model == .ic else { throw ValidationError("--p goes with --model ic") }
+            guard (0...1).contains(p) else { throw ValidationError("--p must be a probability in [0, 1], not \(p)") }
+        }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
+    }
+
+    var libraryOptions: ClusterAnalysis.Options {
+        var o = ClusterAnalysis.Options()
+        o.metrics = measures.metricsOptions(seed: seed)
+        o.top = top
+        o.runs = runs
+        o.seed = seed
+        if let threads { o.threads = threads }
+        switch model {
+        case .ic: o.model = .independentCascade(.uniform(p ?? 0.1))
+        case .lt: o.model = .linearThreshold
+        case .sir: o.model = .sir(beta: 0.1, gamma: 0.5)
+        case .knowledge: o.model = .knowledge(KnowledgeParameters())
+        }
+        return o
+    }
+}
+
+/// The data an analysis runs on: a user's files, or the bundled default cluster.
+struct AnalysisInput {
+    var graph: ClusterGraph
+    var name: String
+    /// The input arguments as they would be typed, for the commands shown in reports.
+    var arguments: String
+    var note: String?
+
+    /// The bundled default: `data/cluster` when run from the repository, else the same
+    /// cluster generated in memory (`spillover generate --firms 150 --seed 1` makes it).
+    static func bundled(read: ReadOptions) throws -> AnalysisInput {
+        let note = "*The default cluster is synthetic*: 150 firms made by `spillover generate --firms 150 --seed 1` from a documented model of an SME cluster (tiers, sectors, institutions; see `data/README.md`). It follows published stylised facts; it describes no real cluster."
+        let edges = "data/cluster/edges.csv", nodes = "data/cluster/nodes.csv"
+        if FileManager.default.fileExists(atPath: edges), FileManager.default.fileExists(atPath: nodes) {
+            var read = read
+            read.nodes = nodes
+            return AnalysisInput(graph: try read.load(edges: edges), name: "cluster", arguments: "\(edges) --nodes \(nodes)", note: note)
+        }
+        Terminal.note("data/cluster not found here; using the same default cluster generated in memory")
+        return AnalysisInput(
+            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), name: "cluster",
+            arguments: "data/cluster/edges.csv --nodes data/cluster/nodes.csv", note: note)
+    }
+
+    static func files(edges: String, read: ReadOptions) throws -> AnalysisInput {
+        var arguments = edges
+        if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
+        if read.directed { arguments += " --directed" }
+        return AnalysisInput(graph: try read.load(edges: edges), name: datasetName(edges), arguments: arguments, note: nil)
+    }
+}
+
+/// "florentine" for `data/florentine/edges.csv`, "links" for `links.csv`.
+func datasetName(_ edgesPath: String) -> String {
+    let url = URL(fileURLWithPath: edgesPath)
+    var name = url.deletingPathExtension().lastPathComponent
+    if name.lowercased() == "edges" {
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        if !folder.isEmpty, folder != "/", folder != "." { name = folder }
+    }
+    return name
+}
+
+/// Runs the pipeline and writes the report (notebook, Markdown, figures) into `out`;
+/// returns the analysis and the network picture (`nil` without GraphViz).
+func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?) {
+    guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
+    let analysis = try await options.measures.mapErrors(nodes: nil) {
+        try await ClusterAnalysis.run(input.graph, name: input.name, options: options.libraryOptions)
+    }
+    for warning in analysis.warnings { Terminal.warning(warning) }
+    var svg: String?
+    do {
+        svg = try analysis.svg(renderer: try GraphvizRenderer())
+    } catch let error as RenderError {
+        Terminal.warning("no network picture: \(error.message)")
+    }
+    let report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
+    let document = report.document()
+    try makeFolder(options.out + "/figures")
+    let (markdown, figures) = document.markdown(figureFolder: "figures")
+    for figure in figures { try AtomicFile.write(figure.svg, to: "\(options.out)/figures/\(figure.name)") }
+    try AtomicFile.write(markdown, to: options.out + "/report.md")
+    try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
+    return (analysis, svg)
+}
