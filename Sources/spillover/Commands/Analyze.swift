@@ -18,18 +18,11 @@ struct Analyze: AsyncParsableCommand {
               spillover analyze edges.csv --nodes nodes.csv --top 10 --model knowledge --runs 5000 --seed 7
             """)
 
-    @Argument(help: "Edge list CSV (default: the bundled synthetic cluster).")
-    var edges: String?
-
-    @OptionGroup var read: ReadOptions
+    @OptionGroup var input: AnalysisInputOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    func validate() throws {
-        if edges == nil, read.nodes != nil { throw ValidationError("--nodes needs an edge list (EDGES)") }
-    }
-
     func run() async throws {
-        let input = try edges.map { try AnalysisInput.files(edges: $0, read: read) } ?? AnalysisInput.bundled(read: read)
+        let input = try self.input.load()
         let (a, svg) = try await writeReport(input, options: analysis)
         let out = analysis.out
         var written = ["metrics.csv", "ranking.csv", "diffusion.csv", "reach.csv", "cluster.dot"]

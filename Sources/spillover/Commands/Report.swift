@@ -16,18 +16,11 @@ struct Report: AsyncParsableCommand {
               spillover report edges.csv --nodes nodes.csv --model knowledge --runs 2000 --out report
             """)
 
-    @Argument(help: "Edge list CSV (default: the bundled synthetic cluster).")
-    var edges: String?
-
-    @OptionGroup var read: ReadOptions
+    @OptionGroup var input: AnalysisInputOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    func validate() throws {
-        if edges == nil, read.nodes != nil { throw ValidationError("--nodes needs an edge list (EDGES)") }
-    }
-
     func run() async throws {
-        let input = try edges.map { try AnalysisInput.files(edges: $0, read: read) } ?? AnalysisInput.bundled(read: read)
+        let input = try self.input.load()
         _ = try await writeReport(input, options: analysis)
         Terminal.note("wrote \(analysis.out)/report.ipynb, \(analysis.out)/report.md and \(analysis.out)/figures/")
     }

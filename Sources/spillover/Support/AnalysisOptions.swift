@@ -56,6 +56,23 @@ struct AnalysisOptions: ParsableArguments {
     }
 }
 
+/// The input of `analyze` and `report`: an optional edge list (the bundled cluster when
+/// absent) and how to read it.
+struct AnalysisInputOptions: ParsableArguments {
+    @Argument(help: "Edge list CSV (default: the bundled synthetic cluster).")
+    var edges: String?
+
+    @OptionGroup var read: ReadOptions
+
+    func validate() throws {
+        if edges == nil, read.nodes != nil { throw ValidationError("--nodes needs an edge list (EDGES)") }
+    }
+
+    func load() throws -> AnalysisInput {
+        try edges.map { try AnalysisInput.files(edges: $0, read: read) } ?? AnalysisInput.bundled(read: read)
+    }
+}
+
 /// The data an analysis runs on: a user's files, or the bundled default cluster.
 struct AnalysisInput {
     var graph: ClusterGraph
