@@ -20,6 +20,26 @@ public enum DegreeDiscount {
     public static func select(k: Int, p: Double, graph: ClusterGraph) -> SeedSet {
         DiscountHeuristic.select(k: k, graph: graph) { d, t in Double(d) - 2 * Double(t) - Double(d - t) * Double(t) * p }
     }
+
+    /// The p to use for a model: the independent cascade's uniform p; otherwise the mean
+    /// probability that a tie is live in the model's live-edge view (mean p_uv for a
+    /// non-uniform cascade, mean b_uv for the linear threshold model); `nil` for the
+    /// knowledge model, which has no single live-edge probability.
+    public static func tieProbability(for model: DiffusionModel, in graph: ClusterGraph) -> Double? {
+        let entries = graph.outAdjacency.neighbors.count
+        switch model {
+        case .independentCascade(.uniform(let p)): return p
+        case .independentCascade(let rule):
+            guard entries > 0 else { return 0 }
+            return rule.probabilities(in: graph).reduce(0, +) / Double(entries)
+        case .linearThreshold:
+            // Σ b_uv over the in-ties of a firm with any is 1.
+            guard entries > 0 else { return 0 }
+            let receivers = (0..<graph.nodeCount).filter { graph.inAdjacency.degree($0) > 0 }.count
+            return Double(receivers) / Double(entries)
+        case .sir, .knowledge: return nil
+        }
+    }
 }
 
 /// The shared loop of the two discount heuristics, with the discounted score of a firm of
