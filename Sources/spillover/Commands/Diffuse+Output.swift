@@ -67,30 +67,7 @@ struct DiffuseReport {
 }
 
 extension Diffuse {
-    /// The model and its parameters, as written under "model" in JSON.
-    func modelJSON(_ k: KnowledgeParameters) -> JSONValue {
-        func channel(_ c: KnowledgeParameters.Channel) -> JSONValue {
-            .object([("beta", .object(c.beta.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })), ("kappa", .number(c.kappa))])
-        }
-        var fields: [(String, JSONValue)] = [("name", .string(model.rawValue))]
-        switch model {
-        case .ic:
-            let rule = probability ?? .uniform
-            fields.append(("probability", .string(rule.rawValue)))
-            if rule == .uniform { fields.append(("p", .number(p ?? 0.1))) }
-            if rule == .weight { fields.append(("scale", .number(scale ?? 1))) }
-        case .lt: break
-        case .sir: fields += [("beta", .number(beta ?? 0.1)), ("gamma", .number(gamma ?? 0.5))]
-        case .knowledge:
-            fields += [
-                ("tacit", channel(k.tacit)), ("codified", channel(k.codified)),
-                ("externalisation", .number(k.externalisation)), ("internalisation", .number(k.internalisation)),
-                ("seed_forms", .string(k.seedForms.rawValue)),
-            ]
-        case .level: fields += [("level", channel(k.level)), ("steps", .integer(steps ?? 50))]
-        }
-        return .object(fields)
-    }
+    func modelJSON(_ k: KnowledgeParameters) -> JSONValue { modelOptions.json(k, steps: steps) }
 
     func render(_ report: DiffuseReport) -> String {
         if output.format == .json { return report.json.serialized() }

@@ -27,16 +27,15 @@ struct Diffuse: AsyncParsableCommand {
               spillover diffuse edges.csv --nodes nodes.csv --model level --steps 20
             """)
 
-    enum ModelName: String, ExpressibleByArgument, CaseIterable { case ic, lt, sir, knowledge, level }
-    enum ProbabilityRule: String, ExpressibleByArgument, CaseIterable { case uniform, weight, cascade }
+    typealias ModelName = ModelOptions.ModelName
     enum Section: String, ExpressibleByArgument, CaseIterable { case all, summary, curve, firms, knockout }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(name: .long, help: "Model: ic, lt, sir, knowledge or level.")
-    var model: ModelName = .ic
+    @OptionGroup var modelOptions: ModelOptions
+    var model: ModelName { modelOptions.model }
 
     @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids.")
     var seeds = "focal:5"
@@ -52,51 +51,6 @@ struct Diffuse: AsyncParsableCommand {
 
     @Option(name: .long, help: "Worker threads (default: all cores); results do not depend on it.")
     var threads: Int?
-
-    @Option(name: .customLong("p"), help: "ic: tie probability with --probability uniform (default 0.1).")
-    var p: Double?
-
-    @Option(name: .long, help: "ic: uniform (--p), weight (min(1, scale·w)) or cascade (1/in-degree).")
-    var probability: ProbabilityRule?
-
-    @Option(name: .long, help: "ic --probability weight: scale (default 1).")
-    var scale: Double?
-
-    @Option(name: .long, help: "sir: infection probability per tie and step (default 0.1).")
-    var beta: Double?
-
-    @Option(name: .long, help: "sir: recovery probability per step (default 0.5).")
-    var gamma: Double?
-
-    @Option(name: .long, help: "knowledge, level: JSON parameter file.")
-    var params: String?
-
-    @Option(name: .customLong("tacit-beta"), help: "knowledge: tacit β per tie type, e.g. vertical=0.6,other=0.4.")
-    var tacitBeta: String?
-
-    @Option(name: .customLong("codified-beta"), help: "knowledge: codified β per tie type.")
-    var codifiedBeta: String?
-
-    @Option(name: .customLong("tacit-kappa"), help: "knowledge: tie-strength exponent of the tacit channel.")
-    var tacitKappa: Double?
-
-    @Option(name: .customLong("codified-kappa"), help: "knowledge: tie-strength exponent of the codified channel.")
-    var codifiedKappa: Double?
-
-    @Option(name: .long, help: "knowledge: ε, chance per round that tacit-only knowledge is codified.")
-    var externalisation: Double?
-
-    @Option(name: .long, help: "knowledge: ι, codified-only knowledge becomes tacit with chance ι·A per round.")
-    var internalisation: Double?
-
-    @Option(name: .customLong("seed-forms"), help: "knowledge: forms the seeds hold: both, tacit or codified.")
-    var seedForms: SeedForms?
-
-    @Option(name: .customLong("level-beta"), help: "level: β per tie type (s = min(1, β·w^κ)).")
-    var levelBeta: String?
-
-    @Option(name: .customLong("level-kappa"), help: "level: tie-strength exponent.")
-    var levelKappa: Double?
 
     @Option(name: .long, help: "level: number of steps (default 50).")
     var steps: Int?
@@ -118,21 +72,11 @@ struct Diffuse: AsyncParsableCommand {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
         if knockout < 0 { throw ValidationError("--knockout must be ≥ 0, not \(knockout)") }
         if let steps, steps < 0 { throw ValidationError("--steps must be ≥ 0, not \(steps)") }
-        func only(_ given: Bool, _ option: String, _ models: [ModelName]) throws {
-            if given, !models.contains(model) {
-                throw ValidationError("\(option) applies to --model \(models.map(\.rawValue).joined(separator: " or ")), not \(model.rawValue)")
-            }
-        }
-        try only(p != nil || probability != nil || scale != nil, "--p/--probability/--scale", [.ic])
-        try only(beta != nil || gamma != nil, "--beta/--gamma", [.sir])
-        try only(params != nil || levelBeta != nil || levelKappa != nil, "--params/--level-beta/--level-kappa", [.knowledge, .level])
-        try only(tacitBeta != nil || codifiedBeta != nil || tacitKappa != nil || codifiedKappa != nil
-                 || externalisation != nil || internalisation != nil || seedForms != nil, "the tacit/codified options", [.knowledge])
+        try modelOptions.check()
+        let only = modelOptions.only
         try only(steps != nil, "--steps", [.level])
         try only(knockout > 0, "--knockout", [.ic, .lt, .sir, .knowledge])
         try only(runs != nil || precision != nil, "--runs/--precision", [.ic, .lt, .sir, .knowledge])
-        if p != nil, let probability, probability != .uniform { throw ValidationError("--p goes with --probability uniform") }
-        if scale != nil, probability != .weight { throw ValidationError("--scale goes with --probability weight") }
         if section == .knockout, knockout == 0 { throw ValidationError("--section knockout needs --knockout K") }
     }
 
@@ -153,27 +97,16 @@ struct Diffuse: AsyncParsableCommand {
         do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
             throw CLIError.usage("--seeds: \(error) (\(input.edges))")
         }
-        let parameters = try knowledgeParameters()
+        let parameters = try modelOptions.knowledgeParameters()
         if model == .level {
             let result = KnowledgeLevel.run(graph: graph, seeds: seedNodes, parameters: parameters, steps: steps ?? 50)
             try output.emit(render(DiffuseReport(graph: graph, seeds: seedNodes, result: result, knockouts: [], modelJSON: modelJSON(parameters), seed: randomSeed)))
             return
         }
-        let diffusionModel: DiffusionModel
-        switch model {
-        case .ic:
-            switch probability ?? .uniform {
-            case .uniform: diffusionModel = .independentCascade(.uniform(p ?? 0.1))
-            case .weight: diffusionModel = .independentCascade(.weight(scale: scale ?? 1))
-            case .cascade: diffusionModel = .independentCascade(.weightedCascade)
-            }
-        case .lt: diffusionModel = .linearThreshold
-        case .sir: diffusionModel = .sir(beta: beta ?? 0.1, gamma: gamma ?? 0.5)
-        case .knowledge, .level: diffusionModel = .knowledge(parameters)
-        }
+        let diffusionModel = modelOptions.diffusionModel(parameters)
         let simulation: DiffusionSimulation
         do { simulation = try DiffusionSimulation(graph: graph, model: diffusionModel, seeds: seedNodes) } catch {
-            throw CLIError.usage(Self.optionMessage(error))
+            throw CLIError.usage(ModelOptions.optionMessage(error))
         }
         let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(runs ?? 1000)
         let threads = threads ?? DiffusionSimulation.defaultThreads
@@ -202,50 +135,4 @@ struct Diffuse: AsyncParsableCommand {
             modelJSON: modelJSON(parameters), seed: randomSeed)
         try output.emit(render(report))
     }
-
-    /// The knowledge parameters: defaults, then the --params file, then the options.
-    func knowledgeParameters() throws -> KnowledgeParameters {
-        var p = KnowledgeParameters()
-        if let params {
-            do { p = try KnowledgeParameters.load(path: params) } catch { throw CLIError.data("--params \(error)") }
-        }
-        func types(_ text: String?, _ option: String, into channel: inout KnowledgeParameters.Channel) throws {
-            guard let text else { return }
-            for item in text.split(separator: ",") {
-                let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]) else {
-                    throw CLIError.usage("\(option): expected type=value pairs separated by commas (e.g. vertical=0.6,other=0.4), not '\(item)'")
-                }
-                channel.beta[parts[0].lowercased()] = value
-            }
-        }
-        try types(tacitBeta, "--tacit-beta", into: &p.tacit)
-        try types(codifiedBeta, "--codified-beta", into: &p.codified)
-        try types(levelBeta, "--level-beta", into: &p.level)
-        if let tacitKappa { p.tacit.kappa = tacitKappa }
-        if let codifiedKappa { p.codified.kappa = codifiedKappa }
-        if let levelKappa { p.level.kappa = levelKappa }
-        if let externalisation { p.externalisation = externalisation }
-        if let internalisation { p.internalisation = internalisation }
-        if let seedForms { p.seedForms = seedForms }
-        do { try p.validate() } catch { throw CLIError.usage(Self.optionMessage(error)) }
-        return p
-    }
-
-    /// A parameter error worded with the option that sets the parameter.
-    static func optionMessage(_ error: DiffusionError) -> String {
-        guard case let .invalidParameter(name, expected) = error else { return "\(error)" }
-        let option = switch name {
-        case "p": "--p"
-        case "scale": "--scale"
-        case "beta": "--beta"
-        case "gamma": "--gamma"
-        case "externalisation": "--externalisation"
-        case "internalisation": "--internalisation"
-        default: name.hasPrefix("tacit") ? "--tacit-beta/--tacit-kappa" : name.hasPrefix("codified") ? "--codified-beta/--codified-kappa" : "--level-beta/--level-kappa"
-        }
-        return "\(option) (\(name)): \(expected)"
-    }
 }
-
-extension SeedForms: ExpressibleByArgument {}
