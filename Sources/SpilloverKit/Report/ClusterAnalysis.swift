@@ -29,6 +29,9 @@ public struct ClusterAnalysis: Sendable {
     /// The seed firms of the diffusion: the top focal firms.
     public let seeds: [Int]
     public let diffusion: DiffusionResult
+    /// The seeds other methods would choose (``SeedMethod``), each with its expected spread
+    /// from the same engine, runs and seed; the focal seeds come first.
+    public let seedComparison: [SeedComparison]
     /// The picture: focal firms outlined, firms coloured by mean arrival step.
     public let dot: String
     public let layout: DOTOptions.Layout
@@ -51,6 +54,8 @@ public struct ClusterAnalysis: Sendable {
         let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: seeds)
         let diffusion = await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
 
+        let comparison = try await compareSeeds(graph, focal: seeds, focalSpread: diffusion.spread, options: options)
+
         var drawing = DOTOptions()
         drawing.title = "\(name): \(graph.nodeCount) firms, \(graph.edgeCount) ties"
         drawing.color = .values(NodeValues(name: "mean arrival step", values: diffusion.meanArrivalStep))
@@ -67,8 +72,41 @@ public struct ClusterAnalysis: Sendable {
 
         return ClusterAnalysis(
             name: name, graph: graph, options: options, summary: try GraphSummary(graph), metrics: metrics,
-            ranking: ranking, seeds: seeds, diffusion: diffusion, dot: dot, layout: writer.layout(for: graph),
+            ranking: ranking, seeds: seeds, diffusion: diffusion, seedComparison: comparison, dot: dot,
+            layout: writer.layout(for: graph),
             warnings: diagnostics.messages)
+    }
+
+    /// Above this many firms the pipeline leaves CELF out of the seed comparison: its first
+    /// pass simulates every firm as a candidate (n × runs cascades).
+    public static let celfLimit = 2000
+
+    /// The seeds of every method that supports the model, and their spread.
+    static func compareSeeds(
+        _ graph: ClusterGraph, focal: [Int], focalSpread: SpreadEstimate, options: Options
+    ) async throws -> [SeedComparison] {
+        let k = focal.count
+        let oracle = try SpreadOracle(graph: graph, model: options.model, runs: options.runs, seed: options.seed, threads: options.threads)
+        var out = [SeedComparison(method: .focal, seeds: focal, spread: focalSpread)]
+        for method in [SeedMethod.celf, .imm, .degreeDiscount, .singleDiscount, .random] where method.supports(options.model) {
+            if method == .celf, graph.nodeCount > celfLimit { continue }
+            let (chosen, _) = try await method.select(
+                k: k, graph: graph, model: options.model, oracle: oracle, imm: IMM(epsilon: 0.1, ell: 1),
+                focal: FocalRanker(metrics: options.metrics), seed: options.seed, threads: options.threads)
+            let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: chosen)
+            let result = await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
+            out.append(SeedComparison(method: method, seeds: chosen, spread: result.spread))
+        }
+        return out
+    }
+
+    /// The seed comparison as a table: `method, seeds, spread, ci95_low, ci95_high` (no
+    /// run times, so that reports stay byte-identical from run to run).
+    public func seedComparisonTable() -> DataTable {
+        DataTable(columns: ["method", "seeds", "spread", "ci95_low", "ci95_high"], rows: seedComparison.map { c in
+            [.text(c.method.rawValue), .text(c.seeds.map { graph.ids[$0] }.joined(separator: " ")),
+             .number(c.spread.mean), .number(c.spread.ci95.lower), .number(c.spread.ci95.upper)]
+        })
     }
 
     /// The picture as SVG, rendered by GraphViz. GraphViz's version comment is removed so
@@ -94,6 +132,13 @@ public struct ClusterAnalysis: Sendable {
         case .knowledge: "cluster knowledge spillover model (tacit and codified channels, default parameters)"
         }
     }
+}
+
+/// One method's seeds in the pipeline's comparison, with their expected spread.
+public struct SeedComparison: Sendable {
+    public var method: SeedMethod
+    public var seeds: [Int]
+    public var spread: SpreadEstimate
 }
 
 import Foundation

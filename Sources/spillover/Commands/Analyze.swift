@@ -7,7 +7,8 @@ struct Analyze: AsyncParsableCommand {
         abstract: "Run the whole pipeline: measures, focal firms, diffusion from them, picture and report.",
         discussion: """
             Writes to --out (default spillover-out/): metrics.csv, ranking.csv, diffusion.csv \
-            (the curve), reach.csv (per firm), cluster.dot and cluster.svg (focal firms \
+            (the curve), reach.csv (per firm), seeds.csv (the focal firms against seeds chosen \
+            by CELF, IMM, degree discount, single discount and at random), cluster.dot and cluster.svg (focal firms \
             outlined, coloured by arrival step), report.md with figures/, and report.ipynb; \
             prints a summary. Without EDGES it runs on the bundled synthetic cluster \
             (data/cluster).
@@ -25,11 +26,12 @@ struct Analyze: AsyncParsableCommand {
         let input = try self.input.load()
         let (a, svg) = try await writeReport(input, options: analysis)
         let out = analysis.out
-        var written = ["metrics.csv", "ranking.csv", "diffusion.csv", "reach.csv", "cluster.dot"]
+        var written = ["metrics.csv", "ranking.csv", "diffusion.csv", "reach.csv", "seeds.csv", "cluster.dot"]
         try AtomicFile.write(a.metrics.dataTable().csv(), to: out + "/metrics.csv")
         try AtomicFile.write(a.ranking.table().csv(), to: out + "/ranking.csv")
         try AtomicFile.write(a.diffusion.curveTable().csv(), to: out + "/diffusion.csv")
         try AtomicFile.write(a.diffusion.firmsTable(in: a.graph).csv(), to: out + "/reach.csv")
+        try AtomicFile.write(a.seedComparisonTable().csv(), to: out + "/seeds.csv")
         try AtomicFile.write(a.dot, to: out + "/cluster.dot")
         if let svg {
             try AtomicFile.write(svg, to: out + "/cluster.svg")
@@ -59,6 +61,12 @@ struct Analyze: AsyncParsableCommand {
         if let last = a.diffusion.curve.last, let half = a.diffusion.curve.first(where: { $0.mean >= last.mean / 2 }) {
             text += "  half of it within \(half.step) step\(half.step == 1 ? "" : "s"); 90% of runs reach between "
             text += "\(formatSignificant(last.p05, digits: 3)) and \(formatSignificant(last.p95, digits: 3)) firms\n"
+        }
+        if let best = a.seedComparison.dropFirst().max(by: { $0.spread.mean < $1.spread.mean }) {
+            let focal = a.seedComparison[0].spread
+            text += "  the best of \(a.seedComparison.count - 1) seed-selection methods, \(best.method.rawValue), reaches "
+            text += "\(formatSignificant(best.spread.mean, digits: 4)) (95% CI \(formatSignificant(best.spread.ci95.lower, digits: 4))–"
+            text += "\(formatSignificant(best.spread.ci95.upper, digits: 4))): focal firms get \(formatSignificant(100 * focal.mean / best.spread.mean, digits: 3))% of it\n"
         }
         text += "\nWrote \(out)/: \(written.joined(separator: " "))\n"
         return text

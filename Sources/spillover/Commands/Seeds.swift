@@ -32,6 +32,7 @@ struct Seeds: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var modelOptions: ModelOptions
+    @OptionGroup var measureOptions: MeasureOptions
 
     @Option(name: .customLong("k"), help: "Number of seed firms.")
     var k: Int
@@ -60,6 +61,7 @@ struct Seeds: AsyncParsableCommand {
     static let supportedModels: [ModelOptions.ModelName] = [.ic, .lt, .knowledge]
 
     func validate() throws {
+        try measureOptions.validate(nodes: input.nodes)
         try modelOptions.check(supported: Self.supportedModels)
         if k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
         if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
@@ -111,35 +113,18 @@ struct Seeds: AsyncParsableCommand {
 
     /// The seeds of one method, in order of choice.
     func choose(_ m: Method, graph: ClusterGraph, model: DiffusionModel, oracle: SpreadOracle, threads: Int) async throws -> [Int] {
+        guard let method = SeedMethod(rawValue: m.rawValue) else { return [] }
+        let ranker = FocalRanker(metrics: measureOptions.metricsOptions(seed: randomSeed))
         do {
-            switch m {
-            case .celf:
-                return try await CELF.select(k: k, oracle: oracle).seeds
-            case .imm:
-                let imm = IMM(epsilon: epsilon ?? 0.1, ell: ell ?? 1)
-                let (set, trace) = try await imm.select(k: k, graph: graph, model: model, seed: randomSeed, threads: threads)
-                if verbose {
-                    Terminal.note("imm: lower bound \(formatSignificant(trace.lowerBound, digits: 4)), "
-                        + "\(trace.estimationSets) RR sets to estimate it, \(trace.finalSets) in the final sample")
-                }
-                return set.seeds
-            case .degreeDiscount:
-                guard let p = DegreeDiscount.tieProbability(for: model, in: graph) else {
-                    throw CLIError.usage("--method degree-discount needs --model ic or lt")
-                }
-                return DegreeDiscount.select(k: k, p: p, graph: graph).seeds
-            case .singleDiscount:
-                return SingleDiscount.select(k: k, graph: graph).seeds
-            case .focal:
-                var metrics = MetricsOptions()
-                metrics.seed = randomSeed
-                return try SeedSelection.focal(k, FocalRanker(metrics: metrics)).resolve(in: graph, seed: randomSeed)
-            case .random:
-                return try SeedSelection.random(k).resolve(in: graph, seed: randomSeed)
-            case .all:
-                return []
+            let (seeds, trace) = try await method.select(
+                k: k, graph: graph, model: model, oracle: oracle, imm: IMM(epsilon: epsilon ?? 0.1, ell: ell ?? 1),
+                focal: ranker, seed: randomSeed, threads: threads)
+            if verbose, let trace {
+                Terminal.note("imm: lower bound \(formatSignificant(trace.lowerBound, digits: 4)), "
+                    + "\(trace.estimationSets) RR sets to estimate it, \(trace.finalSets) in the final sample")
             }
-        } catch let error as DiffusionError {
+            return seeds
+        } catch {
             throw CLIError.usage(ModelOptions.optionMessage(error))
         }
     }

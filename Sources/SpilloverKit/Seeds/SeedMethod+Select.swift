@@ -1,0 +1,51 @@
+/// One door to every seed-selection method, for `spillover seeds` and the pipeline.
+extension SeedMethod {
+    /// Whether the method is defined for `model`: IMM needs reverse-reachable sets and
+    /// degree discount a tie probability, which exist for the independent cascade and the
+    /// linear threshold model only.
+    public func supports(_ model: DiffusionModel) -> Bool {
+        switch self {
+        case .imm, .degreeDiscount:
+            switch model {
+            case .independentCascade, .linearThreshold: true
+            case .sir, .knowledge: false
+            }
+        case .celf, .singleDiscount, .focal, .random: true
+        }
+    }
+
+    /// K seed firms chosen by this method, in order of choice, and IMM's trace.
+    ///
+    /// - Parameters:
+    ///   - oracle: the Monte Carlo estimator CELF uses (common random numbers).
+    ///   - imm: IMM's ε and ℓ.
+    ///   - focal: the ranking `focal` takes its top K from.
+    /// - Throws: ``DiffusionError`` when the method does not support the model
+    ///   (``supports(_:)``) or a step fails.
+    public func select(
+        k: Int, graph: ClusterGraph, model: DiffusionModel, oracle: SpreadOracle, imm: IMM = IMM(),
+        focal: any FirmRanker, seed: UInt64, threads: Int
+    ) async throws(DiffusionError) -> (seeds: [Int], trace: IMM.Trace?) {
+        guard supports(model) else {
+            throw .invalidParameter("method", "\(rawValue) is defined for the independent cascade and linear threshold models only")
+        }
+        switch self {
+        case .celf:
+            return (try await CELF.select(k: k, oracle: oracle).seeds, nil)
+        case .imm:
+            let (set, trace) = try await imm.select(k: k, graph: graph, model: model, seed: seed, threads: threads)
+            return (set.seeds, trace)
+        case .degreeDiscount:
+            guard let p = DegreeDiscount.tieProbability(for: model, in: graph) else {
+                throw .invalidParameter("method", "degree-discount needs a tie probability (independent cascade or linear threshold)")
+            }
+            return (DegreeDiscount.select(k: k, p: p, graph: graph).seeds, nil)
+        case .singleDiscount:
+            return (SingleDiscount.select(k: k, graph: graph).seeds, nil)
+        case .focal:
+            return (try SeedSelection.focal(k, focal).resolve(in: graph, seed: seed), nil)
+        case .random:
+            return (try SeedSelection.random(k).resolve(in: graph, seed: seed), nil)
+        }
+    }
+}
