@@ -46,3 +46,24 @@ fixtures:
 
 clean:
 	rm -rf .build
+
+.PHONY: bench bench-thresholds bench-check bench-peers bench-peers-quick
+
+## bench: spillover's own regression benchmarks (ordo-one/benchmark, Benchmarks/Package.swift)
+bench: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
+
+## bench-check: the benchmarks against the committed thresholds (Benchmarks/Thresholds)
+bench-check: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark thresholds check --path Thresholds
+
+## bench-thresholds: rewrite the committed thresholds from a run on this machine
+bench-thresholds: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox --allow-writing-to-package-directory benchmark thresholds update --path Thresholds
+
+## bench-peers-quick / bench-peers: spillover against its peers; writes Benchmarks/RESULTS.md
+bench-peers-quick: deps
+	scripts/bench-peers --quick
+
+bench-peers: deps
+	scripts/bench-peers

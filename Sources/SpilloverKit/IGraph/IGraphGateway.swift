@@ -23,6 +23,8 @@ enum IGraphGateway {
     /// Runs `body` with exclusive use of igraph; returns its value and igraph's warnings.
     static func withIGraph<T>(_ body: (inout IGraphSession) throws -> T) throws -> (value: T, warnings: [IGraphWarning]) {
         try lock.withLock { _ in
+            // One OpenMP thread for igraph's parallel regions (PRPACK): see shim.h.
+            spillover_igraph_single_thread()
             IGraphHandlerState.reset()
             let previousError = igraph_set_error_handler(spilloverErrorHandler)
             let previousWarning = igraph_set_warning_handler(spilloverWarningHandler)

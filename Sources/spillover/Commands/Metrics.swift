@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SpilloverKit
 
 /// `spillover metrics`: centrality, structural holes and brokerage of every firm.
@@ -43,6 +44,11 @@ struct Metrics: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Report on standard error the seconds spent loading and computing (for scripts/bench-peers).",
+        visibility: .hidden))
+    var timings = false
+
     private var measureList: [String]? {
         measures.map { $0.split(separator: ",").map(String.init) }
     }
@@ -62,7 +68,9 @@ struct Metrics: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let clock = ContinuousClock(), start = clock.now
         let graph = try input.load()
+        let loaded = clock.now
         var options = measureOptions.metricsOptions(seed: seed)
         options.measures = measureList
         options.brokerageExpected = brokerageExpected
@@ -70,6 +78,10 @@ struct Metrics: AsyncParsableCommand {
         let diagnostics = Diagnostics()
         let table = try await measureOptions.mapErrors(nodes: input.nodes) {
             try MetricsTable.compute(graph, options: options, diagnostics: diagnostics)
+        }
+        if timings {
+            let computed = clock.now
+            Terminal.note("timings: load=\(seconds(loaded - start)) compute=\(seconds(computed - loaded)) firms=\(graph.nodeCount) ties=\(graph.edgeCount)")
         }
         for message in diagnostics.messages { Terminal.warning(message) }
         if let sortBy, table.values(for: sortBy) == nil {
@@ -82,4 +94,10 @@ struct Metrics: AsyncParsableCommand {
             try output.emit(output.render(table.dataTable(sortBy: sortBy)) { .object([("graph", graphJSON), ("nodes", $0)]) })
         }
     }
+}
+
+/// A duration in seconds with microsecond resolution, for `--timings`.
+private func seconds(_ d: Duration) -> String {
+    let s = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    return String(format: "%.6f", s)
 }
