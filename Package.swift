@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpilloverCLITests",
-            dependencies: ["spillover"],
+            dependencies: ["spillover", "SpilloverKit"],
             resources: [.copy("Fixtures")]
         ),
     ],

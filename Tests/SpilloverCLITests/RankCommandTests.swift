@@ -1,4 +1,5 @@
 import Foundation
+import SpilloverKit
 import Testing
 
 @Suite("spillover rank")
@@ -32,6 +33,33 @@ struct RankCommandTests {
         for id in ids {
             let found = try #require(other.stdout.range(of: String(id), range: position..<other.stdout.endIndex))
             position = found.upperBound
+        }
+    }
+
+    @Test("CSV reads back, through spillover's own reader, to exactly the JSON values")
+    func csvRoundTrip() throws {
+        let args = ["rank", Self.edges, "--nodes", Self.nodes, "--stability", "10", "--top", "6"]
+        let csv = try CLI.run(args + ["-f", "csv"]), json = try CLI.run(args + ["-f", "json"])
+        #expect(csv.status == 0 && json.status == 0)
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ranking.csv").path
+        try csv.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        // The ranking CSV has an `id` column, so the node-table reader reads it as text.
+        let table = try NodeTableReader.read(path: path)
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["ranking"] as? [[String: Any]])
+        #expect(table.ids == rows.map { $0["id"] as? String })
+        for (r, row) in rows.enumerated() {
+            for (c, name) in table.columnNames.enumerated() {
+                let text = table.columns[c][r]
+                switch row[name] {
+                case let number as NSNumber:
+                    #expect(Double(text) == number.doubleValue, "\(name) row \(r): \(text) vs \(number)")
+                case let string as String: #expect(text == string, "\(name) row \(r)")
+                case is NSNull: #expect(text.isEmpty)
+                default: Issue.record("unexpected JSON value for \(name)")
+                }
+            }
         }
     }
 
