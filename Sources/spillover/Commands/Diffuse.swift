@@ -41,31 +41,31 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids.")
     var seeds = "focal:5"
 
-    @Option(name: .long, help: "Monte Carlo runs (default 1000).")
+    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs (default 1000).")
     var runs: Int?
 
-    @Option(name: .long, help: "Run until the 95% half-width of the mean spread is below this (instead of --runs).")
+    @Option(name: .long, parsing: .unconditional, help: "Run until the 95% half-width of the mean spread is below this (instead of --runs).")
     var precision: Double?
 
-    @Option(name: .customLong("seed"), help: "Random seed.")
+    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, help: "Worker threads (default: all cores); results do not depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
     var threads: Int?
 
-    @Option(name: .customLong("p"), help: "ic: tie probability with --probability uniform (default 0.1).")
+    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: tie probability with --probability uniform (default 0.1).")
     var p: Double?
 
     @Option(name: .long, help: "ic: uniform (--p), weight (min(1, scale·w)) or cascade (1/in-degree).")
     var probability: ProbabilityRule?
 
-    @Option(name: .long, help: "ic --probability weight: scale (default 1).")
+    @Option(name: .long, parsing: .unconditional, help: "ic --probability weight: scale (default 1).")
     var scale: Double?
 
-    @Option(name: .long, help: "sir: infection probability per tie and step (default 0.1).")
+    @Option(name: .long, parsing: .unconditional, help: "sir: infection probability per tie and step (default 0.1).")
     var beta: Double?
 
-    @Option(name: .long, help: "sir: recovery probability per step (default 0.5).")
+    @Option(name: .long, parsing: .unconditional, help: "sir: recovery probability per step (default 0.5).")
     var gamma: Double?
 
     @Option(name: .long, help: "knowledge, level: JSON parameter file.")
@@ -77,16 +77,16 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .customLong("codified-beta"), help: "knowledge: codified β per tie type.")
     var codifiedBeta: String?
 
-    @Option(name: .customLong("tacit-kappa"), help: "knowledge: tie-strength exponent of the tacit channel.")
+    @Option(name: .customLong("tacit-kappa"), parsing: .unconditional, help: "knowledge: tie-strength exponent of the tacit channel.")
     var tacitKappa: Double?
 
-    @Option(name: .customLong("codified-kappa"), help: "knowledge: tie-strength exponent of the codified channel.")
+    @Option(name: .customLong("codified-kappa"), parsing: .unconditional, help: "knowledge: tie-strength exponent of the codified channel.")
     var codifiedKappa: Double?
 
-    @Option(name: .long, help: "knowledge: ε, chance per round that tacit-only knowledge is codified.")
+    @Option(name: .long, parsing: .unconditional, help: "knowledge: ε, chance per round that tacit-only knowledge is codified.")
     var externalisation: Double?
 
-    @Option(name: .long, help: "knowledge: ι, codified-only knowledge becomes tacit with chance ι·A per round.")
+    @Option(name: .long, parsing: .unconditional, help: "knowledge: ι, codified-only knowledge becomes tacit with chance ι·A per round.")
     var internalisation: Double?
 
     @Option(name: .customLong("seed-forms"), help: "knowledge: forms the seeds hold: both, tacit or codified.")
@@ -95,13 +95,13 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .customLong("level-beta"), help: "level: β per tie type (s = min(1, β·w^κ)).")
     var levelBeta: String?
 
-    @Option(name: .customLong("level-kappa"), help: "level: tie-strength exponent.")
+    @Option(name: .customLong("level-kappa"), parsing: .unconditional, help: "level: tie-strength exponent.")
     var levelKappa: Double?
 
-    @Option(name: .long, help: "level: number of steps (default 50).")
+    @Option(name: .long, parsing: .unconditional, help: "level: number of steps (default 50).")
     var steps: Int?
 
-    @Option(name: .long, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
+    @Option(name: .long, parsing: .unconditional, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
     var knockout = 0
 
     @Flag(name: .long, help: "Report on standard error the simulation time and ties examined per second.")
@@ -244,7 +244,7 @@ struct Diffuse: AsyncParsableCommand {
         case "internalisation": "--internalisation"
         default: name.hasPrefix("tacit") ? "--tacit-beta/--tacit-kappa" : name.hasPrefix("codified") ? "--codified-beta/--codified-kappa" : "--level-beta/--level-kappa"
         }
-        return "\(option) (\(name)): \(expected)"
+        return name == option.dropFirst(2) ? "\(option): \(expected)" : "\(option) (\(name)): \(expected)"
     }
 }
 
