@@ -53,15 +53,15 @@ check-thread: deps
 
 ## fuzz: libFuzzer over the readers and the graph builder for FUZZ_SECONDS (crashes go to .build-fuzz/artifacts)
 FUZZ_SECONDS ?= 60
-FUZZ_BIN := .build-fuzz/debug/FuzzReaders
+FUZZ_BIN := .build-fuzz/release/FuzzReaders
 fuzz-build: deps
-	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz --product FuzzReaders
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz --product FuzzReaders
 
 fuzz: fuzz-build
 	@scripts/fuzz-corpus .build-fuzz/seeds
 	@mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
 	$(FUZZ_BIN) .build-fuzz/corpus .build-fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
-	  -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+	  -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
 	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1
 
 ## large-input-check: 10^6 firms through metrics, and a ~2 GB edge list with a bad row near its end (peak RSS)
