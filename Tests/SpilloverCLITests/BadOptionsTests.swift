@@ -105,6 +105,8 @@ struct BadOptionsTests {
         Case(name: "generate: too few firms", arguments: ["generate", "--firms", "2", "--out", "DIR/out"], status: 64, expected: ["--firms must be at least 4, not 2"]),
         Case(name: "generate: negative firms", arguments: ["generate", "--firms", "-10", "--out", "DIR/out"], status: 64, expected: ["--firms must be at least 4, not -10"]),
         Case(name: "unknown delimiter", arguments: ["info", "EDGES", "--delimiter", "|"], status: 64, expected: ["--delimiter must be ',', ';' or 'tab', not '|'"]),
+        Case(name: "merged weights overflow", arguments: ["metrics", "DIR/e.csv"], files: ["e.csv": "source,target,weight\na,b,1e308\nb,a,1e308\n"],
+             status: 65, expected: ["DIR/e.csv: the summed weight of 1 merged tie is beyond the range of numbers", "--merge max"]),
         // Degenerate graphs: a header only, a node table only, nothing but self-loops.
         Case(name: "empty graph: info", arguments: ["info", "DIR/e.csv"], files: ["e.csv": headerOnly], status: 65,
              expected: ["DIR/e.csv: no firms: the edge list has a header but no rows"]),
