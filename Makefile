@@ -6,7 +6,7 @@ APT_PACKAGES := libigraph-dev graphviz pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
-.PHONY: deps test-deps build demo test notebooks clean fixtures
+.PHONY: deps test-deps build demo test notebooks clean fixtures fuzz fuzz-build check check-address check-thread large-input-check
 
 ## deps: install the system libraries with apt when any is missing (as root, or through sudo)
 deps:
@@ -40,12 +40,41 @@ notebooks: build
 test: test-deps
 	$(SWIFT) test
 
+## check: the library tests under AddressSanitizer (CI runs it after `make test`)
+check: check-address
+
+## check-address: library tests under AddressSanitizer (own build folder .build-asan)
+check-address: deps
+	# Leak checking is off: its only reports are in the toolchain (XCTest, Foundation.Process, libxml2).
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter SpilloverKitTests
+
+## check-thread: library tests under ThreadSanitizer (own build folder .build-tsan)
+check-thread: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter SpilloverKitTests
+
+## fuzz: libFuzzer over the readers and the graph builder for FUZZ_SECONDS (crashes go to .build-fuzz/artifacts)
+FUZZ_SECONDS ?= 60
+FUZZ_BIN := .build-fuzz/release/FuzzReaders
+fuzz-build: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz --product FuzzReaders
+
+fuzz: fuzz-build
+	@scripts/fuzz-corpus .build-fuzz/seeds
+	@mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+	$(FUZZ_BIN) .build-fuzz/corpus .build-fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
+	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1
+
+## large-input-check: 10^6 firms through metrics, and a ~2 GB edge list with a bad row near its end (peak RSS)
+large-input-check: build
+	scripts/large-input-check $(BIN)
+
 ## fixtures: regenerate the reference values of the tests (needs networkx, python-igraph, R sna)
 fixtures:
 	python3 scripts/fixtures/make_measure_fixtures.py
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz
 
 .PHONY: bench bench-thresholds bench-check bench-peers bench-peers-quick
 

@@ -70,6 +70,9 @@ public struct KnowledgeParameters: Sendable, Equatable {
     /// The defaults overridden by the fields of the JSON file at `path`.
     public static func load(path: String) throws(DiffusionError) -> KnowledgeParameters {
         let data: Data
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .parameterFile(path, "cannot open file: no such file or directory")
+        }
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw .parameterFile(path, "cannot read the file (\(error.localizedDescription))")
         }
@@ -96,7 +99,11 @@ public struct KnowledgeParameters: Sendable, Equatable {
         if let e = file.externalisation { p.externalisation = e }
         if let i = file.internalisation { p.internalisation = i }
         if let s = file.seed_forms { p.seedForms = s }
-        try p.validate()
+        // Name the file, not only the parameter: the value came from it.
+        do { try p.validate() } catch {
+            guard case let .invalidParameter(name, expected) = error else { throw error }
+            throw .parameterFile(source, "\(name): \(expected)")
+        }
         return p
     }
 

@@ -171,6 +171,9 @@ public struct BuildReport: Sendable, Equatable {
     public var droppedSelfLoops: Int = 0
     /// Firms in the node table that have no tie.
     public var isolatesFromNodeTable: Int = 0
+    /// Merged ties whose summed weight overflowed (beyond ±1.8·10^308); their weight is
+    /// `Double.greatestFiniteMagnitude`. The command line tool refuses such data.
+    public var overflowedWeights: Int = 0
 
     public init() {}
 }

@@ -164,6 +164,12 @@ public enum GraphBuilder {
                     }
                     out.tails.append(Int32(v))
                     out.heads.append(heads[first])
+                    if !weight.isFinite {
+                        // A sum of finite weights above Double's range: keep the largest
+                        // finite value and count it, so that callers can refuse the data.
+                        weight = .greatestFiniteMagnitude
+                        report.overflowedWeights += 1
+                    }
                     out.weights.append(weight)
                     out.types.append(type)
                     i = j

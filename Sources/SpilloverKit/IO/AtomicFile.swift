@@ -71,23 +71,28 @@ public enum AtomicFile {
 /// Temporary files in flight, so that a signal handler can remove them before the process
 /// exits (see the command line tool's interrupt handling).
 public enum TemporaryFiles {
-    private static let paths = Mutex<Set<String>>([])
+    /// Each path with its NUL-terminated bytes, made when registered so that the signal
+    /// handler needs no allocation to pass it to `unlink`.
+    private static let paths = Mutex<[String: ContiguousArray<CChar>]>([:])
 
     static func register(_ path: String) {
-        paths.withLock { _ = $0.insert(path) }
+        let bytes = ContiguousArray(path.utf8CString)
+        paths.withLock { $0[path] = bytes }
     }
 
     static func unregister(_ path: String) {
-        paths.withLock { _ = $0.remove(path) }
+        paths.withLock { _ = $0.removeValue(forKey: path) }
     }
 
-    /// Removes every temporary file still in flight; call before exiting on a signal. Never
-    /// blocks: if the set is being changed at that instant, the one file being registered
-    /// or finished is left to the rename in progress.
+    /// Removes every temporary file still in flight; call before exiting on a signal.
+    /// Async-signal-safe: it never blocks (if the set is being changed at that instant, the
+    /// one file being registered or finished is left to the rename in progress), allocates
+    /// and frees nothing, and calls only `unlink`.
     public static func removeAll() {
         _ = paths.withLockIfAvailable { set in
-            for p in set { unlink(p) }
-            set.removeAll()
+            for bytes in set.values {
+                bytes.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            }
         }
     }
 }

@@ -117,8 +117,16 @@ public struct DataTable: Sendable, Equatable {
         }
     }
 
+    /// `s` as a CSV field: quoted when it holds a comma, a quote or a line break, starts
+    /// with `#` (a comment line otherwise) or has a space or tab at either end (the readers
+    /// trim those from unquoted fields). Checked on bytes, not characters: "\r\n" is one
+    /// Swift `Character`, equal to neither "\r" nor "\n".
     static func csvQuote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") || s.hasPrefix("#") else { return s }
+        let utf8 = s.utf8
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            || utf8.first.map(blank) == true || utf8.last.map(blank) == true || utf8.first == UInt8(ascii: "#")
+        guard needsQuotes else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

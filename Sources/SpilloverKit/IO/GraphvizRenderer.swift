@@ -73,6 +73,9 @@ public struct GraphvizRenderer: Sendable {
     ///   fails.
     public func render(_ dot: String, layout: DOTOptions.Layout, format: RenderFormat) throws(RenderError) -> (picture: Data, warnings: [String]) {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-\(UUID().uuidString).gv")
+        // Registered so that an interrupted run removes it too.
+        TemporaryFiles.register(input.path)
+        defer { TemporaryFiles.unregister(input.path) }
         do {
             try Data(dot.utf8).write(to: input)
         } catch {

@@ -40,22 +40,22 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids.")
     var seeds = "focal:5"
 
-    @Option(name: .long, help: "Monte Carlo runs (default 1000).")
+    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs (default 1000).")
     var runs: Int?
 
-    @Option(name: .long, help: "Run until the 95% half-width of the mean spread is below this (instead of --runs).")
+    @Option(name: .long, parsing: .unconditional, help: "Run until the 95% half-width of the mean spread is below this (instead of --runs).")
     var precision: Double?
 
-    @Option(name: .customLong("seed"), help: "Random seed.")
+    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, help: "Worker threads (default: all cores); results do not depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
     var threads: Int?
 
-    @Option(name: .long, help: "level: number of steps (default 50).")
+    @Option(name: .long, parsing: .unconditional, help: "level: number of steps (default 50).")
     var steps: Int?
 
-    @Option(name: .long, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
+    @Option(name: .long, parsing: .unconditional, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
     var knockout = 0
 
     @Flag(name: .long, help: "Report on standard error the simulation time and ties examined per second.")

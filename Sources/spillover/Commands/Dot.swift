@@ -43,13 +43,13 @@ struct Dot: AsyncParsableCommand {
     @Option(name: .customLong("size-by"), help: "Node area: a measure or a numeric node table column.")
     var sizeBy: String?
 
-    @Option(name: .customLong("highlight-top"), help: "Draw the top K firms (by --highlight-by) with a bold double outline.")
+    @Option(name: .customLong("highlight-top"), parsing: .unconditional, help: "Draw the top K firms (by --highlight-by) with a bold double outline.")
     var highlightTop: Int?
 
     @Option(name: .customLong("highlight-by"), help: "The measure that picks the firms of --highlight-top (default: the focal score of spillover rank).")
     var highlightBy = "score"
 
-    @Option(name: .long, help: "Seed for communities, the focal ranking's measures and the arrival simulation.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for communities, the focal ranking's measures and the arrival simulation.")
     var seed: UInt64 = 1
 
     @OptionGroup var measureOptions: MeasureOptions

@@ -18,13 +18,13 @@ struct Generate: AsyncParsableCommand {
               spillover generate --firms 100000 --ties-per-firm 5 --seed 7 --out /tmp/big
             """)
 
-    @Option(name: .long, help: "Number of firms, institutions included (at least 4).")
+    @Option(name: .long, parsing: .unconditional, help: "Number of firms, institutions included (at least 4).")
     var firms = 150
 
-    @Option(name: .long, help: "Random seed.")
+    @Option(name: .long, parsing: .unconditional, help: "Random seed.")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("ties-per-firm"), help: "Target mean number of ties per firm (default: the model's own, about 3.3).")
+    @Option(name: .customLong("ties-per-firm"), parsing: .unconditional, help: "Target mean number of ties per firm (default: the model's own, about 3.3).")
     var tiesPerFirm: Double?
 
     @Option(name: .long, help: "Folder to write edges.csv and nodes.csv into (created if missing).")

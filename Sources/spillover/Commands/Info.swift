@@ -26,7 +26,7 @@ struct Info: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let graph = try input.load()
+        let graph = try input.load(allowNoTies: true)
         let summary = try GraphSummary(graph)
         let text = format == .json ? summary.json.serialized() : summary.text
         if let output {

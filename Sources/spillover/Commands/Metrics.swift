@@ -33,7 +33,7 @@ struct Metrics: AsyncParsableCommand {
     @Flag(name: .customLong("brokerage-expected"), help: "Add the expected brokerage counts (suffix _expected).")
     var brokerageExpected = false
 
-    @Option(name: .long, help: "Seed for betweenness sampling and community detection.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for betweenness sampling and community detection.")
     var seed: UInt64 = 1
 
     @Flag(name: .long, help: "Write Burt's dyadic constraint per ordered pair of contacts (source, target, local_constraint).")
@@ -55,6 +55,7 @@ struct Metrics: AsyncParsableCommand {
 
     func validate() throws {
         if let list = measureList {
+            if list.isEmpty { throw ValidationError("--measures: no measure given; name at least one, e.g. --measures degree,pagerank") }
             do {
                 _ = try MetricsTable.resolve(list, directed: input.directed, expected: brokerageExpected)
             } catch {

@@ -32,7 +32,7 @@ struct Rank: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(name: .long, help: "How many firms to list (and the K of top_k_share).")
+    @Option(name: .long, parsing: .unconditional, help: "How many firms to list (and the K of top_k_share).")
     var top = 10
 
     @Option(name: .long, help: "Criteria and weights: name=weight,… (default: prominence,bridging,holes,brokerage,reach, all 1).")
@@ -41,19 +41,19 @@ struct Rank: AsyncParsableCommand {
     @Option(name: .long, help: "How to combine criteria: percentile, zscore or borda.")
     var method: FocalMethod = .percentile
 
-    @Option(name: .long, help: "Re-rank this many perturbed copies to estimate stability.")
+    @Option(name: .long, parsing: .unconditional, help: "Re-rank this many perturbed copies to estimate stability.")
     var stability: Int?
 
-    @Option(name: .long, help: "Share of ties dropped in each perturbed copy, in [0, 1).")
+    @Option(name: .long, parsing: .unconditional, help: "Share of ties dropped in each perturbed copy, in [0, 1).")
     var drop = 0.1
 
     @Flag(name: .customLong("add-random"), help: "In each copy also add as many random ties as were dropped.")
     var addRandom = false
 
-    @Option(name: .long, help: "Seed for the perturbed copies, betweenness sampling and communities.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for the perturbed copies, betweenness sampling and communities.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Worker threads for stability (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads for stability (default: all cores).")
     var threads: Int?
 
     @OptionGroup var output: OutputOptions

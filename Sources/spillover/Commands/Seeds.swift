@@ -34,25 +34,25 @@ struct Seeds: AsyncParsableCommand {
     @OptionGroup var modelOptions: ModelOptions
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(name: .customLong("k"), help: "Number of seed firms.")
+    @Option(name: .customLong("k"), parsing: .unconditional, help: "Number of seed firms.")
     var k: Int
 
     @Option(name: .long, help: "celf, imm, degree-discount, single-discount, focal, random or all.")
     var method: Method = .celf
 
-    @Option(name: .long, help: "Monte Carlo runs of every spread estimate (default 1000).")
+    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs of every spread estimate (default 1000).")
     var runs = 1000
 
-    @Option(name: .customLong("seed"), help: "Random seed.")
+    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, help: "Worker threads (default: all cores); results do not depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
     var threads: Int?
 
-    @Option(name: .long, help: "imm: ε in (0, 1), the approximation slack (default 0.1).")
+    @Option(name: .long, parsing: .unconditional, help: "imm: ε in (0, 1), the approximation slack (default 0.1).")
     var epsilon: Double?
 
-    @Option(name: .long, help: "imm: ℓ > 0, failure probability 1/n^ℓ (default 1).")
+    @Option(name: .long, parsing: .unconditional, help: "imm: ℓ > 0, failure probability 1/n^ℓ (default 1).")
     var ell: Double?
 
     @Flag(name: .long, help: "Report on standard error what IMM sampled and how long each method took.")

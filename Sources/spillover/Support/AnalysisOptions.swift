@@ -9,22 +9,22 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Folder to write into (created if missing).")
     var out = "spillover-out"
 
-    @Option(name: .long, help: "Number of focal firms that seed the diffusion.")
+    @Option(name: .long, parsing: .unconditional, help: "Number of focal firms that seed the diffusion.")
     var top = 5
 
     @Option(name: .long, help: "Diffusion model: ic, lt, sir or knowledge (each with spillover diffuse's defaults).")
     var model: Model = .ic
 
-    @Option(name: .customLong("p"), help: "ic: the probability that a tie passes knowledge on (default 0.1).")
+    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: the probability that a tie passes knowledge on (default 0.1).")
     var p: Double?
 
-    @Option(name: .long, help: "Monte Carlo runs.")
+    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs.")
     var runs = 1000
 
-    @Option(name: .long, help: "Random seed (diffusion, communities).")
+    @Option(name: .long, parsing: .unconditional, help: "Random seed (diffusion, communities).")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Worker threads (default: all cores); results do not depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
     var threads: Int?
 
     @OptionGroup var measures: MeasureOptions

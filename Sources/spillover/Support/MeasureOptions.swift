@@ -15,7 +15,7 @@ struct MeasureOptions: ParsableArguments {
     @Option(name: .long, help: "Groups for brokerage: column or community (default: column when the node table has it).")
     var groups: GroupSource?
 
-    @Option(name: .customLong("betweenness-sample"), help: "Estimate betweenness from K sampled sources (Brandes–Pich).")
+    @Option(name: .customLong("betweenness-sample"), parsing: .unconditional, help: "Estimate betweenness from K sampled sources (Brandes–Pich).")
     var betweennessSample: Int?
 
     func validate(nodes: String?) throws {

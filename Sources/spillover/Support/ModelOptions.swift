@@ -10,19 +10,19 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .long, help: "Model: ic, lt, sir, knowledge or level.")
     var model: ModelName = .ic
 
-    @Option(name: .customLong("p"), help: "ic: tie probability with --probability uniform (default 0.1).")
+    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: tie probability with --probability uniform (default 0.1).")
     var p: Double?
 
     @Option(name: .long, help: "ic: uniform (--p), weight (min(1, scale·w)) or cascade (1/in-degree).")
     var probability: ProbabilityRule?
 
-    @Option(name: .long, help: "ic --probability weight: scale (default 1).")
+    @Option(name: .long, parsing: .unconditional, help: "ic --probability weight: scale (default 1).")
     var scale: Double?
 
-    @Option(name: .long, help: "sir: infection probability per tie and step (default 0.1).")
+    @Option(name: .long, parsing: .unconditional, help: "sir: infection probability per tie and step (default 0.1).")
     var beta: Double?
 
-    @Option(name: .long, help: "sir: recovery probability per step (default 0.5).")
+    @Option(name: .long, parsing: .unconditional, help: "sir: recovery probability per step (default 0.5).")
     var gamma: Double?
 
     @Option(name: .long, help: "knowledge, level: JSON parameter file.")
@@ -34,16 +34,16 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("codified-beta"), help: "knowledge: codified β per tie type.")
     var codifiedBeta: String?
 
-    @Option(name: .customLong("tacit-kappa"), help: "knowledge: tie-strength exponent of the tacit channel.")
+    @Option(name: .customLong("tacit-kappa"), parsing: .unconditional, help: "knowledge: tie-strength exponent of the tacit channel.")
     var tacitKappa: Double?
 
-    @Option(name: .customLong("codified-kappa"), help: "knowledge: tie-strength exponent of the codified channel.")
+    @Option(name: .customLong("codified-kappa"), parsing: .unconditional, help: "knowledge: tie-strength exponent of the codified channel.")
     var codifiedKappa: Double?
 
-    @Option(name: .long, help: "knowledge: ε, chance per round that tacit-only knowledge is codified.")
+    @Option(name: .long, parsing: .unconditional, help: "knowledge: ε, chance per round that tacit-only knowledge is codified.")
     var externalisation: Double?
 
-    @Option(name: .long, help: "knowledge: ι, codified-only knowledge becomes tacit with chance ι·A per round.")
+    @Option(name: .long, parsing: .unconditional, help: "knowledge: ι, codified-only knowledge becomes tacit with chance ι·A per round.")
     var internalisation: Double?
 
     @Option(name: .customLong("seed-forms"), help: "knowledge: forms the seeds hold: both, tacit or codified.")
@@ -52,7 +52,7 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("level-beta"), help: "level: β per tie type (s = min(1, β·w^κ)).")
     var levelBeta: String?
 
-    @Option(name: .customLong("level-kappa"), help: "level: tie-strength exponent.")
+    @Option(name: .customLong("level-kappa"), parsing: .unconditional, help: "level: tie-strength exponent.")
     var levelKappa: Double?
 
     /// Throws when an option is given for a model it does not apply to, or when the model
@@ -162,7 +162,7 @@ struct ModelOptions: ParsableArguments {
         case "runs": "--runs"
         default: name.hasPrefix("tacit") ? "--tacit-beta/--tacit-kappa" : name.hasPrefix("codified") ? "--codified-beta/--codified-kappa" : "--level-beta/--level-kappa"
         }
-        return "\(option) (\(name)): \(expected)"
+        return name == option.dropFirst(2) ? "\(option): \(expected)" : "\(option) (\(name)): \(expected)"
     }
 }
 

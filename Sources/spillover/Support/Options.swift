@@ -12,7 +12,8 @@ struct InputOptions: ParsableArguments {
     var directed: Bool { read.directed }
 
     /// Loads the graph and reports on standard error what the builder merged and dropped.
-    func load() throws -> ClusterGraph { try read.load(edges: edges) }
+    /// A graph without firms, or (unless `allowNoTies`) without ties, is a data error.
+    func load(allowNoTies: Bool = false) throws -> ClusterGraph { try read.load(edges: edges, allowNoTies: allowNoTies) }
 }
 
 /// How to read the input files (everything but the edge list's path).
@@ -57,8 +58,10 @@ struct ReadOptions: ParsableArguments {
     }
 
     /// Loads the graph from `edges` and reports on standard error what the builder merged
-    /// and dropped.
-    func load(edges: String) throws -> ClusterGraph {
+    /// and dropped. A graph without firms, or (unless `allowNoTies`) without a tie between
+    /// two distinct firms, is a data error: no measure or model has anything to work on, and
+    /// such a graph must not reach igraph or the simulations.
+    func load(edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
         var options = EdgeListOptions()
         options.sourceColumn = sourceColumn
         options.targetColumn = targetColumn
@@ -76,6 +79,18 @@ struct ReadOptions: ParsableArguments {
         }
         if report.droppedSelfLoops > 0 {
             Terminal.note("dropped \(report.droppedSelfLoops) self-loop\(report.droppedSelfLoops == 1 ? "" : "s")")
+        }
+        if report.overflowedWeights > 0 {
+            throw CLIError.data("\(edges): the summed weight of \(report.overflowedWeights) merged tie\(report.overflowedWeights == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights")
+        }
+        if graph.nodeCount == 0 {
+            throw CLIError.data("\(edges): no firms: the edge list has a header but no rows\(nodes.map { " and the node table \($0) has none either" } ?? "")")
+        }
+        if graph.edgeCount == 0, !allowNoTies {
+            let why = report.droppedSelfLoops > 0
+                ? "all \(report.rawTies) of its rows are self-loops, which are dropped"
+                : "it has no rows; the \(graph.nodeCount) firm\(graph.nodeCount == 1 ? "" : "s") come from the node table"
+            throw CLIError.data("\(edges): no ties between two distinct firms (\(why)); there is nothing to measure")
         }
         return graph
     }
