@@ -48,6 +48,8 @@ struct CSVScanner {
     private var fieldCount = 0
     /// The line on which the current record starts.
     private(set) var recordLine = 0
+    /// The byte offset at which the current record starts: nothing before it is read again.
+    private(set) var recordStart = 0
 
     private var pos = 0
     private var line = 1
@@ -132,6 +134,7 @@ struct CSVScanner {
         guard pos < n else { return false }
         fieldCount = 0
         recordLine = line
+        recordStart = pos
         let delimiter = self.delimiter
         let trimTabs = delimiter != Self.tab
         while true {

@@ -45,6 +45,16 @@ final class MappedFile {
         bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: length)
     }
 
+    /// Tells the kernel the pages before `offset` are not needed again, so that a long scan
+    /// keeps only the pages near its position resident (the pages are backed by the file
+    /// and would be read again if touched).
+    func release(below offset: Int) {
+        guard let mapping else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, length) / page * page
+        if end > 0 { _ = madvise(mapping, end, MADV_DONTNEED) }
+    }
+
     deinit {
         if let mapping { munmap(mapping, length) }
     }
