@@ -22,7 +22,7 @@ struct PivotDistances {
     var reached: [Int32]
 
     /// The number of pivot blocks (and the most searches that run at once).
-    static let blockCount = 8
+    static let blockCount = 4
 
     /// Runs the searches from `pivots`. `lengths` are per-tie lengths (`nil`: every tie has
     /// length 1).
@@ -88,7 +88,7 @@ final class SingleSourceSearch {
     /// Firms reached by the current search, in order of discovery (the BFS queue).
     private let visited: UnsafeMutablePointer<Int32>
     private var visitedCount = 0
-    private let heap: IndexedHeap
+    let heap: IndexedHeap
 
     init(adjacency: Adjacency, lengths: [Double]?, nodeCount n: Int) {
         self.adjacency = adjacency
@@ -197,6 +197,9 @@ final class IndexedHeap {
         items.deallocate()
         position.deallocate()
     }
+
+    /// Whether `v` is in the heap.
+    @inline(__always) func contains(_ v: Int) -> Bool { position[v] >= 0 }
 
     /// Marks `v` as out of the heap (after a search, for every firm it touched).
     @inline(__always) func clear(_ v: Int) { position[v] = -1 }

@@ -54,22 +54,31 @@ extension MetricsTable {
         if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
         if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
         if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
-        if wanted.contains("betweenness") || wanted.contains("betweenness_norm") {
-            let raw = try sampling.betweenness.map {
+        let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
+        let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
+        var betweenness: [Double]?
+        if let k = sampling.closeness, wantsCloseness {
+            let closeness: [Double], harmonic: [Double]
+            if wantsBetweenness && sampling.betweenness == k {
+                // One set of searches for all three (undirected graphs).
+                (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+            } else {
+                (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+            }
+            if wanted.contains("closeness") { values["closeness"] = closeness }
+            if wanted.contains("harmonic") { values["harmonic"] = harmonic }
+        } else {
+            if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
+            if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
+        }
+        if wantsBetweenness {
+            let raw = try betweenness ?? sampling.betweenness.map {
                 try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
             } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
             values["betweenness"] = raw
             let n = Double(graph.nodeCount)
             let scale = graph.nodeCount > 2 ? (graph.isDirected ? 1 : 2) / ((n - 1) * (n - 2)) : 0
             values["betweenness_norm"] = raw.map { $0 * scale }
-        }
-        if let k = sampling.closeness, !wanted.isDisjoint(with: ["closeness", "harmonic"]) {
-            let (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
-            if wanted.contains("closeness") { values["closeness"] = closeness }
-            if wanted.contains("harmonic") { values["harmonic"] = harmonic }
-        } else {
-            if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-            if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
         }
         if wanted.contains("eigenvector") { values["eigenvector"] = try Centrality.eigenvector(graph, diagnostics: d) }
         if wanted.contains("pagerank") { values["pagerank"] = try Centrality.pagerank(graph, diagnostics: d) }
