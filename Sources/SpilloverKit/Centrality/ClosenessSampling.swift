@@ -110,6 +110,26 @@ extension Centrality {
         return (scaledDependencies(run.dependency, graph: graph, sources: pivots.count), c, h)
     }
 
+    /// Exact betweenness (raw), closeness and harmonic centrality of an undirected graph by
+    /// the Swift engine of the sampled measures with every firm as a source: one Brandes
+    /// search per firm gives all three, in parallel over firms (igraph runs each measure
+    /// separately on one core). Equal to ``betweenness(_:normalized:weightAs:diagnostics:)``,
+    /// ``closeness(_:weightAs:diagnostics:)`` and ``harmonic(_:weightAs:diagnostics:)`` to
+    /// rounding (pinned by the fixture tests); `nil` for a directed graph.
+    ///
+    /// - Complexity: O(nm) unweighted, O(nm log n) weighted.
+    static func exactPathMeasures(
+        _ graph: ClusterGraph, weightAs: WeightInterpretation = .strength
+    ) -> (betweenness: [Double], closeness: [Double], harmonic: [Double])? {
+        let n = graph.nodeCount
+        guard !graph.isDirected, n > 1 else { return nil }
+        let all = Array(0..<n)
+        let edgeLengths = lengths(graph, weightAs: weightAs)
+        let run = PivotDependencies(graph, sources: all, lengths: edgeLengths)
+        let (c, h) = pathCentrality(graph, sums: run.distances!, pivots: all, lengths: edgeLengths)
+        return (scaledDependencies(run.dependency, graph: graph, sources: n), c, h)
+    }
+
     /// Closeness and harmonic estimates from the pivot distance sums (see above).
     static func pathCentrality(
         _ graph: ClusterGraph, sums: PivotDistances, pivots: [Int], lengths edgeLengths: [Double]?

@@ -57,7 +57,13 @@ extension MetricsTable {
         let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
         let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
         var betweenness: [Double]?
-        if let k = sampling.closeness, wantsCloseness {
+        if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
+            let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
+            // All three exact from one set of parallel Swift searches (undirected graphs).
+            betweenness = exact.betweenness
+            if wanted.contains("closeness") { values["closeness"] = exact.closeness }
+            if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
+        } else if let k = sampling.closeness, wantsCloseness {
             let closeness: [Double], harmonic: [Double]
             if wantsBetweenness && sampling.betweenness == k {
                 // One set of searches for all three (undirected graphs).
