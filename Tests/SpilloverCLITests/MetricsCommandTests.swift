@@ -182,4 +182,32 @@ struct MetricsCommandTests {
         let bad = try CLI.run(Self.args("karate", ["--betweenness-sample", "0"]))
         #expect(bad.status == 64)
     }
+
+    @Test("--path-sample samples betweenness, closeness and harmonic, seeded; --exact and bad sizes")
+    func pathSample() throws {
+        let measures = ["--measures", "betweenness,closeness,harmonic", "-f", "csv"]
+        let exact = try CLI.run(Self.args("karate", measures))
+        let a = try CLI.run(Self.args("karate", measures + ["--path-sample", "8", "--seed", "3"]))
+        let b = try CLI.run(Self.args("karate", measures + ["--path-sample", "8", "--seed", "3"]))
+        let c = try CLI.run(Self.args("karate", measures + ["--path-sample", "8", "--seed", "4"]))
+        #expect(a.status == 0 && a.stdout == b.stdout && a.stdout != c.stdout && a.stdout != exact.stdout)
+        #expect(!a.stderr.contains("sampled sources"))  // asked for: no warning
+        // Every column differs from the exact one (all three are sampled).
+        func column(_ text: String, _ i: Int) -> [Substring] { text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false)[i] } }
+        for i in 3...5 { #expect(column(a.stdout, i) != column(exact.stdout, i), "column \(i)") }
+        // k ≥ n is every firm: the exact values (to print precision, up to summation order).
+        let all = try CLI.run(Self.args("karate", measures + ["--path-sample", "34"]))
+        for (x, y) in zip(column(all.stdout, 5).dropFirst(), column(exact.stdout, 5).dropFirst()) {
+            #expect(abs(Double(x)! - Double(y)!) < 1e-9)
+        }
+        // --exact is accepted (and is the default below 50000 firms).
+        let forced = try CLI.run(Self.args("karate", measures + ["--exact"]))
+        #expect(forced.status == 0 && forced.stdout == exact.stdout)
+        let contradiction = try CLI.run(Self.args("karate", ["--exact", "--path-sample", "5"]))
+        #expect(contradiction.status == 64 && contradiction.stderr.contains("--exact"))
+        let zero = try CLI.run(Self.args("karate", ["--path-sample", "0"]))
+        #expect(zero.status == 64 && zero.stderr.contains("--path-sample"))
+        let help = try CLI.run(["metrics", "--help"])
+        #expect(help.stdout.contains("--path-sample") && help.stdout.contains("--exact") && help.stdout.contains("50000"))
+    }
 }

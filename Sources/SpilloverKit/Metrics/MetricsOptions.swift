@@ -19,9 +19,22 @@ public struct MetricsOptions: Sendable {
     public var groupSource: GroupSource?
     /// Add the brokerage expected values (`broker_*_expected`) to the brokerage columns.
     public var brokerageExpected = false
-    /// Estimate betweenness from this many sampled sources (Brandes–Pich) instead of exactly.
+    /// Estimate betweenness from this many sampled sources (Brandes–Pich) instead of exactly;
+    /// closeness and harmonic are left as ``pathSample`` and ``exact`` say. Wins over
+    /// ``pathSample`` for betweenness.
     public var betweennessSample: Int?
-    /// Seeds betweenness sampling and community detection.
+    /// Estimate all path-based measures (betweenness by Brandes–Pich, closeness and harmonic
+    /// by Eppstein–Wang) from this many sampled sources.
+    public var pathSample: Int?
+    /// Compute path-based measures exactly even on graphs above ``autoSampleThreshold``.
+    public var exact = false
+    /// Above this many firms, when neither ``pathSample`` nor ``exact`` is set, betweenness,
+    /// closeness and harmonic are estimated from ``autoSampleSize`` sampled sources (exact
+    /// path-based measures cost O(nm)); a warning says so.
+    public var autoSampleThreshold = 50_000
+    /// The number of sampled sources of the automatic switch.
+    public var autoSampleSize = 256
+    /// Seeds path sampling and community detection.
     public var seed: UInt64 = 1
     /// Also compute Burt's dyadic constraint for every ordered pair of contacts.
     public var dyads = false
@@ -45,7 +58,20 @@ public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingGroupColumn(let name):
             "the node table has no column '\(name)' to take groups from"
         case .invalidSample(let k):
-            "the betweenness sample must be at least 1 source, not \(k)"
+            "a path sample must be at least 1 source, not \(k)"
         }
+    }
+}
+
+extension MetricsOptions {
+    /// The sample sizes of betweenness and of closeness/harmonic for a graph of `nodeCount`
+    /// firms (`nil`: exact), and whether the automatic switch chose them.
+    func pathSampling(nodeCount: Int) -> (betweenness: Int?, closeness: Int?, automatic: Bool) {
+        if exact { return (betweennessSample, nil, false) }
+        if let k = pathSample { return (betweennessSample ?? k, k, false) }
+        if nodeCount > autoSampleThreshold {
+            return (betweennessSample ?? autoSampleSize, autoSampleSize, true)
+        }
+        return (betweennessSample, nil, false)
     }
 }

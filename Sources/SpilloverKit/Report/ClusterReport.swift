@@ -29,6 +29,8 @@ public struct ClusterReport: Sendable {
         if m.groupColumn != "group" { text += " --group-column \(m.groupColumn)" }
         if m.weightAs != .strength { text += " --weight-as \(m.weightAs.rawValue)" }
         if let k = m.betweennessSample { text += " --betweenness-sample \(k)" }
+        if let k = m.pathSample { text += " --path-sample \(k)" }
+        if m.exact { text += " --exact" }
         return text
     }
 

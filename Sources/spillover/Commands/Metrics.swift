@@ -14,6 +14,11 @@ struct Metrics: AsyncParsableCommand {
             broker_total, the same with suffix _z, and with --brokerage-expected suffix _expected.
 
             Without a group column, brokerage uses Louvain communities (seeded by --seed).
+
+            Betweenness, closeness and harmonic cost O(nm) exactly. --path-sample K estimates \
+            all three from K sampled sources (Brandes–Pich; Eppstein–Wang), seeded by --seed; \
+            above 50000 firms that happens by default with K = 256, with a warning, unless \
+            --exact is given. --betweenness-sample K samples betweenness only.
             JSON: {"graph": {"nodes", "edges", "directed", "weighted", "groups": {"source", \
             "count"}}, "nodes": [...]} (with --dyads: "dyads" instead of "nodes").
 
@@ -33,7 +38,7 @@ struct Metrics: AsyncParsableCommand {
     @Flag(name: .customLong("brokerage-expected"), help: "Add the expected brokerage counts (suffix _expected).")
     var brokerageExpected = false
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed for betweenness sampling and community detection.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for path sampling and community detection.")
     var seed: UInt64 = 1
 
     @Flag(name: .long, help: "Write Burt's dyadic constraint per ordered pair of contacts (source, target, local_constraint).")

@@ -15,12 +15,27 @@ struct MeasureOptions: ParsableArguments {
     @Option(name: .long, help: "Groups for brokerage: column or community (default: column when the node table has it).")
     var groups: GroupSource?
 
-    @Option(name: .customLong("betweenness-sample"), parsing: .unconditional, help: "Estimate betweenness from K sampled sources (Brandes–Pich).")
+    @Option(name: .customLong("path-sample"), parsing: .unconditional, help: ArgumentHelp(
+        "Estimate betweenness, closeness and harmonic from K sampled sources (default above 50000 firms: 256).",
+        discussion: "Betweenness by Brandes–Pich, closeness and harmonic by Eppstein–Wang pivots; seeded by --seed.",
+        valueName: "K"))
+    var pathSample: Int?
+
+    @Option(name: .customLong("betweenness-sample"), parsing: .unconditional, help: ArgumentHelp("Estimate betweenness only from K sampled sources (Brandes–Pich).", valueName: "K"))
     var betweennessSample: Int?
+
+    @Flag(name: .long, help: "Exact betweenness, closeness and harmonic even above 50000 firms (O(nm) time).")
+    var exact = false
 
     func validate(nodes: String?) throws {
         if let k = betweennessSample, k < 1 {
             throw ValidationError("--betweenness-sample must be at least 1, not \(k)")
+        }
+        if let k = pathSample, k < 1 {
+            throw ValidationError("--path-sample must be at least 1, not \(k)")
+        }
+        if exact && pathSample != nil {
+            throw ValidationError("--exact and --path-sample contradict each other; give one")
         }
         if groups == .column && nodes == nil {
             throw ValidationError("--groups column needs a node table (--nodes FILE) with a '\(groupColumn)' column")
@@ -34,6 +49,8 @@ struct MeasureOptions: ParsableArguments {
         options.groupColumn = groupColumn
         options.groupSource = groups
         options.betweennessSample = betweennessSample
+        options.pathSample = pathSample
+        options.exact = exact
         options.seed = seed
         return options
     }
