@@ -79,6 +79,8 @@ clean:
 .PHONY: bench bench-thresholds bench-check bench-peers bench-peers-quick
 
 ## bench: spillover's own regression benchmarks (ordo-one/benchmark, Benchmarks/Package.swift)
+## (no libjemalloc-dev needed: benchmark 1.38 on Swift 6.3 counts mallocs with its own interposer;
+##  the Benchmarks package is separate, so the root `swift test` / `make test` never builds it)
 bench: deps
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
 

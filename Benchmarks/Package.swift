@@ -29,7 +29,14 @@ let package = Package(
             ],
             path: "Benchmarks/SpilloverBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // A plain-main driver of the diffusion engine for callgrind (see its main.swift); outside
+        // Benchmarks/, where the benchmark plugin looks for its targets.
+        .executableTarget(
+            name: "CascadeProfile",
+            dependencies: [.product(name: "SpilloverKit", package: root)],
+            path: "Profile/CascadeProfile"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -58,6 +58,29 @@ struct IGraphGatewayTests {
         #expect(IGraphGateway.finallyStackSize() == 0)
     }
 
+    @Test("inside reusingGraphs each graph is built once, kept apart from other graphs, and gone at the end")
+    func reusedGraphs() throws {
+        let ring = Self.ring(50)
+        let kitePageRank = try Centrality.pagerank(Self.kite), ringPageRank = try Centrality.pagerank(ring)
+        let kiteBetweenness = try Centrality.betweenness(Self.kite)
+        var kept = -1
+        let (a, b, c, d) = try IGraphGateway.reusingGraphs {
+            let a = try Centrality.pagerank(Self.kite)
+            let b = try Centrality.pagerank(ring)
+            let c = try Centrality.betweenness(Self.kite)
+            let d = try Centrality.pagerank(Self.kite)
+            kept = IGraphGateway.graphStore?.entries.count ?? 0
+            return (a, b, c, d)
+        }
+        #expect(kept == 2)
+        #expect(a == kitePageRank)
+        #expect(d == kitePageRank)
+        #expect(b == ringPageRank)
+        #expect(c == kiteBetweenness)
+        #expect(IGraphGateway.graphStore == nil)
+        #expect(IGraphGateway.finallyStackSize() == 0)
+    }
+
     static func ring(_ n: Int) -> ClusterGraph {
         var ties: [Tie] = []
         for i in 0..<n {

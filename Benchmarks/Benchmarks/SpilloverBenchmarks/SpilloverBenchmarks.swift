@@ -1,19 +1,23 @@
-// spillover's own regression benchmarks (issue 9): load, each measure, a diffusion batch.
-// IMM joins when `spillover seeds --method imm` lands (its library API is not on main yet).
+// spillover's own regression benchmarks (issue 9): load, each measure, a diffusion batch, IMM.
 //
-// Tolerances: wall clock is checked at the median (p50) with 25 % relative slack, as the
-// machine these thresholds come from is a 2-core VM shared with other builds; allocation
-// counts are deterministic for a given input, so they get 2 % (igraph's own mallocs included).
-// The absolute values live in Thresholds/ (`thresholds update` on this machine).
+// Tolerances are generous on purpose: the thresholds in Thresholds/ come from a 2-core VM
+// shared with other jobs (Swift builds of other sessions; load average 3-9 while they were
+// taken), where the same benchmark's median moves by tens of percent from one run to the
+// next. Wall clock is checked at the median (p50) with 60 % relative slack; allocation
+// counts move a little with igraph's and the concurrency runtime's own mallocs (a few
+// percent between runs), so they get 15 %; peak resident memory 25 %. A real regression in
+// an inner loop (2x) still fails. `make bench-thresholds` rewrites the absolute values.
+// Names have no spaces: benchmark 1.38 writes threshold files with spaces turned into
+// underscores but looks them up by the raw name, so a spaced name is never checked.
 import Benchmark
 import Foundation
 import SpilloverKit
 
 let benchmarks: @Sendable () -> Void = {
     let tolerance: [BenchmarkMetric: BenchmarkThresholds] = [
-        .wallClock: BenchmarkThresholds(relative: [.p50: 25.0]),
-        .mallocCountTotal: BenchmarkThresholds(relative: [.p50: 2.0]),
-        .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 20.0]),
+        .wallClock: BenchmarkThresholds(relative: [.p50: 60.0]),
+        .mallocCountTotal: BenchmarkThresholds(relative: [.p50: 15.0]),
+        .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 25.0]),
     ]
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
@@ -26,50 +30,56 @@ let benchmarks: @Sendable () -> Void = {
     // Make the fixture outside every measurement.
     _ = fixture.graph.nodeCount
 
-    Benchmark("load 10^4 firms (EdgeListReader + GraphBuilder)") { benchmark in
+    Benchmark("load_10^4_firms_EdgeListReader+GraphBuilder") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try ClusterGraph.load(edges: fixture.edgesPath))
         }
     }
-    Benchmark("degree 10^4") { benchmark in
+    Benchmark("degree_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(Centrality.degree(fixture.graph)) }
     }
-    Benchmark("pagerank 10^4") { benchmark in
+    Benchmark("pagerank_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Centrality.pagerank(fixture.graph)) }
     }
-    Benchmark("betweenness exact 2000") { benchmark in
+    Benchmark("betweenness_exact_2000") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Centrality.betweenness(fixture.small)) }
     }
-    Benchmark("betweenness sampled 100 sources 10^4") { benchmark in
+    Benchmark("betweenness_sampled_100_sources_10^4") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try Centrality.sampledBetweenness(fixture.graph, sources: 100, seed: 1))
         }
     }
-    Benchmark("closeness 2000") { benchmark in
+    Benchmark("closeness_2000") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Centrality.closeness(fixture.small)) }
     }
-    Benchmark("eigenvector 10^4") { benchmark in
+    Benchmark("eigenvector_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Centrality.eigenvector(fixture.graph)) }
     }
-    Benchmark("coreness 10^4") { benchmark in
+    Benchmark("coreness_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Centrality.coreness(fixture.graph)) }
     }
-    Benchmark("clustering 10^4") { benchmark in
+    Benchmark("clustering_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Centrality.clustering(fixture.graph)) }
     }
-    Benchmark("constraint 10^4") { benchmark in
+    Benchmark("constraint_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try StructuralHoles.constraint(fixture.graph)) }
     }
-    Benchmark("effective size, efficiency, hierarchy, local constraint 10^4") { benchmark in
+    Benchmark("effective_size_efficiency_hierarchy_local_constraint_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(StructuralHoles(fixture.graph).effectiveSize) }
     }
-    Benchmark("brokerage 10^4") { benchmark in
+    Benchmark("brokerage_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(Brokerage(fixture.graph, groups: fixture.groups).counts) }
     }
-    Benchmark("louvain 10^4") { benchmark in
+    Benchmark("louvain_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Communities.louvain(fixture.graph, seed: 1)) }
     }
-    Benchmark("IC 1000 runs p=0.05 top-10 PageRank seeds 10^4, 1 thread") { benchmark in
+    Benchmark("IMM_k=10_epsilon=0.5_IC_p=0.05_10^4_1_thread") { benchmark in
+        let imm = IMM(epsilon: 0.5)
+        for _ in benchmark.scaledIterations {
+            blackHole(try await imm.select(k: 10, graph: fixture.graph, model: .independentCascade(.uniform(0.05)), seed: 1, threads: 1).trace)
+        }
+    }
+    Benchmark("IC_1000_runs_p=0.05_top-10_PageRank_seeds_10^4_1_thread") { benchmark in
         let simulation = try DiffusionSimulation(graph: fixture.graph, model: .independentCascade(.uniform(0.05)), seeds: fixture.seeds)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {

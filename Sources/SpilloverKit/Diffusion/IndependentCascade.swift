@@ -39,56 +39,82 @@ public enum CascadeProbability: Sendable, Equatable {
 struct IndependentCascadeKernel: DiffusionKernel {
     let offsets: [Int]
     let neighbors: [Int32]
-    /// ``Bernoulli/threshold(_:)`` of p_uv per adjacency entry.
+    /// ``Bernoulli/threshold(_:)`` of p_uv per adjacency entry; empty when
+    /// ``uniformThreshold`` holds the one threshold of every entry.
     let thresholds: [UInt64]
+    /// The threshold of every tie under a uniform probability: the inner loop then compares
+    /// each draw with a constant instead of loading a threshold per examined tie (the same
+    /// draws, the same comparisons, so the same runs).
+    let uniformThreshold: UInt64?
 
     var reportsCapability: Bool { false }
 
     init(graph: ClusterGraph, probability: CascadeProbability) {
         offsets = graph.outAdjacency.offsets
         neighbors = graph.outAdjacency.neighbors
-        thresholds = probability.probabilities(in: graph).map(Bernoulli.threshold)
+        if case .uniform(let p) = probability {
+            uniformThreshold = Bernoulli.threshold(p)
+            thresholds = []
+        } else {
+            uniformThreshold = nil
+            thresholds = probability.probabilities(in: graph).map(Bernoulli.threshold)
+        }
     }
 
     init(offsets: [Int], neighbors: [Int32], probabilities: [Double]) {
         self.offsets = offsets
         self.neighbors = neighbors
         thresholds = probabilities.map(Bernoulli.threshold)
+        uniformThreshold = nil
     }
 
     func simulate(seeds: UnsafeBufferPointer<Int32>, scratch: DiffusionScratch, rng: inout Xoshiro256StarStar) {
+        if let t = uniformThreshold {
+            spread(seeds: seeds, scratch: scratch, rng: &rng) { _ in t }
+        } else {
+            thresholds.withUnsafeBufferPointer { th in
+                spread(seeds: seeds, scratch: scratch, rng: &rng) { th[$0] }
+            }
+        }
+    }
+
+    /// One cascade; `threshold(i)` is the threshold of adjacency entry i (inlined, so the
+    /// uniform case compiles to a compare with a register).
+    @inline(__always)
+    private func spread(
+        seeds: UnsafeBufferPointer<Int32>, scratch: DiffusionScratch, rng: inout Xoshiro256StarStar,
+        threshold: (Int) -> UInt64
+    ) {
         offsets.withUnsafeBufferPointer { off in
             neighbors.withUnsafeBufferPointer { nb in
-                thresholds.withUnsafeBufferPointer { th in
-                    let epoch = scratch.epoch
-                    let mark = scratch.mark0, order = scratch.order, step = scratch.step
-                    for s in seeds { scratch.reach(Int(s), at: 0) }
-                    // Locals, not the scratch's stored properties, in the hot loop: no
-                    // exclusivity checks on class properties per examined tie.
-                    var count = scratch.count, head = 0, examined = 0
-                    while head < count {
-                        let u = Int(order[head])
-                        head &+= 1
-                        let next = step[u] &+ 1
-                        var i = off[u]
-                        let end = off[u &+ 1]
-                        while i < end {
-                            let v = Int(nb[i])
-                            if mark[v] != epoch {
-                                examined &+= 1
-                                if rng.bernoulli(th[i]) {
-                                    mark[v] = epoch
-                                    step[v] = next
-                                    order[count] = Int32(truncatingIfNeeded: v)
-                                    count &+= 1
-                                }
+                let epoch = scratch.epoch
+                let mark = scratch.mark0, order = scratch.order, step = scratch.step
+                for s in seeds { scratch.reach(Int(s), at: 0) }
+                // Locals, not the scratch's stored properties, in the hot loop: no
+                // exclusivity checks on class properties per examined tie.
+                var count = scratch.count, head = 0, examined = 0
+                while head < count {
+                    let u = Int(order[head])
+                    head &+= 1
+                    let next = step[u] &+ 1
+                    var i = off[u]
+                    let end = off[u &+ 1]
+                    while i < end {
+                        let v = Int(nb[i])
+                        if mark[v] != epoch {
+                            examined &+= 1
+                            if rng.bernoulli(threshold(i)) {
+                                mark[v] = epoch
+                                step[v] = next
+                                order[count] = Int32(truncatingIfNeeded: v)
+                                count &+= 1
                             }
-                            i &+= 1
                         }
+                        i &+= 1
                     }
-                    scratch.count = count
-                    scratch.examinations &+= examined
                 }
+                scratch.count = count
+                scratch.examinations &+= examined
             }
         }
     }

@@ -106,12 +106,14 @@ enum MonteCarloEngine {
                     return (tallies, chunks)
                 }
             }
-            var total = RunBatch(nodeCount: nodeCount, capability: capability)
+            // The first worker's tallies become the total (no zeroed copy to add them into).
+            var first: RunBatch?
             var all: [ChunkRuns] = []
             for await (tallies, chunks) in group {
-                total.addTallies(tallies)
+                if first == nil { first = tallies } else { first!.addTallies(tallies) }
                 all += chunks
             }
+            var total = first ?? RunBatch(nodeCount: nodeCount, capability: capability)
             all.sort { $0.index < $1.index }
             for chunk in all {
                 total.spreads += chunk.batch.spreads

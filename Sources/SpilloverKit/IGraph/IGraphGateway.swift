@@ -18,7 +18,7 @@ import Synchronization
 /// a thrown ``IGraphError``. Nothing outside the `IGraph` folder imports `CIgraph`.
 enum IGraphGateway {
     /// Serialises all igraph calls in the process.
-    private static let lock = Mutex<Void>(())
+    static let lock = Mutex<Void>(())
 
     /// Runs `body` with exclusive use of igraph; returns its value and igraph's warnings.
     static func withIGraph<T>(_ body: (inout IGraphSession) throws -> T) throws -> (value: T, warnings: [IGraphWarning]) {

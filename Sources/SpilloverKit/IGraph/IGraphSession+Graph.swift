@@ -4,7 +4,8 @@ internal import CIgraph
 /// bulk: views over Swift arrays going in, one `copy_to` coming out.
 extension IGraphSession {
     /// Builds an igraph graph with the ties of `graph` (igraph edge k = tie k of
-    /// ``ClusterGraph/edges``), runs `body` on it and destroys it.
+    /// ``ClusterGraph/edges``), runs `body` on it and destroys it; inside
+    /// ``IGraphGateway/reusingGraphs(_:)`` the graph is built once and kept for later calls.
     ///
     /// `igraph_create` silently grows the vertex count to the largest id; ties of a
     /// `ClusterGraph` are validated when it is built, so that cannot happen here.
@@ -12,6 +13,24 @@ extension IGraphSession {
     /// - Parameter directed: overrides the graph's own directedness (e.g. to run an
     ///   undirected algorithm on a directed graph's ties).
     func withGraph<T>(_ graph: ClusterGraph, directed: Bool? = nil, _ body: (UnsafePointer<igraph_t>) throws -> T) throws -> T {
+        let isDirected = directed ?? graph.isDirected
+        if let store = IGraphGateway.graphStore {
+            if let kept = store.find(graph, directed: isDirected) { return try body(UnsafePointer(kept)) }
+            let g = try makeGraph(graph, directed: isDirected)
+            store.entries.append(.init(
+                tails: graph.edges.tails, heads: graph.edges.heads, nodeCount: graph.nodeCount, directed: isDirected, graph: g))
+            return try body(UnsafePointer(g))
+        }
+        let g = try makeGraph(graph, directed: isDirected)
+        defer {
+            igraph_destroy(g)
+            g.deallocate()
+        }
+        return try body(UnsafePointer(g))
+    }
+
+    /// A new `igraph_t` with the ties of `graph`; the caller destroys and deallocates it.
+    private func makeGraph(_ graph: ClusterGraph, directed: Bool) throws -> UnsafeMutablePointer<igraph_t> {
         let m = graph.edgeCount
         var pairs = [igraph_integer_t](repeating: 0, count: 2 * m)
         graph.edges.tails.withUnsafeBufferPointer { tails in
@@ -23,16 +42,17 @@ extension IGraphSession {
             }
         }
         let g = UnsafeMutablePointer<igraph_t>.allocate(capacity: 1)
-        defer { g.deallocate() }
-        try pairs.withUnsafeBufferPointer { buffer in
-            var view = igraph_vector_int_t()
-            let edges = igraph_vector_int_view(&view, buffer.baseAddress, igraph_integer_t(buffer.count))
-            try check(
-                igraph_create(g, edges, igraph_integer_t(graph.nodeCount), directed ?? graph.isDirected),
-                "igraph_create")
+        do {
+            try pairs.withUnsafeBufferPointer { buffer in
+                var view = igraph_vector_int_t()
+                let edges = igraph_vector_int_view(&view, buffer.baseAddress, igraph_integer_t(buffer.count))
+                try check(igraph_create(g, edges, igraph_integer_t(graph.nodeCount), directed), "igraph_create")
+            }
+        } catch {
+            g.deallocate()
+            throw error
         }
-        defer { igraph_destroy(g) }
-        return try body(UnsafePointer(g))
+        return g
     }
 
     /// Calls `body` with a read-only igraph vector viewing `values` (no copy), or with `nil`

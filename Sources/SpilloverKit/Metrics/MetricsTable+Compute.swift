@@ -16,6 +16,13 @@ extension MetricsTable {
     public static func compute(
         _ graph: ClusterGraph, options: MetricsOptions = MetricsOptions(), diagnostics: Diagnostics? = nil
     ) throws -> MetricsTable {
+        // One igraph_t for all the igraph-backed measures of this table, not one each.
+        try IGraphGateway.reusingGraphs { try computeMeasures(graph, options: options, diagnostics: diagnostics) }
+    }
+
+    private static func computeMeasures(
+        _ graph: ClusterGraph, options: MetricsOptions, diagnostics: Diagnostics?
+    ) throws -> MetricsTable {
         let names = try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
             ?? defaultMeasures(directed: graph.isDirected, expected: options.brokerageExpected)
         let wanted = Set(names)
