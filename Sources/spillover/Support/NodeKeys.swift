@@ -57,27 +57,14 @@ final class NodeKeys {
         let n = graph.nodeCount
         switch name {
         case "degree":
-            // Total degree: in + out when directed (each mutual pair counts twice), as igraph's
-            // IGRAPH_ALL and the metrics command.
-            let values = (0..<n).map { v in
-                Double(graph.outAdjacency.degree(v) + (graph.isDirected ? graph.inAdjacency.degree(v) : 0))
-            }
-            return NodeValues(name: name, values: values)
+            return NodeValues(name: name, values: Centrality.degree(graph))
         case "in_degree", "out_degree":
             guard graph.isDirected else {
                 throw CLIError.usage("\(option) \(name) needs a directed graph (--directed); use degree")
             }
-            let adjacency = name == "in_degree" ? graph.inAdjacency : graph.outAdjacency
-            return NodeValues(name: name, values: (0..<n).map { Double(adjacency.degree($0)) })
+            return NodeValues(name: name, values: name == "in_degree" ? Centrality.inDegree(graph) : Centrality.outDegree(graph))
         case "strength":
-            // Sum of the weights of a firm's ties (in + out when directed).
-            var values = [Double](repeating: 0, count: n)
-            let edges = graph.edges
-            for e in 0..<edges.count {
-                values[Int(edges.tails[e])] += edges.weights[e]
-                values[Int(edges.heads[e])] += edges.weights[e]
-            }
-            return NodeValues(name: name, values: values)
+            return NodeValues(name: name, values: Centrality.strength(graph))
         case "score":
             let ranking = try focalRanking()
             var values = [Double](repeating: .nan, count: n)
