@@ -24,6 +24,7 @@
  */
 #include "edges_csv.h"
 #include <math.h>
+#include "spillover_rng.h"
 
 /* CSR of the undirected graph: each tie in both rows, rows sorted by neighbour. */
 typedef struct {
@@ -149,26 +150,6 @@ static double brokerage(const csr *g, const int32_t *cls) {
     return check;
 }
 
-/* xoshiro256** streams seeded from (seed, run) as in spillover (scripts/bench-cascade.c). */
-static uint64_t splitmix(uint64_t *s) {
-    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-static inline uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-typedef struct { uint64_t s[4]; } rng_t;
-static inline uint64_t next(rng_t *r) {
-    uint64_t *s = r->s, result = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-    s[2] ^= s[0]; s[3] ^= s[1]; s[1] ^= s[2]; s[0] ^= s[3]; s[2] ^= t; s[3] = rotl(s[3], 45);
-    return result;
-}
-static rng_t stream(uint64_t seed, uint64_t run) {
-    uint64_t m = run * 0xD1B54A32D192ED03ULL, x = seed ^ splitmix(&m);
-    rng_t r;
-    for (int i = 0; i < 4; i++) r.s[i] = splitmix(&x);
-    return r;
-}
 
 /* 1000 cascades. With `tallies`, each run also leaves what spillover's engine keeps: per firm
  * the runs that reached it and the sum of its arrival steps, and per run the count of firms
