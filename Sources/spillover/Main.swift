@@ -5,8 +5,9 @@ import SpilloverKit
 import Glibc
 #endif
 
-/// Our own entry point, so that errors map to the documented exit statuses:
-/// 65 for bad input data, 1 for runtime failures, 64 for usage errors (argument-parser).
+/// Our own entry point, so that errors map to the documented exit statuses: 65 for bad
+/// input data, 1 for runtime failures, 64 for usage errors (argument-parser's own, and the
+/// library's parameter errors that reach here unmapped), each as one `spillover: error:` line.
 @main
 enum Main {
     static func main() async {
@@ -29,6 +30,21 @@ enum Main {
             Terminal.error(error.description)
             exit(ExitStatus.failure)
         } catch let error as IGraphError {
+            Terminal.error(error.description)
+            exit(ExitStatus.failure)
+        } catch let error as MetricsError {
+            Terminal.error(error.description)
+            exit(ExitStatus.usage)
+        } catch let error as DiffusionError {
+            Terminal.error(error.description)
+            exit(ExitStatus.usage)
+        } catch let error as FocalError {
+            Terminal.error(error.description)
+            exit(error == .emptyGraph ? ExitStatus.dataError : ExitStatus.usage)
+        } catch let error as DOTError {
+            Terminal.error(error.description)
+            exit(ExitStatus.failure)
+        } catch let error as RenderError {
             Terminal.error(error.description)
             exit(ExitStatus.failure)
         } catch {
