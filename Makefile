@@ -40,8 +40,8 @@ notebooks: build
 test: test-deps
 	$(SWIFT) test
 
-## check: the library tests under AddressSanitizer (CI runs it after `make test`)
-check: check-address
+## check: the library tests under AddressSanitizer and ThreadSanitizer (CI runs it after `make test`)
+check: check-address check-thread
 
 ## check-address: library tests under AddressSanitizer (own build folder .build-asan)
 check-address: deps

@@ -56,7 +56,7 @@ extension IGraphGateway {
     static func reusingGraphs<T>(_ body: () throws -> T) rethrows -> T {
         if graphStore != nil { return try body() }
         let store = GraphStore()
-        defer { lock.withLock { _ in store.destroyAll() } }
+        defer { lock.withLock { store.destroyAll() } }
         return try $graphStore.withValue(store) { try body() }
     }
 }

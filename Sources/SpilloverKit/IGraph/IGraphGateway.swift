@@ -1,5 +1,4 @@
 internal import CIgraph
-import Synchronization
 
 /// The one door to igraph.
 ///
@@ -18,11 +17,11 @@ import Synchronization
 /// a thrown ``IGraphError``. Nothing outside the `IGraph` folder imports `CIgraph`.
 enum IGraphGateway {
     /// Serialises all igraph calls in the process.
-    static let lock = Mutex<Void>(())
+    static let lock = IGraphLock()
 
     /// Runs `body` with exclusive use of igraph; returns its value and igraph's warnings.
     static func withIGraph<T>(_ body: (inout IGraphSession) throws -> T) throws -> (value: T, warnings: [IGraphWarning]) {
-        try lock.withLock { _ in
+        try lock.withLock {
             // One OpenMP thread for igraph's parallel regions (PRPACK): see shim.h.
             spillover_igraph_single_thread()
             IGraphHandlerState.reset()
@@ -41,7 +40,7 @@ enum IGraphGateway {
 
     /// The size of igraph's cleanup stack; 0 between calls (a test checks it after errors).
     static func finallyStackSize() -> Int {
-        lock.withLock { _ in Int(IGRAPH_FINALLY_STACK_SIZE()) }
+        lock.withLock { Int(IGRAPH_FINALLY_STACK_SIZE()) }
     }
 }
 
