@@ -42,7 +42,7 @@ struct GraphBuilderTests {
 
     @Test("CSR adjacency agrees with the edge list on a random graph", arguments: [false, true])
     func adjacencyMatchesEdges(directed: Bool) {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         var ties: [Tie] = []
         for _ in 0..<2000 {
             ties.append(Tie("v\(rng.next() % 300)", "v\(rng.next() % 300)", weight: Double(1 + rng.next() % 5)))
@@ -93,18 +93,5 @@ struct GraphBuilderTests {
         #expect(g.attributes.absorptiveCapacity == [1, 0.5, 1])
         #expect(g.outAdjacency.degree(2) == 0)
         #expect(abs(g.density - 1.0 / 3) < 1e-12)
-    }
-}
-
-/// A tiny deterministic generator for test data.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
