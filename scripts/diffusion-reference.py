@@ -11,18 +11,12 @@ percolation, which is the same distribution of reached sets).
 
 Run: python3 scripts/diffusion-reference.py   (networkx only supplies the Krackhardt kite)
 """
-import itertools, json, os
+import json, os
 from collections import deque
+from live_edges import arcs_of, ic_outcomes, lt_outcomes
 import networkx as nx
 
 
-def arcs_of(ties, directed):
-    arcs = []
-    for (u, v, w) in ties:
-        arcs.append((u, v, w))
-        if not directed:
-            arcs.append((v, u, w))
-    return arcs
 
 
 def bfs(nodes, live_arcs, seeds):
@@ -70,20 +64,7 @@ def ic_exact(nodes, ties, directed, seeds, prob):
         units = [((u, v), None, prob(u, v, w, indeg)) for (u, v, w) in arcs_of(ties, directed)]
     assert len(units) <= 20
 
-    def outcomes():
-        for mask in range(1 << len(units)):
-            p, live = 1.0, []
-            for k, (a, b, q) in enumerate(units):
-                if mask >> k & 1:
-                    p *= q
-                    live.append(a)
-                    if b:
-                        live.append(b)
-                else:
-                    p *= 1 - q
-            if p > 0:
-                yield p, bfs(nodes, live, seeds)
-    return accumulate(nodes, outcomes())
+    return accumulate(nodes, ((p, bfs(nodes, live, seeds)) for p, live in ic_outcomes(units)))
 
 
 def lt_exact(nodes, ties, directed, seeds):
@@ -97,16 +78,7 @@ def lt_exact(nodes, ties, directed, seeds):
         rest = 1 - sum(p for _, p in opts)
         choices.append([(None, max(rest, 0.0))] + [(u, p) for u, p in opts])
 
-    def outcomes():
-        for pick in itertools.product(*choices):
-            p, live = 1.0, []
-            for v, (u, q) in zip(nodes, pick):
-                p *= q
-                if u is not None:
-                    live.append((u, v))
-            if p > 0:
-                yield p, bfs(nodes, live, seeds)
-    return accumulate(nodes, outcomes())
+    return accumulate(nodes, ((p, bfs(nodes, live, seeds)) for p, live in lt_outcomes(nodes, choices)))
 
 
 def case(name, model, params, nodes, ties, directed, seeds, result):

@@ -14,14 +14,9 @@ id) with its spread. Run: python3 scripts/seeds-reference.py (pure Python, a few
 """
 import itertools, json, os
 
+from live_edges import arcs_of, ic_outcomes, lt_outcomes
 
-def arcs_of(ties, directed):
-    arcs = []
-    for (u, v, w) in ties:
-        arcs.append((u, v, w))
-        if not directed:
-            arcs.append((v, u, w))
-    return arcs
+
 
 
 def reach_masks(nodes, live):
@@ -48,18 +43,7 @@ def ic_realisations(nodes, ties, directed, prob):
     else:
         units = [((u, v), None, prob(u, v, w)) for (u, v, w) in arcs_of(ties, directed)]
     assert len(units) <= 16
-    for mask in range(1 << len(units)):
-        p, live = 1.0, []
-        for k, (a, b, q) in enumerate(units):
-            if mask >> k & 1:
-                p *= q
-                live.append(a)
-                if b:
-                    live.append(b)
-            else:
-                p *= 1 - q
-        if p > 0:
-            yield p, live
+    yield from ic_outcomes(units)
 
 
 def lt_realisations(nodes, ties, directed):
@@ -72,14 +56,7 @@ def lt_realisations(nodes, ties, directed):
         opts = [(u, w / strength[v]) for (u, x, w) in arcs if x == v]
         rest = 1 - sum(p for _, p in opts)
         choices.append(([(None, rest)] if rest > 1e-12 else []) + opts)
-    for pick in itertools.product(*choices):
-        p, live = 1.0, []
-        for v, (u, q) in zip(nodes, pick):
-            p *= q
-            if u is not None:
-                live.append((u, v))
-        if p > 0:
-            yield p, live
+    yield from lt_outcomes(nodes, choices)
 
 
 def exact_case(name, model, params, nodes, ties, directed, realisations):
