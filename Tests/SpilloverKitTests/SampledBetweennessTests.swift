@@ -56,7 +56,7 @@ struct SampledBetweennessTests {
 
     @Test("sampling without replacement draws k distinct sources")
     func distinctSample() {
-        let s = Centrality.sampleWithoutReplacement(50, from: 60, seed: 9)
+        let s = Centrality.samplePivots(50, from: 60, seed: 9)
         #expect(Set(s).count == 50 && s.allSatisfy { (0..<60).contains($0) })
     }
 

@@ -54,32 +54,4 @@ extension Centrality {
         let scale = Double(graph.nodeCount) / Double(k) * (graph.isDirected ? 1 : 0.5)
         return dependency.map { $0 * scale }
     }
-
-    /// k distinct numbers from 0..<n, uniformly, by a partial Fisher–Yates shuffle driven by
-    /// SplitMix64; sorted.
-    static func sampleWithoutReplacement(_ k: Int, from n: Int, seed: UInt64) -> [Int] {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        var chosen: [Int: Int] = [:]  // sparse Fisher–Yates: position → value
-        var out: [Int] = []
-        out.reserveCapacity(k)
-        for i in 0..<k {
-            let bound = UInt64(n - i)
-            // Modulo draw, rejecting the top remainder so every value is equally likely.
-            var r: UInt64
-            repeat { r = next() } while r >= UInt64.max - UInt64.max % bound
-            let j = i + Int(r % bound)
-            let vj = chosen[j] ?? j
-            let vi = chosen[i] ?? i
-            chosen[j] = vi
-            out.append(vj)
-        }
-        return out.sorted()
-    }
 }
