@@ -43,9 +43,15 @@ public enum Centrality {
         let (raw, warnings) = try IGraphGateway.betweenness(graph, lengths: lengths(graph, weightAs: weightAs))
         diagnostics?.record(warnings, from: "igraph_betweenness")
         guard normalized else { return raw }
-        let n = Double(graph.nodeCount)
-        guard graph.nodeCount > 2 else { return raw.map { _ in 0 } }
-        let scale = (graph.isDirected ? 1 : 2) / ((n - 1) * (n - 2))
+        let scale = betweennessNormalization(graph)
         return raw.map { $0 * scale }
+    }
+
+    /// The factor that normalises raw betweenness as NetworkX does: 2 / ((n−1)(n−2))
+    /// undirected, 1 / ((n−1)(n−2)) directed, 0 when n < 3.
+    static func betweennessNormalization(_ graph: ClusterGraph) -> Double {
+        let n = Double(graph.nodeCount)
+        guard graph.nodeCount > 2 else { return 0 }
+        return (graph.isDirected ? 1 : 2) / ((n - 1) * (n - 2))
     }
 }

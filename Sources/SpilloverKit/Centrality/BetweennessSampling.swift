@@ -41,8 +41,7 @@ extension Centrality {
         let run = PivotDependencies(graph, sources: pivots, lengths: lengths(graph, weightAs: weightAs))
         var estimate = scaledDependencies(run.dependency, graph: graph, sources: pivots.count)
         if normalized {
-            guard n > 2 else { return estimate.map { _ in 0 } }
-            let norm = (graph.isDirected ? 1.0 : 2.0) / (Double(n - 1) * Double(n - 2))
+            let norm = betweennessNormalization(graph)
             estimate = estimate.map { $0 * norm }
         }
         return estimate

@@ -89,8 +89,7 @@ extension MetricsTable {
                 try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
             } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
             values["betweenness"] = raw
-            let n = Double(graph.nodeCount)
-            let scale = graph.nodeCount > 2 ? (graph.isDirected ? 1 : 2) / ((n - 1) * (n - 2)) : 0
+            let scale = Centrality.betweennessNormalization(graph)
             values["betweenness_norm"] = raw.map { $0 * scale }
         }
         if wanted.contains("eigenvector") { values["eigenvector"] = try Centrality.eigenvector(graph, diagnostics: d) }
