@@ -35,6 +35,17 @@ extension MetricsTable {
                 "\(graph.nodeCount) firms (more than \(options.autoSampleThreshold)): betweenness, closeness and harmonic are estimated from \(options.autoSampleSize) sampled sources (seed \(options.seed)); pass --exact for exact values (O(nm) time) or --path-sample K for another sample size")
         }
 
+        var stages: [(stage: String, seconds: Double)] = []
+        let clock = ContinuousClock()
+        func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+            let start = clock.now
+            defer {
+                let d = (clock.now - start).components
+                stages.append((stage, Double(d.seconds) + Double(d.attoseconds) * 1e-18))
+            }
+            return try body()
+        }
+
         // Groups: the column, or communities.
         let column = graph.attributes.column(named: options.groupColumn)
         let source = options.groupSource ?? (column == nil ? .community : .column)
@@ -48,7 +59,7 @@ extension MetricsTable {
                 diagnostics?.warn("\(missing) firm\(missing == 1 ? " has" : "s have") no value in column '\(options.groupColumn)'; they form one group of their own, as in sna")
             }
         case .community:
-            let membership = try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics)
+            let membership = try timed("communities") { try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics) }
             groups = Communities.labels(membership)
             if names.contains(where: { $0.hasPrefix("broker_") }) {
                 diagnostics?.warn("brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own")
@@ -57,51 +68,61 @@ extension MetricsTable {
 
         var values: [String: [Double]] = [:]
         let d = diagnostics
-        if wanted.contains("degree") { values["degree"] = Centrality.degree(graph) }
-        if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
-        if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
-        if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
+        timed("degree") {
+            if wanted.contains("degree") { values["degree"] = Centrality.degree(graph) }
+            if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
+            if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
+            if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
+        }
         let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
         let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
-        var betweenness: [Double]?
-        if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
-            let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
-            // All three exact from one set of parallel Swift searches (undirected graphs).
-            betweenness = exact.betweenness
-            if wanted.contains("closeness") { values["closeness"] = exact.closeness }
-            if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
-        } else if let k = sampling.closeness, wantsCloseness {
-            let closeness: [Double], harmonic: [Double]
-            if wantsBetweenness && sampling.betweenness == k {
-                // One set of searches for all three (undirected graphs).
-                (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+        try timed("paths") {
+            var betweenness: [Double]?
+            if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
+                let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
+                // All three exact from one set of parallel Swift searches (undirected graphs).
+                betweenness = exact.betweenness
+                if wanted.contains("closeness") { values["closeness"] = exact.closeness }
+                if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
+            } else if let k = sampling.closeness, wantsCloseness {
+                let closeness: [Double], harmonic: [Double]
+                if wantsBetweenness && sampling.betweenness == k {
+                    // One set of searches for all three (undirected graphs).
+                    (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+                } else {
+                    (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+                }
+                if wanted.contains("closeness") { values["closeness"] = closeness }
+                if wanted.contains("harmonic") { values["harmonic"] = harmonic }
             } else {
-                (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+                if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
+                if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
             }
-            if wanted.contains("closeness") { values["closeness"] = closeness }
-            if wanted.contains("harmonic") { values["harmonic"] = harmonic }
-        } else {
-            if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-            if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
+            if wantsBetweenness {
+                let raw = try betweenness ?? sampling.betweenness.map {
+                    try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
+                } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
+                values["betweenness"] = raw
+                let scale = Centrality.betweennessNormalization(graph)
+                values["betweenness_norm"] = raw.map { $0 * scale }
+            }
         }
-        if wantsBetweenness {
-            let raw = try betweenness ?? sampling.betweenness.map {
-                try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
-            } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
-            values["betweenness"] = raw
-            let scale = Centrality.betweennessNormalization(graph)
-            values["betweenness_norm"] = raw.map { $0 * scale }
+        for name in ["eigenvector", "pagerank", "coreness", "clustering"] where wanted.contains(name) {
+            values[name] = try timed(name) {
+                switch name {
+                case "eigenvector": try Centrality.eigenvector(graph, diagnostics: d)
+                case "pagerank": try Centrality.pagerank(graph, diagnostics: d)
+                case "coreness": try Centrality.coreness(graph, diagnostics: d)
+                default: try Centrality.clustering(graph, diagnostics: d)
+                }
+            }
         }
-        if wanted.contains("eigenvector") { values["eigenvector"] = try Centrality.eigenvector(graph, diagnostics: d) }
-        if wanted.contains("pagerank") { values["pagerank"] = try Centrality.pagerank(graph, diagnostics: d) }
-        if wanted.contains("coreness") { values["coreness"] = try Centrality.coreness(graph, diagnostics: d) }
-        if wanted.contains("clustering") { values["clustering"] = try Centrality.clustering(graph, diagnostics: d) }
 
         var dyads: [Dyad]?
         if !wanted.isDisjoint(with: ["constraint", "effective_size", "efficiency", "hierarchy"]) || options.dyads {
             // Constraint comes from the same Swift pass as the other Burt measures (equal to
             // igraph_constraint to rounding, pinned by the fixtures): 4x faster at 10^6 firms.
-            let holes = StructuralHoles(graph)
+            let holes = timed("structural holes") { StructuralHoles(graph) }
             values["constraint"] = holes.constraint
             values["effective_size"] = holes.effectiveSize
             values["efficiency"] = holes.efficiency
@@ -118,7 +139,7 @@ extension MetricsTable {
             }
         }
         if names.contains(where: { $0.hasPrefix("broker_") }) {
-            let brokerage = Brokerage(graph, groups: groups)
+            let brokerage = timed("brokerage") { Brokerage(graph, groups: groups) }
             if brokerage.classCount < 2 && graph.nodeCount > 0 {
                 d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
             }
@@ -131,8 +152,10 @@ extension MetricsTable {
         }
         let integerColumns: Set<String> = Set(["degree", "in_degree", "out_degree", "coreness"] + roleNames)
         let columns = names.map { Column(name: $0, values: values[$0]!, isInteger: integerColumns.contains($0)) }
-        return MetricsTable(
+        var table = MetricsTable(
             ids: graph.ids, labels: (0..<graph.nodeCount).map(graph.label(of:)), groups: groups,
             groupSource: source, groupCount: Set(groups).count, columns: columns, dyads: dyads)
+        table.stageSeconds = stages
+        return table
     }
 }

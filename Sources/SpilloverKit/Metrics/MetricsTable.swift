@@ -40,6 +40,9 @@ public struct MetricsTable: Sendable {
     /// Dyadic constraint per ordered pair of contacts, when asked for (rows by source node
     /// number, then target node number).
     public let dyads: [Dyad]?
+    /// Wall-clock seconds of each stage of ``compute(_:options:diagnostics:)`` (groups,
+    /// path measures, each other measure), in order: where the time of a large table goes.
+    public internal(set) var stageSeconds: [(stage: String, seconds: Double)] = []
 
     /// The values of measure `name`, or `nil` when it was not computed.
     public func values(for name: String) -> [Double]? {

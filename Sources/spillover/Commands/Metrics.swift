@@ -88,6 +88,8 @@ struct Metrics: AsyncParsableCommand {
         if timings {
             let computed = clock.now
             Terminal.note("timings: load=\(seconds(loaded - start)) compute=\(seconds(computed - loaded)) firms=\(graph.nodeCount) ties=\(graph.edgeCount)")
+            let stages = table.stageSeconds.map { "\($0.stage.replacingOccurrences(of: " ", with: "_"))=\(String(format: "%.6f", $0.seconds))" }
+            Terminal.note("stage timings: " + stages.joined(separator: " "))
         }
         for message in diagnostics.messages { Terminal.warning(message) }
         if let sortBy, table.values(for: sortBy) == nil {
