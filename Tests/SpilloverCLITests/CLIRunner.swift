@@ -42,10 +42,19 @@ enum CLI {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(path).path
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, inside ``temporaryRoot``.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-cli-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder per test process holding every ``temporaryFolder()``, removed when the
+    /// process exits, so a failed `#require` or a test without its own clean-up leaves
+    /// nothing behind in /tmp.
+    static let temporaryRoot: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-cli-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: CLI.temporaryRoot) }
+        return url
+    }()
 }

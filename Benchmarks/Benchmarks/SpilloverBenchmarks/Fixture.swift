@@ -20,14 +20,18 @@ struct Fixture: Sendable {
         graph = cluster.graph()
         small = ClusterGenerator(firms: 2_000, seed: 1, tiesPerFirm: 5).generate().graph()
         groups = graph.attributes.column(named: "group") ?? Array(repeating: "", count: graph.nodeCount)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-benchmarks-\(getpid())")
+        let folder = fixtureFolder
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: fixtureFolder) }
         edgesPath = folder.appendingPathComponent("edges.csv").path
         try? cluster.edgesCSV.write(toFile: edgesPath, atomically: true, encoding: .utf8)
         let rank = (try? Centrality.pagerank(graph)) ?? Centrality.degree(graph)
         seeds = Array(rank.indices.sorted { rank[$0] != rank[$1] ? rank[$0] > rank[$1] : $0 < $1 }.prefix(10))
     }
 }
+
+/// Where the fixture's CSV lives while a benchmark process runs (removed at exit).
+let fixtureFolder = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-benchmarks-\(getpid())")
 
 /// Built on first use (global `let`s are initialised lazily and once).
 let fixture = Fixture()
