@@ -18,8 +18,8 @@
 /// j brokers every such pair except the closed ones, with an arc i → k. Each closed (i, j, k)
 /// lies on a triangle {i, j, k} of the undirected skeleton; every triangle is listed once
 /// (``ForwardSkeleton``) and each of its six orderings whose three arcs exist is subtracted
-/// from its middle firm's role. The result equals the naive count of
-/// ``Brokerage`` (Σ_j d_in(j)·d_out(j) pair checks) exactly: integer arithmetic throughout.
+/// from its middle firm's role. The result equals the definition counted pair by pair
+/// (Σ_j d_in(j)·d_out(j) tie look-ups) exactly: integer counts throughout.
 ///
 /// - Complexity: O(n + m) for the pair counts, O(m·√m) worst case (O(m·a) with arboricity a)
 ///   for the triangles; both parallel over firms, with O(n + g) scratch and O(n) accumulators
@@ -40,31 +40,30 @@ enum BrokerageCounting {
         guard n > 0 else { return [[Double]](repeating: [], count: 6) }
         let groups = classes.map { Int32(truncatingIfNeeded: $0) }
         let skeleton = ForwardSkeleton(graph)
-        // Pass 1: every firm's pair counts (disjoint writes) and the closed pairs of the
-        // triangles it is the lowest-ranked corner of (per-worker accumulators: the other two
-        // corners can be any firm).
-        var pairs = [Int](repeating: 0, count: roleCount * n)
-        let workers = pairs.withDisjointWrites { pairsOut in
+        // Pass 1: every firm's pair counts (disjoint writes, role-major) and the closed pairs
+        // of the triangles it is the lowest-ranked corner of (per-worker accumulators: the
+        // other two corners can be any firm). Counts are integers below 2^53: exact as Double.
+        var flat = [Double](repeating: 0, count: 6 * n)
+        let workers = flat.withDisjointWrites { sink in
             ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n, classCount: classCount) }) { scratch, range in
-                pairCounts(graph, groups: groups, nodes: range, scratch: scratch, into: pairsOut)
+                pairCounts(graph, groups: groups, nodes: range, scratch: scratch, into: sink)
                 closedPairs(skeleton, directed: graph.isDirected, groups: groups, nodes: range, scratch: scratch)
             }
         }
-        // Pass 2: brokered = all pairs − closed pairs; role-major, then split.
-        let all = pairs
+        // Pass 2: brokered = all pairs − closed pairs, and the total.
         let closed = workers.map(\.closed)
-        var flat = [Double](repeating: 0, count: 6 * n)
         flat.withDisjointWrites { sink in
             ParallelChunks.forEach(count: n) { range in
                 for j in range {
-                    var total = 0
+                    var total = 0.0
                     for r in 0..<roleCount {
-                        var c = all[roleCount * j + r]
-                        for w in closed { c -= w[roleCount * j + r] }
-                        sink.set(r * n + j, Double(c))
-                        total += c
+                        var c = 0
+                        for w in closed { c += w[roleCount * j + r] }
+                        let brokered = sink.base[r * n + j] - Double(c)
+                        sink.set(r * n + j, brokered)
+                        total += brokered
                     }
-                    sink.set(5 * n + j, Double(total))
+                    sink.set(5 * n + j, total)
                 }
             }
         }
@@ -103,10 +102,12 @@ enum BrokerageCounting {
         }
     }
 
-    /// All ordered pairs (i, k) ∈ I(j) × O(j), i ≠ k, per role, for the brokers in `nodes`.
+    /// All ordered pairs (i, k) ∈ I(j) × O(j), i ≠ k, per role, for the brokers in `nodes`,
+    /// written role-major (`out[r · n + j]`).
     private static func pairCounts(
-        _ graph: ClusterGraph, groups: [Int32], nodes: Range<Int>, scratch: Scratch, into out: DisjointWrites<Int>
+        _ graph: ClusterGraph, groups: [Int32], nodes: Range<Int>, scratch: Scratch, into out: DisjointWrites<Double>
     ) {
+        let n = graph.nodeCount
         let outAdj = graph.outAdjacency, inAdj = graph.inAdjacency
         groups.withUnsafeBufferPointer { group in
         outAdj.offsets.withUnsafeBufferPointer { oOff in
@@ -140,12 +141,11 @@ enum BrokerageCounting {
                 }
                 for e in inRow { inGroup[Int(group[Int(iNb[e])])] = 0 }
                 let bigA = inRow.count, bigB = outRow.count
-                let base = roleCount * j
-                out.set(base, a * b - mutualSame)
-                out.set(base + 1, s - mutualOther)
-                out.set(base + 2, a * (bigB - b))
-                out.set(base + 3, (bigA - a) * b)
-                out.set(base + 4, (bigA - a) * (bigB - b) - s)
+                out.set(j, Double(a * b - mutualSame))
+                out.set(n + j, Double(s - mutualOther))
+                out.set(2 * n + j, Double(a * (bigB - b)))
+                out.set(3 * n + j, Double((bigA - a) * b))
+                out.set(4 * n + j, Double((bigA - a) * (bigB - b) - s))
             }
         }}}}}}}
     }
