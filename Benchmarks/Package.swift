@@ -37,6 +37,12 @@ let package = Package(
             dependencies: [.product(name: "SpilloverKit", package: root)],
             path: "Profile/CascadeProfile"
         ),
+        // The same for the per-firm measures of `spillover metrics` (MetricsTable.compute).
+        .executableTarget(
+            name: "MetricsProfile",
+            dependencies: [.product(name: "SpilloverKit", package: root)],
+            path: "Profile/MetricsProfile"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -124,7 +124,12 @@ static int has(const int32_t *nb, int64_t lo, int64_t hi, int32_t x) {
     return 0;
 }
 
-/* Gould-Fernandez counts over 2-paths i->j->k (each tie two arcs), no tie i-k, i != k. */
+/* Gould-Fernandez counts over 2-paths i->j->k (each tie two arcs), no tie i-k, i != k.
+ * The definition pair by pair, the naive "same work" reference (Σ_j d_j² look-ups). spillover
+ * computes the same integers by another algorithm (Sources/SpilloverKit/Brokerage/
+ * BrokerageCounting.swift): all ordered pairs per role from per-group neighbour counts, minus
+ * the tied pairs of the triangles listed in degree order, so the brokerage row compares
+ * algorithms as well as implementations. */
 static double brokerage(const csr *g, const int32_t *cls) {
     int32_t n = g->n;
     double *out = malloc(6 * (size_t)n * sizeof *out), check = 0;

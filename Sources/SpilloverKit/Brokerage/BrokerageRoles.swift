@@ -41,8 +41,10 @@ public struct Brokerage: Sendable {
     /// - Parameters:
     ///   - groups: a group label per firm (every distinct label, the empty one included, is a
     ///     group, as in sna).
-    /// - Complexity: O(Σ_j d_in(j) d_out(j) log d) for the counts (parallel over brokers),
-    ///   O(n + g³) for the null model with g groups.
+    /// - Complexity: O(n + m) for the pairs per role and O(m·√m) worst case (O(m·a) for
+    ///   arboricity a) for the tied pairs subtracted from them (``BrokerageCounting``; parallel
+    ///   over firms), instead of the Σ_j d_in(j)·d_out(j) pair checks of the definition;
+    ///   O(n + g²) for the null model with g groups.
     public init(_ graph: ClusterGraph, groups: [String]) {
         var index: [String: Int] = [:]
         let classes = groups.map { label in
@@ -53,7 +55,7 @@ public struct Brokerage: Sendable {
         }
         self.classes = classes
         classCount = index.count
-        let raw = Self.count(graph, classes: classes)
+        let raw = BrokerageCounting.count(graph, classes: classes, classCount: index.count)
         var counts: [BrokerageRole: [Double]] = [:]
         for (r, role) in BrokerageRole.allCases.enumerated() { counts[role] = raw[r] }
         self.counts = counts
@@ -76,67 +78,5 @@ public struct Brokerage: Sendable {
         }
         self.expected = expected
         zScores = z
-    }
-
-    /// Raw role counts: six arrays over firms.
-    static func count(_ graph: ClusterGraph, classes: [Int]) -> [[Double]] {
-        let n = graph.nodeCount
-        var result = [[Double]](repeating: [Double](repeating: 0, count: n), count: 6)
-        guard n > 0 else { return result }
-        let out = graph.outAdjacency, inn = graph.inAdjacency
-        var flat = [Double](repeating: 0, count: 6 * n)
-        flat.withDisjointWrites { sink in
-            ParallelChunks.forEach(count: n) { range in
-                out.offsets.withUnsafeBufferPointer { oOff in
-                out.neighbors.withUnsafeBufferPointer { oNb in
-                inn.offsets.withUnsafeBufferPointer { iOff in
-                inn.neighbors.withUnsafeBufferPointer { iNb in
-                    for j in range {
-                        let gj = classes[j]
-                        var c = (0, 0, 0, 0, 0)
-                        for a in iOff[j]..<iOff[j + 1] {
-                            let i = Int(iNb[a])
-                            let gi = classes[i]
-                            let iRow = oOff[i]..<oOff[i + 1]
-                            for b in oOff[j]..<oOff[j + 1] {
-                                let k = Int(oNb[b])
-                                if k == i || Self.contains(oNb, iRow, Int32(k)) { continue }
-                                let gk = classes[k]
-                                if gi == gj {
-                                    if gj == gk { c.0 += 1 } else { c.2 += 1 }
-                                } else if gj == gk {
-                                    c.3 += 1
-                                } else if gi == gk {
-                                    c.1 += 1
-                                } else {
-                                    c.4 += 1
-                                }
-                            }
-                        }
-                        sink.set(6 * j, Double(c.0))
-                        sink.set(6 * j + 1, Double(c.1))
-                        sink.set(6 * j + 2, Double(c.2))
-                        sink.set(6 * j + 3, Double(c.3))
-                        sink.set(6 * j + 4, Double(c.4))
-                        sink.set(6 * j + 5, Double(c.0 + c.1 + c.2 + c.3 + c.4))
-                    }
-                }}}}
-            }
-        }
-        for j in 0..<n { for r in 0..<6 { result[r][j] = flat[6 * j + r] } }
-        return result
-    }
-
-    /// Binary search for `target` in a sorted CSR row.
-    @inline(__always)
-    static func contains(_ neighbors: UnsafeBufferPointer<Int32>, _ row: Range<Int>, _ target: Int32) -> Bool {
-        var lo = row.lowerBound, hi = row.upperBound
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            let x = neighbors[mid]
-            if x == target { return true }
-            if x < target { lo = mid + 1 } else { hi = mid }
-        }
-        return false
     }
 }

@@ -48,4 +48,10 @@ extension ClusterGraph {
         if let labels = attributes.labels, !labels[v].isEmpty { return labels[v] }
         return ids[v]
     }
+
+    /// ``label(of:)`` of every node, with the `label` column looked up once (not per node).
+    public var displayLabels: [String] {
+        guard let labels = attributes.labels else { return ids }
+        return zip(labels, ids).map { $0.isEmpty ? $1 : $0 }
+    }
 }

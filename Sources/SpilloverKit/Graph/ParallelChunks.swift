@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Splits `0..<count` into contiguous chunks and runs `body` on each, on all cores.
 ///
@@ -24,6 +25,48 @@ enum ParallelChunks {
                 if start < end { work(start..<end) }
             }
         }
+    }
+
+    /// Runs `body` over `0..<count` on one worker per core, each with its own state made once
+    /// by `makeState` (scratch space, accumulators), and returns the workers' states.
+    ///
+    /// Workers pull chunks of about `count / (16 · cores)` items (at least 64) from a shared
+    /// counter, so a few expensive items (the hubs of a cluster) do not leave a core idle, while
+    /// per-worker scratch is allocated once per core instead of once per chunk. Up to
+    /// ``sequentialThreshold`` items run on the calling thread with a single state. `body` must
+    /// write shared outputs at disjoint indices only; whatever it accumulates in its state is
+    /// the caller's to merge (in an order-independent way if the result is to be
+    /// deterministic).
+    static func withWorkers<State>(
+        count: Int, makeState: () -> State, _ body: (inout State, Range<Int>) -> Void
+    ) -> [State] {
+        guard count > sequentialThreshold, ProcessInfoCores.count > 1 else {
+            var state = makeState()
+            if count > 0 { body(&state, 0..<count) }
+            return [state]
+        }
+        let workers = ProcessInfoCores.count
+        let size = Swift.max(64, count / (16 * workers))
+        let chunkCount = (count + size - 1) / size
+        let next = Atomic<Int>(0)
+        var states = [State?](repeating: nil, count: workers)
+        states.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            withoutActuallyEscaping(makeState) { makeState in
+            withoutActuallyEscaping(body) { body in
+                nonisolated(unsafe) let makeState = makeState, body = body
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    var state = makeState()
+                    while true {
+                        let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                        guard c < chunkCount else { break }
+                        body(&state, c * size..<Swift.min(count, (c + 1) * size))
+                    }
+                    slots[w] = state
+                }
+            }}
+        }
+        return states.map { $0! }
     }
 }
 

@@ -153,8 +153,8 @@ extension MetricsTable {
         let integerColumns: Set<String> = Set(["degree", "in_degree", "out_degree", "coreness"] + roleNames)
         let columns = names.map { Column(name: $0, values: values[$0]!, isInteger: integerColumns.contains($0)) }
         var table = MetricsTable(
-            ids: graph.ids, labels: (0..<graph.nodeCount).map(graph.label(of:)), groups: groups,
-            groupSource: source, groupCount: Set(groups).count, columns: columns, dyads: dyads)
+            ids: graph.ids, labels: graph.displayLabels, groups: groups,
+            groupSource: source, columns: columns, dyads: dyads)
         table.stageSeconds = stages
         return table
     }

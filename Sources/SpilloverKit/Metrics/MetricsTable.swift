@@ -33,8 +33,9 @@ public struct MetricsTable: Sendable {
     public let groups: [String]
     /// Where ``groups`` came from.
     public let groupSource: GroupSource
-    /// The number of distinct groups.
-    public let groupCount: Int
+    /// The number of distinct groups (counted on demand: only the JSON summary and the
+    /// report print it, so computing the table does not hash every firm's group).
+    public var groupCount: Int { Set(groups).count }
     /// The computed measures, in the order of ``measureNames``.
     public let columns: [Column]
     /// Dyadic constraint per ordered pair of contacts, when asked for (rows by source node

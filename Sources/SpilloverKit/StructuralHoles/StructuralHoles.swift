@@ -48,8 +48,10 @@ public struct StructuralHoles: Sendable {
             es.withDisjointWrites { esOut in
             eff.withDisjointWrites { effOut in
             hier.withDisjointWrites { hOut in
-                ParallelChunks.forEach(count: n) { range in
-                    Self.compute(adj, nodes: range, nodeCount: n,
+                // One dense scratch per core (not per chunk): allocating and zeroing it is
+                // O(n), which per chunk was the measure's main fixed cost below 10^5 firms.
+                _ = ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n) }) { scratch, range in
+                    Self.compute(adj, nodes: range, scratch: scratch,
                                  local: localOut, constraint: cOut, effectiveSize: esOut, efficiency: effOut, hierarchy: hOut)
                 }
             }}}}}
@@ -61,16 +63,30 @@ public struct StructuralHoles: Sendable {
         hierarchy = hier
     }
 
+    /// Dense per-worker scratch, all zero between firms: p_iq (> 0 marks a contact of i),
+    /// indirect constraint and redundancy accumulated per contact j.
+    private final class Scratch {
+        let p: UnsafeMutableBufferPointer<Double>
+        let indirect: UnsafeMutableBufferPointer<Double>
+        let redundancy: UnsafeMutableBufferPointer<Double>
+
+        init(nodeCount n: Int) {
+            let all = UnsafeMutableBufferPointer<Double>.allocate(capacity: 3 * n)
+            all.initialize(repeating: 0)
+            p = UnsafeMutableBufferPointer(rebasing: all[0..<n])
+            indirect = UnsafeMutableBufferPointer(rebasing: all[n..<2 * n])
+            redundancy = UnsafeMutableBufferPointer(rebasing: all[2 * n..<3 * n])
+        }
+
+        deinit { UnsafeMutableBufferPointer(start: p.baseAddress, count: 3 * p.count).deallocate() }
+    }
+
     private static func compute(
-        _ adj: ContactAdjacency, nodes: Range<Int>, nodeCount n: Int,
+        _ adj: ContactAdjacency, nodes: Range<Int>, scratch: Scratch,
         local: DisjointWrites<Double>, constraint: DisjointWrites<Double>, effectiveSize: DisjointWrites<Double>,
         efficiency: DisjointWrites<Double>, hierarchy: DisjointWrites<Double>
     ) {
-        // Dense scratch, reset after each firm: p_iq (> 0 marks a contact of i), indirect
-        // constraint and redundancy accumulated per contact j.
-        var p = [Double](repeating: 0, count: n)
-        var indirect = [Double](repeating: 0, count: n)
-        var redundancy = [Double](repeating: 0, count: n)
+        let p = scratch.p, indirect = scratch.indirect, redundancy = scratch.redundancy
         adj.offsets.withUnsafeBufferPointer { offsets in
         adj.contacts.withUnsafeBufferPointer { contacts in
         adj.weights.withUnsafeBufferPointer { weights in
