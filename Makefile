@@ -65,7 +65,7 @@ fuzz: fuzz-build
 	  -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
 	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1
 
-## large-input-check: 10^6 firms through metrics, and a ~2 GB edge list with a bad row near its end (peak RSS)
+## large-input-check: 10^6 firms through metrics, and a ~2 GB edge list with a bad row near its end (fails on that line; peak RSS under BAD_ROW_RSS_LIMIT_MB, default 256)
 large-input-check: build
 	scripts/large-input-check $(BIN)
 

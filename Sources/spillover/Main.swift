@@ -23,6 +23,9 @@ enum Main {
         } catch let error as InputError {
             Terminal.error(error.description)
             exit(ExitStatus.dataError)
+        } catch let error as GraphBuildError {
+            Terminal.error(error.description)
+            exit(ExitStatus.dataError)
         } catch let error as CLIError {
             Terminal.error(error.message)
             exit(error.status)

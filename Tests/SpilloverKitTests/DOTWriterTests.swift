@@ -55,7 +55,7 @@ struct DOTWriterTests {
         for k in 1..<hostileIDs.count {
             ties.append(Tie(hostileIDs[k - 1], hostileIDs[k], weight: weights[k % weights.count], type: types[k % types.count]))
         }
-        return GraphBuilder.build(ties: ties, isolates: ["isolate"], directed: directed)
+        return try! GraphBuilder.build(ties: ties, isolates: ["isolate"], directed: directed)
     }
 
     @Test("hostile ids survive: GraphViz accepts the DOT and draws every firm", arguments: [false, true])
@@ -116,7 +116,7 @@ struct DOTWriterTests {
     @Test("SVG, PNG and PDF are written atomically and are what they say")
     func formats() throws {
         let renderer = try #require(Self.renderer, "GraphViz is not installed")
-        let graph = GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c", type: "horizontal")])
+        let graph = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c", type: "horizontal")])
         let dot = try DOTWriter().dot(for: graph)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-dot-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -155,7 +155,7 @@ struct DOTWriterTests {
 
     @Test("ties: vertical solid, horizontal dashed, institutional dotted, pen width by weight")
     func tieStyles() throws {
-        let graph = GraphBuilder.build(ties: [
+        let graph = try GraphBuilder.build(ties: [
             Tie("a", "b", weight: 1, type: "vertical"), Tie("b", "c", weight: 3, type: "Horizontal"),
             Tie("c", "d", weight: 5, type: "institutional"), Tie("d", "e", weight: 2, type: "supply"),
         ])
@@ -165,15 +165,15 @@ struct DOTWriterTests {
         #expect(dot.contains("n2 -- n3 [style=dotted, penwidth=4];"))
         #expect(dot.contains("n3 -- n4 [penwidth=1.6];"))
         #expect(!dot.contains("->"))
-        let unweighted = try DOTWriter().dot(for: GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c")], directed: true, weighted: false))
+        let unweighted = try DOTWriter().dot(for: try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c")], directed: true, weighted: false))
         #expect(unweighted.contains("n0 -> n1;"))
         #expect(unweighted.contains("arrowsize"))
     }
 
     @Test("defaults follow the size of the cluster")
     func defaults() throws {
-        let small = GraphBuilder.build(ties: [Tie("a", "b")])
-        let big = GraphBuilder.build(ties: (0..<400).map { Tie("f\($0)", "f\(($0 + 1) % 400)") })
+        let small = try GraphBuilder.build(ties: [Tie("a", "b")])
+        let big = try GraphBuilder.build(ties: (0..<400).map { Tie("f\($0)", "f\(($0 + 1) % 400)") })
         #expect(DOTWriter().layout(for: small) == .neato)
         #expect(DOTWriter().layout(for: big) == .sfdp)
         #expect(DOTWriter().labels(for: small) == .label)
@@ -191,7 +191,7 @@ struct DOTWriterTests {
     @Test("more categories than colours share 'other'; missing values are marked")
     func categories() throws {
         let names = (0..<15).map { "g\($0)" }
-        let graph = GraphBuilder.build(ties: (0..<15).map { Tie("f\($0)", "f\($0 + 1)") })
+        let graph = try GraphBuilder.build(ties: (0..<15).map { Tie("f\($0)", "f\($0 + 1)") })
         var options = DOTOptions()
         options.color = .categories(NodeCategories(name: "group", values: names + [""]))
         let dot = try DOTWriter(options: options).dot(for: graph)
@@ -204,8 +204,8 @@ struct DOTWriterTests {
     }
 
     @Test("per-node arrays of the wrong length are an error, not a crash")
-    func wrongLengths() {
-        let graph = GraphBuilder.build(ties: [Tie("a", "b")])
+    func wrongLengths() throws {
+        let graph = try GraphBuilder.build(ties: [Tie("a", "b")])
         var options = DOTOptions()
         options.size = NodeValues(name: "x", values: [1])
         #expect(throws: DOTError.self) { try DOTWriter(options: options).dot(for: graph) }

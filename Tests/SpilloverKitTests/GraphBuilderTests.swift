@@ -15,8 +15,8 @@ struct GraphBuilderTests {
     @Test("undirected: duplicates in either direction merge by sum, max or first", arguments: [
         (MergePolicy.sum, 7.0), (.max, 4.0), (.first, 1.0),
     ])
-    func mergeUndirected(_ policy: MergePolicy, _ expected: Double) {
-        let g = GraphBuilder.build(ties: Self.ties, merge: policy)
+    func mergeUndirected(_ policy: MergePolicy, _ expected: Double) throws {
+        let g = try GraphBuilder.build(ties: Self.ties, merge: policy)
         #expect(g.edgeCount == 2)
         #expect(g.buildReport.mergedDuplicates == 2)
         #expect(g.buildReport.mergedTypeConflicts == 1)
@@ -28,8 +28,8 @@ struct GraphBuilderTests {
     }
 
     @Test("directed: opposite arcs stay apart")
-    func mergeDirected() {
-        let g = GraphBuilder.build(ties: Self.ties, directed: true)
+    func mergeDirected() throws {
+        let g = try GraphBuilder.build(ties: Self.ties, directed: true)
         #expect(g.edgeCount == 3)
         #expect(g.buildReport.mergedDuplicates == 1)
         let a = g.node(id: "a")!, b = g.node(id: "b")!, c = g.node(id: "c")!
@@ -41,13 +41,13 @@ struct GraphBuilderTests {
     }
 
     @Test("CSR adjacency agrees with the edge list on a random graph", arguments: [false, true])
-    func adjacencyMatchesEdges(directed: Bool) {
+    func adjacencyMatchesEdges(directed: Bool) throws {
         var rng = SplitMix64(seed: 42)
         var ties: [Tie] = []
         for _ in 0..<2000 {
             ties.append(Tie("v\(rng.next() % 300)", "v\(rng.next() % 300)", weight: Double(1 + rng.next() % 5)))
         }
-        let g = GraphBuilder.build(ties: ties, directed: directed)
+        let g = try GraphBuilder.build(ties: ties, directed: directed)
         // Brute force: every tie appears in the adjacency of its ends, rows sorted.
         var expectedOut = [[Int32]](repeating: [], count: g.nodeCount)
         var expectedIn = [[Int32]](repeating: [], count: g.nodeCount)
@@ -93,5 +93,49 @@ struct GraphBuilderTests {
         #expect(g.attributes.absorptiveCapacity == [1, 0.5, 1])
         #expect(g.outAdjacency.degree(2) == 0)
         #expect(abs(g.density - 1.0 / 3) < 1e-12)
+    }
+}
+
+/// `GraphBuilder.build(ties:)` refuses in code what the edge list reader refuses in files.
+@Suite("graph builder: bad ties")
+struct GraphBuilderBadTieTests {
+    @Test("a weight that is not a finite number > 0 is a typed error naming the tie", arguments: [0, -1, Double.nan, .infinity, -.infinity])
+    func badWeight(_ weight: Double) {
+        let error = #expect(throws: GraphBuildError.self) {
+            _ = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c", weight: weight)])
+        }
+        guard case let .invalidWeight(index, source, target, w)? = error else {
+            Issue.record("expected invalidWeight, got \(String(describing: error))")
+            return
+        }
+        #expect(index == 1 && source == "b" && target == "c")
+        #expect(w.isNaN ? weight.isNaN : w == weight)
+        #expect(error?.description.contains("tie 1 (b – c)") == true)
+    }
+
+    @Test("an empty id is a typed error")
+    func emptyID() {
+        #expect(throws: GraphBuildError.emptyID(index: 0)) { _ = try GraphBuilder.build(ties: [Tie("", "b")]) }
+    }
+
+    @Test("weights too large to add up name the firm of largest strength", arguments: [false, true])
+    func overflow(_ directed: Bool) {
+        #expect(throws: GraphBuildError.weightSumOverflow(firm: "b", strength: 1.5e308)) {
+            _ = try GraphBuilder.build(ties: [Tie("a", "b", weight: 1e308), Tie("c", "b", weight: 5e307)], directed: directed)
+        }
+        // A merged tie whose summed weight overflows is one such case.
+        let error = #expect(throws: GraphBuildError.self) {
+            _ = try GraphBuilder.build(ties: [Tie("a", "b", weight: 1e308), Tie("b", "a", weight: 1e308)], directed: false)
+        }
+        #expect(error?.description.contains("the ties of firm 'a'") == true)
+    }
+
+    @Test("the reader's path reports the overflow in the build report; large sums that stay finite do not")
+    func report() throws {
+        let over = GraphBuilder.build(edges: try EdgeListReaderTests.parse("source,target,weight\na,b,6e307\nc,d,4e307\n"))
+        #expect(over.buildReport.weightSumOverflow == .init(firm: "a", strength: 6e307))
+        let fine = GraphBuilder.build(edges: try EdgeListReaderTests.parse("source,target,weight\na,b,4e307\nc,d,4e307\n"))
+        #expect(fine.buildReport.weightSumOverflow == nil)
+        #expect(Centrality.strength(fine).allSatisfy { $0.isFinite })
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// empty, and serialises concurrent callers.
 @Suite("igraph gateway")
 struct IGraphGatewayTests {
-    static let kite = GraphBuilder.build(
+    static let kite = try! GraphBuilder.build(
         ties: [("A", "B"), ("A", "C"), ("A", "D"), ("A", "F"), ("B", "D"), ("B", "E"), ("B", "G"), ("C", "D"),
                ("C", "F"), ("D", "E"), ("D", "F"), ("D", "G"), ("E", "G"), ("F", "G"), ("F", "H"), ("G", "H"),
                ("H", "I"), ("I", "J")].map { Tie($0.0, $0.1) },
@@ -87,6 +87,6 @@ struct IGraphGatewayTests {
             ties.append(Tie("n\(i)", "n\((i + 1) % n)", weight: Double(1 + i % 3)))
             ties.append(Tie("n\(i)", "n\((i * 7 + 3) % n)", weight: 1))
         }
-        return GraphBuilder.build(ties: ties)
+        return try! GraphBuilder.build(ties: ties)
     }
 }

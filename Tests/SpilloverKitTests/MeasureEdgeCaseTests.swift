@@ -13,7 +13,7 @@ struct MeasureEdgeCaseTests {
 
     @Test("isolates get null closeness and structural holes, zero harmonic and betweenness")
     func isolates() throws {
-        let g = GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c")], isolates: ["z"], weighted: false)
+        let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c")], isolates: ["z"], weighted: false)
         let t = try Self.all(g)
         let z = g.node(id: "z")!
         for name in ["closeness", "constraint", "effective_size", "efficiency", "hierarchy"] {
@@ -26,21 +26,21 @@ struct MeasureEdgeCaseTests {
 
     @Test("a single firm and an empty graph")
     func singleAndEmpty() throws {
-        let one = GraphBuilder.build(ties: [], isolates: ["solo"], weighted: false)
+        let one = try GraphBuilder.build(ties: [], isolates: ["solo"], weighted: false)
         let t = try Self.all(one)
         #expect(t.ids == ["solo"])
         #expect(t.values(for: "betweenness_norm")! == [0])
         #expect(t.values(for: "constraint")![0].isNaN)
         #expect(t.values(for: "broker_total_z")![0].isNaN)
         #expect(t.values(for: "broker_total_expected")![0].isNaN)  // density undefined for n = 1
-        let none = GraphBuilder.build(ties: [], weighted: false)
+        let none = try GraphBuilder.build(ties: [], weighted: false)
         let e = try Self.all(none)
         #expect(e.ids.isEmpty && e.columns.allSatisfy { $0.values.isEmpty })
     }
 
     @Test("two firms, one tie")
     func twoFirms() throws {
-        let g = GraphBuilder.build(ties: [Tie("a", "b")], weighted: false)
+        let g = try GraphBuilder.build(ties: [Tie("a", "b")], weighted: false)
         let t = try Self.all(g)
         #expect(t.values(for: "constraint")! == [1, 1])
         #expect(t.values(for: "effective_size")! == [1, 1])
@@ -52,7 +52,7 @@ struct MeasureEdgeCaseTests {
 
     @Test("a directed sink: null closeness, zero harmonic, defined constraint")
     func directedSink() throws {
-        let g = GraphBuilder.build(ties: [Tie("a", "s"), Tie("b", "s"), Tie("c", "s"), Tie("a", "b")], directed: true, weighted: false)
+        let g = try GraphBuilder.build(ties: [Tie("a", "s"), Tie("b", "s"), Tie("c", "s"), Tie("a", "b")], directed: true, weighted: false)
         let t = try Self.all(g)
         let s = g.node(id: "s")!
         #expect(t.values(for: "closeness")![s].isNaN)
@@ -65,7 +65,7 @@ struct MeasureEdgeCaseTests {
     @Test("a group of one and a single group give null z-scores, not crashes")
     func degenerateGroups() throws {
         let ties = [Tie("a", "b"), Tie("b", "c"), Tie("c", "d"), Tie("d", "a"), Tie("a", "e")]
-        let g = GraphBuilder.build(ties: ties, weighted: false)
+        let g = try GraphBuilder.build(ties: ties, weighted: false)
         let lonely = Brokerage(g, groups: g.ids.map { $0 == "e" ? "E" : "M" })
         #expect(lonely.zScores[.coordinator]![g.node(id: "e")!].isNaN)  // w_I in a group of 1
         let single = Brokerage(g, groups: g.ids.map { _ in "all" })
@@ -78,7 +78,7 @@ struct MeasureEdgeCaseTests {
 
     @Test("zero density: every brokerage expectation is 0 and every z null")
     func zeroDensity() throws {
-        let g = GraphBuilder.build(ties: [], isolates: ["a", "b", "c", "d"], weighted: false)
+        let g = try GraphBuilder.build(ties: [], isolates: ["a", "b", "c", "d"], weighted: false)
         let b = Brokerage(g, groups: ["x", "x", "y", "y"])
         for role in BrokerageRole.allCases {
             #expect(b.expected[role]!.allSatisfy { $0 == 0 })
@@ -88,7 +88,7 @@ struct MeasureEdgeCaseTests {
 
     @Test("eigenvector centrality of a directed acyclic graph: igraph's warning reaches Diagnostics")
     func eigenvectorWarning() throws {
-        let dag = GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("a", "c")], directed: true, weighted: false)
+        let dag = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("a", "c")], directed: true, weighted: false)
         let diagnostics = Diagnostics()
         let values = try Centrality.eigenvector(dag, diagnostics: diagnostics)
         #expect(values == [0, 0, 0])
@@ -100,7 +100,7 @@ struct MeasureEdgeCaseTests {
     func unknownMeasure() throws {
         var options = MetricsOptions()
         options.measures = ["degree", "pagernak"]
-        let g = GraphBuilder.build(ties: [Tie("a", "b")], weighted: false)
+        let g = try GraphBuilder.build(ties: [Tie("a", "b")], weighted: false)
         #expect(throws: MetricsError.unknownMeasure("pagernak")) { _ = try MetricsTable.compute(g, options: options) }
         options.measures = ["Effective-Size", "brokerage"]
         let t = try MetricsTable.compute(g, options: options)

@@ -10,13 +10,13 @@ struct SampledBetweennessTests {
             for i in 0..<size { for j in (i + 1)..<size where (i + j) % 3 != 0 { ties.append(Tie("\(side)\(i)", "\(side)\(j)")) } }
         }
         ties += [Tie("a0", "x"), Tie("x", "b0")]
-        return GraphBuilder.build(ties: ties, weighted: false)
+        return try! GraphBuilder.build(ties: ties, weighted: false)
     }
 
     @Test("all sources through the subset call give exact betweenness (undirected and directed)")
     func subsetOfAllIsExact() throws {
         for directed in [false, true] {
-            let g = GraphBuilder.build(
+            let g = try GraphBuilder.build(
                 ties: [Tie("a", "b"), Tie("b", "c"), Tie("c", "a"), Tie("c", "d"), Tie("d", "e"), Tie("e", "c"), Tie("b", "e")],
                 directed: directed, weighted: false)
             let exact = try Centrality.betweenness(g)

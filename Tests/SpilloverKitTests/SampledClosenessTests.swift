@@ -53,7 +53,7 @@ struct SampledClosenessTests {
 
     @Test("directed graphs use out-distances: a directed path and its reverse differ")
     func directedOut() throws {
-        let g = GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("c", "d")], directed: true, weighted: false)
+        let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("c", "d")], directed: true, weighted: false)
         let (c, h) = Centrality.sampledPathCentrality(g, sources: 4, seed: 1)
         // a reaches b, c, d at 1, 2, 3: closeness 3/6, harmonic (1 + 1/2 + 1/3)/3; d reaches none.
         #expect(c[0] == 0.5 && abs(h[0] - (1 + 0.5 + 1.0 / 3) / 3) < 1e-15)
@@ -65,7 +65,7 @@ struct SampledClosenessTests {
     static let generated: ClusterGraph = {
         let cluster = ClusterGenerator(firms: 1500, seed: 3, tiesPerFirm: 4).generate()
         let ties = cluster.ties.map { Tie(cluster.firms[$0.tail].id, cluster.firms[$0.head].id, weight: $0.weight) }
-        return GraphBuilder.build(ties: ties, weighted: true)
+        return try! GraphBuilder.build(ties: ties, weighted: true)
     }()
 
     @Test("the same seed gives the same estimate; another seed another one")

@@ -1,5 +1,5 @@
 import FuzzDriver
-import SpilloverKit
+@_spi(Testing) import SpilloverKit
 
 #if canImport(Glibc)
 import Glibc
@@ -23,8 +23,19 @@ public func fuzzReaders(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let directed = flags & 4 != 0
     let merge = MergePolicy.allCases[Int(flags >> 3) % MergePolicy.allCases.count]
 
+    // The pre-scan of large files (forced here) must end exactly as the building pass does.
+    let scanned = Result { () throws(InputError) -> RawEdgeList in
+        try EdgeListReader.parse(bytes: edgeBytes, file: "edges.csv", options: options, preScanAbove: 0)
+    }
     let raw: RawEdgeList
-    do { raw = try EdgeListReader.parse(bytes: edgeBytes, file: "edges.csv", options: options) } catch { return 0 }
+    do { raw = try EdgeListReader.parse(bytes: edgeBytes, file: "edges.csv", options: options) } catch {
+        require(scanned.failure == error, "the pre-scan fails with the building pass's error")
+        return 0
+    }
+    guard case .success(let again) = scanned else { require(false, "the pre-scan accepts what the building pass accepts"); return 0 }
+    require(again.ids == raw.ids && again.tails == raw.tails && again.heads == raw.heads && again.weights == raw.weights
+            && again.types == raw.types && again.tieTypes == raw.tieTypes && again.hasWeights == raw.hasWeights,
+            "the pre-scan does not change what is read")
     checkRaw(raw)
     var nodes: NodeTable?
     if let nodeBytes {
@@ -43,6 +54,13 @@ public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePo
     var argc = argc
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzReaders(data, size) }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
 }
 
 private func require(_ condition: Bool, _ what: String) {
@@ -87,6 +105,9 @@ private func checkGraph(_ g: ClusterGraph, raw: RawEdgeList, nodes: NodeTable?) 
         if i > 0 { require((e.tails[i - 1], e.heads[i - 1]) < (e.tails[i], e.heads[i]), "edges sorted and merged") }
     }
     require(e.count <= raw.tails.count, "merging never adds ties")
+    if g.buildReport.weightSumOverflow == nil {
+        require(Centrality.strength(g).allSatisfy { $0.isFinite && 2 * $0 < .infinity }, "no report of overflow: strengths finite")
+    }
     for adjacency in [g.outAdjacency, g.inAdjacency] {
         require(adjacency.offsets.count == n + 1 && adjacency.offsets.first == 0, "offsets cover every node")
         require(zip(adjacency.offsets, adjacency.offsets.dropFirst()).allSatisfy { $0 <= $1 }, "offsets ascending")

@@ -40,7 +40,15 @@ extension IGraphGateway {
     /// The corresponding igraph function is `igraph_eigenvector_centrality` (scaled, max = 1;
     /// in-ties when directed).
     static func eigenvector(_ graph: ClusterGraph, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
-        try withIGraph { session in
+        // The scaled centrality does not change when all weights are multiplied by one
+        // factor, but ARPACK fails (error 29) on weights near the top of Double's range
+        // (3e306, say): weights beyond 1e100 are divided by the largest first. Other weights
+        // are passed as they are, so ordinary results stay digit for digit.
+        let weights = weights.map { w -> [Double] in
+            let largest = w.max() ?? 1
+            return largest > 1e100 ? w.map { $0 / largest } : w
+        }
+        return try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.withVector(weights) { w in
                     try session.resultVector { res in

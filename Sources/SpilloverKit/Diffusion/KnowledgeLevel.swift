@@ -30,7 +30,7 @@ public enum KnowledgeLevel {
             for i in inn.range(v) {
                 let e = Int(inn.edgeIDs[i])
                 let type = graph.tieTypes[Int(graph.edges.types[e])]
-                strength[i] = Swift.min(1, p.level.beta(for: type) * pow(graph.edges.weights[e], p.level.kappa))
+                strength[i] = clamp01(p.level.beta(for: type) * pow(graph.edges.weights[e], p.level.kappa))
             }
         }
         var level = [Double](repeating: 0, count: n)

@@ -49,12 +49,22 @@ enum RankTransform {
 
     /// z-scores (x − mean)/sd over the defined values, reversed when asked; NaN values get
     /// the lowest z of the column; a constant column gives 0 for all.
+    ///
+    /// z-scores do not change when a column is scaled, so a column whose sum or sum of
+    /// squares would overflow (strengths of ties weighing 10^200) is first divided by its
+    /// largest magnitude; other columns are computed as they are, digit for digit.
     static func zScores(_ values: [Double], reversed: Bool = false) -> [Double] {
-        let oriented = reversed ? values.map { $0.isNaN ? $0 : -$0 } : values
-        let defined = oriented.filter { !$0.isNaN }
+        var oriented = reversed ? values.map { $0.isNaN ? $0 : -$0 } : values
+        var defined = oriented.filter { !$0.isNaN }
         guard defined.count > 1 else { return oriented.map { _ in 0 } }
-        let mean = defined.reduce(0, +) / Double(defined.count)
-        let variance = defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(defined.count - 1)
+        var mean = defined.reduce(0, +) / Double(defined.count)
+        var variance = defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(defined.count - 1)
+        if !variance.isFinite || !mean.isFinite, let largest = defined.map(abs).max(), largest.isFinite, largest > 0 {
+            oriented = oriented.map { $0 / largest }
+            defined = defined.map { $0 / largest }
+            mean = defined.reduce(0, +) / Double(defined.count)
+            variance = defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(defined.count - 1)
+        }
         let sd = variance.squareRoot()
         guard sd > 0 else { return oriented.map { _ in 0 } }
         let z = oriented.map { $0.isNaN ? Double.nan : ($0 - mean) / sd }

@@ -174,6 +174,19 @@ public struct BuildReport: Sendable, Equatable {
     /// Merged ties whose summed weight overflowed (beyond ±1.8·10^308); their weight is
     /// `Double.greatestFiniteMagnitude`. The command line tool refuses such data.
     public var overflowedWeights: Int = 0
+    /// Set when twice the sum of all tie weights is beyond `Double`'s range, so that sums
+    /// of weights (strength, constraint's mutual weights, the total weight of a partition)
+    /// could be infinite: the firm of largest strength. The command line tool refuses such
+    /// data; ``GraphBuilder/build(ties:isolates:directed:weighted:merge:)`` throws
+    /// ``GraphBuildError/weightSumOverflow(firm:strength:)``.
+    public var weightSumOverflow: WeightSumOverflow?
+
+    /// The firm named by ``weightSumOverflow``.
+    public struct WeightSumOverflow: Sendable, Equatable {
+        public var firm: String
+        /// Its strength (summed tie weights, in and out); may be infinite.
+        public var strength: Double
+    }
 
     public init() {}
 }

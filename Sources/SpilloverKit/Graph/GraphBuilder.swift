@@ -51,6 +51,7 @@ public enum GraphBuilder {
         }
         let n = ids.count
         let edges = mergeTies(raw, nodeCount: n, directed: directed, merge: merge, report: &report)
+        report.weightSumOverflow = weightSumOverflow(edges, ids: ids)
 
         var attributes = NodeAttributes.empty(count: n)
         if let nodes {
@@ -68,8 +69,38 @@ public enum GraphBuilder {
             edges: edges, tieTypes: raw.tieTypes, buildReport: report)
     }
 
+    /// `nil` when twice the sum of all weights is finite (then so is every sum of weights a
+    /// measure forms); else the firm of largest strength (the first in node order on a tie).
+    /// - Complexity: O(m), and O(n + m) when it overflows.
+    static func weightSumOverflow(_ edges: EdgeList, ids: [String]) -> BuildReport.WeightSumOverflow? {
+        var total = 0.0
+        for w in edges.weights { total += w }
+        guard !(2 * total).isFinite else { return nil }
+        var strength = [Double](repeating: 0, count: ids.count)
+        for e in 0..<edges.count {
+            strength[Int(edges.tails[e])] += edges.weights[e]
+            strength[Int(edges.heads[e])] += edges.weights[e]
+        }
+        var best = 0
+        for v in strength.indices where strength[v] > strength[best] { best = v }
+        return BuildReport.WeightSumOverflow(firm: ids[best], strength: strength[best])
+    }
+
     /// Builds a graph from ties given by id, as a library user or a test would.
-    public static func build(ties: [Tie], isolates: [String] = [], directed: Bool = false, weighted: Bool = true, merge: MergePolicy = .sum) -> ClusterGraph {
+    ///
+    /// - Throws: ``GraphBuildError`` when a weight is not a finite number > 0 or an id is
+    ///   empty (what ``EdgeListReader`` refuses in a file), or when the weights are too large
+    ///   to add up (``GraphBuildError/weightSumOverflow(firm:strength:)``; a merged tie whose
+    ///   summed weight overflows is one such case).
+    public static func build(
+        ties: [Tie], isolates: [String] = [], directed: Bool = false, weighted: Bool = true, merge: MergePolicy = .sum
+    ) throws(GraphBuildError) -> ClusterGraph {
+        for (k, tie) in ties.enumerated() {
+            guard !tie.source.isEmpty, !tie.target.isEmpty else { throw .emptyID(index: k) }
+            guard tie.weight.isFinite, tie.weight > 0 else {
+                throw .invalidWeight(index: k, source: tie.source, target: tie.target, weight: tie.weight)
+            }
+        }
         var ids: [String] = []
         var index: [String: Int32] = [:]
         var typeIndex: [String: Int32] = [:]
@@ -98,7 +129,11 @@ public enum GraphBuilder {
         for id in isolates { _ = intern(id) }
         raw.ids = ids
         raw.tieTypes = typeNames.isEmpty ? [""] : typeNames
-        return build(edges: raw, directed: directed, merge: merge)
+        let graph = build(edges: raw, directed: directed, merge: merge)
+        if let overflow = graph.buildReport.weightSumOverflow {
+            throw .weightSumOverflow(firm: overflow.firm, strength: overflow.strength)
+        }
+        return graph
     }
 
     /// Drops self-loops and merges duplicates; returns ties sorted by (tail, head).

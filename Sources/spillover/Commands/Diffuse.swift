@@ -37,8 +37,8 @@ struct Diffuse: AsyncParsableCommand {
     @OptionGroup var modelOptions: ModelOptions
     var model: ModelName { modelOptions.model }
 
-    @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids.")
-    var seeds = "focal:5"
+    @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids (default focal:5, or every firm of a smaller cluster).")
+    var seeds: String?
 
     @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs (default 1000).")
     var runs: Int?
@@ -90,9 +90,15 @@ struct Diffuse: AsyncParsableCommand {
         let graph = try input.load()
         let selection: SeedSelection
         let ranker = focalRanker
-        do { selection = try SeedSelection.parse(seeds, focalRanking: ranker) } catch {
-            throw CLIError.usage("--seeds: \(error)")
+        if let seeds {
+            do { selection = try SeedSelection.parse(seeds, focalRanking: ranker) } catch {
+                throw CLIError.usage("--seeds: \(error)")
+            }
+        } else {
+            let k = FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }
+            selection = .focal(k, ranker)
         }
+        if knockout > 0 { _ = try FirmCount.check(knockout, option: "--knockout", firms: graph.nodeCount, file: input.edges) }
         let seedNodes: [Int]
         do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
             throw CLIError.usage("--seeds: \(error) (\(input.edges))")
@@ -124,9 +130,6 @@ struct Diffuse: AsyncParsableCommand {
         if knockout > 0 {
             // The top K focal firms, whatever the seeds: how much the cluster depends on each.
             let firms = Array(try ranker.rankedFirms(in: graph).prefix(knockout))
-            if knockout > firms.count {
-                Terminal.warning("--knockout \(knockout): only \(firms.count) firm\(firms.count == 1 ? "" : "s") to knock out")
-            }
             // Knockouts use the run count the main estimate ended with.
             knockouts = try await simulation.knockout(firms: firms, budget: .runs(result.runs), seed: randomSeed, threads: threads)
         }

@@ -32,8 +32,8 @@ struct Rank: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(name: .long, parsing: .unconditional, help: "How many firms to list (and the K of top_k_share).")
-    var top = 10
+    @Option(name: .long, parsing: .unconditional, help: "How many firms to list (and the K of top_k_share); default 10, or every firm of a smaller cluster.")
+    var top: Int?
 
     @Option(name: .long, help: "Criteria and weights: name=weight,… (default: prominence,bridging,holes,brokerage,reach, all 1).")
     var criteria: String?
@@ -60,7 +60,7 @@ struct Rank: AsyncParsableCommand {
 
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
-        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top)") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
         if let stability, stability < 1 { throw ValidationError("--stability must be at least 1 copy, not \(stability)") }
         guard drop >= 0, drop < 1 else { throw ValidationError("--drop must be in [0, 1), not \(drop)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
@@ -81,6 +81,7 @@ struct Rank: AsyncParsableCommand {
     func run() async throws {
         let graph = try input.load()
         guard graph.nodeCount > 0 else { throw CLIError.data("\(input.edges): the cluster has no firms to rank") }
+        let top = try FirmCount.resolve(top, default: 10, option: "--top", firms: graph.nodeCount, file: input.edges)
         let ranker = FocalRanker(
             criteria: try criteria.map(parseCriteria) ?? FocalCriterion.defaults, method: method,
             metrics: measureOptions.metricsOptions(seed: seed))

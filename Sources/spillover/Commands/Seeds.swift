@@ -81,9 +81,7 @@ struct Seeds: AsyncParsableCommand {
 
     func run() async throws {
         let graph = try input.load()
-        guard k <= graph.nodeCount else {
-            throw CLIError.usage("--k \(k): the cluster in \(input.edges) has only \(graph.nodeCount) firms")
-        }
+        _ = try FirmCount.check(k, option: "--k", firms: graph.nodeCount, file: input.edges)
         let model = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
         let threads = threads ?? DiffusionSimulation.defaultThreads
         let oracle: SpreadOracle

@@ -9,8 +9,8 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Folder to write into (created if missing).")
     var out = "spillover-out"
 
-    @Option(name: .long, parsing: .unconditional, help: "Number of focal firms that seed the diffusion.")
-    var top = 5
+    @Option(name: .long, parsing: .unconditional, help: "Number of focal firms that seed the diffusion (default 5, or every firm of a smaller cluster).")
+    var top: Int?
 
     @Option(name: .long, help: "Diffusion model: ic, lt, sir or knowledge (each with spillover diffuse's defaults).")
     var model: Model = .ic
@@ -30,7 +30,7 @@ struct AnalysisOptions: ParsableArguments {
     @OptionGroup var measures: MeasureOptions
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1, not \(top)") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let p {
             guard model == .ic else { throw ValidationError("--p goes with --model ic") }
@@ -39,7 +39,8 @@ struct AnalysisOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
     }
 
-    var libraryOptions: ClusterAnalysis.Options {
+    /// The library's options; `top` is the number of seed firms (see ``FirmCount``).
+    func libraryOptions(top: Int) -> ClusterAnalysis.Options {
         var o = ClusterAnalysis.Options()
         o.metrics = measures.metricsOptions(seed: seed)
         o.top = top
@@ -76,6 +77,8 @@ struct AnalysisInputOptions: ParsableArguments {
 /// The data an analysis runs on: a user's files, or the bundled default cluster.
 struct AnalysisInput {
     var graph: ClusterGraph
+    /// The edge list as named in messages.
+    var edgesFile: String
     var name: String
     /// The input arguments as they would be typed, for the commands shown in reports.
     var arguments: String
@@ -89,11 +92,11 @@ struct AnalysisInput {
         if FileManager.default.fileExists(atPath: edges), FileManager.default.fileExists(atPath: nodes) {
             var read = read
             read.nodes = nodes
-            return AnalysisInput(graph: try read.load(edges: edges), name: "cluster", arguments: "\(edges) --nodes \(nodes)", note: note)
+            return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: "cluster", arguments: "\(edges) --nodes \(nodes)", note: note)
         }
         Terminal.note("data/cluster not found here; using the same default cluster generated in memory")
         return AnalysisInput(
-            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), name: "cluster",
+            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), edgesFile: "the default cluster", name: "cluster",
             arguments: "data/cluster/edges.csv --nodes data/cluster/nodes.csv", note: note)
     }
 
@@ -101,7 +104,7 @@ struct AnalysisInput {
         var arguments = edges
         if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
         if read.directed { arguments += " --directed" }
-        return AnalysisInput(graph: try read.load(edges: edges), name: datasetName(edges), arguments: arguments, note: nil)
+        return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: datasetName(edges), arguments: arguments, note: nil)
     }
 }
 
@@ -120,8 +123,9 @@ func datasetName(_ edgesPath: String) -> String {
 /// returns the analysis and the network picture (`nil` without GraphViz).
 func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?) {
     guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
+    let top = try FirmCount.resolve(options.top, default: 5, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
     let analysis = try await options.measures.mapErrors(nodes: nil) {
-        try await ClusterAnalysis.run(input.graph, name: input.name, options: options.libraryOptions)
+        try await ClusterAnalysis.run(input.graph, name: input.name, options: options.libraryOptions(top: top))
     }
     for warning in analysis.warnings { Terminal.warning(warning) }
     var svg: String?

@@ -83,6 +83,9 @@ struct ReadOptions: ParsableArguments {
         if report.overflowedWeights > 0 {
             throw CLIError.data("\(edges): the summed weight of \(report.overflowedWeights) merged tie\(report.overflowedWeights == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights")
         }
+        if let overflow = report.weightSumOverflow {
+            throw CLIError.data("\(edges): " + GraphBuildError.overflowMessage(firm: overflow.firm, strength: overflow.strength))
+        }
         if graph.nodeCount == 0 {
             throw CLIError.data("\(edges): no firms: the edge list has a header but no rows\(nodes.map { " and the node table \($0) has none either" } ?? "")")
         }

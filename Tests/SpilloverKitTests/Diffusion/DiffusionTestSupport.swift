@@ -6,12 +6,12 @@ import Testing
 enum DiffusionFixtures {
     /// A path 0 – 1 – … – (n−1) with ids "0", "1", ….
     static func path(_ n: Int, directed: Bool = false) -> ClusterGraph {
-        GraphBuilder.build(ties: (0..<(n - 1)).map { Tie("\($0)", "\($0 + 1)") }, directed: directed)
+        try! GraphBuilder.build(ties: (0..<(n - 1)).map { Tie("\($0)", "\($0 + 1)") }, directed: directed)
     }
 
     /// A star with centre "c" and leaves "l0", "l1", ….
     static func star(leaves: Int) -> ClusterGraph {
-        GraphBuilder.build(ties: (0..<leaves).map { Tie("c", "l\($0)") })
+        try! GraphBuilder.build(ties: (0..<leaves).map { Tie("c", "l\($0)") })
     }
 
     /// `graph` with absorptive capacities set per node number.
@@ -60,7 +60,7 @@ enum DiffusionFixtures {
             guard case .id(let s) = t[0], case .id(let d) = t[1], case .weight(let w) = t[2] else { fatalError("bad fixture") }
             return Tie(s, d, weight: w)
         }
-        return GraphBuilder.build(ties: ties, directed: c.directed)
+        return try! GraphBuilder.build(ties: ties, directed: c.directed)
     }
 
     static func model(of c: ExactCase) -> DiffusionModel {

@@ -62,7 +62,7 @@ struct KnowledgeModelTests {
         params.internalisation = 0
         params.seedForms = .tacit
         // p^S = 0.6 · 0.5² · 0.8 = 0.12 on the vertical tie.
-        let g = DiffusionFixtures.withCapacity(GraphBuilder.build(ties: [Tie("u", "v", weight: 0.5, type: "vertical")]), [1, 0.8])
+        let g = DiffusionFixtures.withCapacity(try GraphBuilder.build(ties: [Tie("u", "v", weight: 0.5, type: "vertical")]), [1, 0.8])
         let r = try await DiffusionSimulation(graph: g, model: .knowledge(params), seeds: [0]).run(budget: .runs(Self.runs), seed: 3)
         expectProbability(r.reachProbability[1], 0.12, runs: Self.runs, "v")
     }

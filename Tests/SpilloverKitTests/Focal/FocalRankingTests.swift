@@ -71,7 +71,7 @@ struct FocalRankingTests {
     @Test("the centre of a star ranks first with stability 1.0")
     func starStability() async throws {
         let leaves = (1...12).map { "leaf\($0)" }
-        let graph = GraphBuilder.build(ties: leaves.map { Tie("centre", $0) }, weighted: false)
+        let graph = try GraphBuilder.build(ties: leaves.map { Tie("centre", $0) }, weighted: false)
         let options = FocalStability.Options(copies: 40, dropFraction: 0.2, addRandom: false, topK: 1, seed: 3)
         let ranking = try await FocalRanker().rank(graph, stability: options)
         #expect(ranking.rows[0].id == "centre")

@@ -49,7 +49,7 @@ struct FocalRankingUnitTests {
     /// (m = 3, r = 2: coordinator 6, itinerant 2, representative = gatekeeper 6, liaison 0).
     static func star() -> (ClusterGraph, [String: [Double]]) {
         let leaves = ["a1", "a2", "a3", "b1", "b2"]
-        let g = GraphBuilder.build(ties: leaves.map { Tie("c", $0) }, weighted: false)
+        let g = try! GraphBuilder.build(ties: leaves.map { Tie("c", $0) }, weighted: false)
         let k = 5.0
         var m: [String: [Double]] = [:]
         m["degree"] = [k, 1, 1, 1, 1, 1]
@@ -77,11 +77,11 @@ struct FocalRankingUnitTests {
     }
 
     @Test("a missing measure is an error naming it")
-    func missingMeasure() {
+    func missingMeasure() throws {
         var (g, m) = Self.star()
         m["eigenvector"] = nil
         #expect(throws: FocalError.missingMeasure("eigenvector")) { _ = try FocalRanking(graph: g, measures: m) }
-        g = GraphBuilder.build(ties: [])
+        g = try GraphBuilder.build(ties: [])
         #expect(throws: FocalError.emptyGraph) { _ = try FocalRanking(graph: g, measures: [:]) }
     }
 
@@ -105,10 +105,10 @@ struct FocalRankingUnitTests {
     }
 
     @Test("perturbation drops the asked share of ties, keeps firms and attributes, is seeded")
-    func perturbation() {
+    func perturbation() throws {
         var ties: [Tie] = []
         for i in 0..<50 { ties.append(Tie("f\(i)", "f\((i + 1) % 50)")); ties.append(Tie("f\(i)", "f\((i + 7) % 50)")) }
-        let g = GraphBuilder.build(ties: ties)
+        let g = try GraphBuilder.build(ties: ties)
         var rng1 = SplitMix64(seed: 9), rng2 = SplitMix64(seed: 9)
         let drop = TiePerturbation(dropFraction: 0.1, addRandom: false)
         let a = drop.apply(to: g, rng: &rng1), b = drop.apply(to: g, rng: &rng2)

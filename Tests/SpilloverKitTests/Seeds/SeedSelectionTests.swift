@@ -7,7 +7,7 @@ import Testing
 @Suite("seed selection")
 struct SeedSelectionTests {
     /// a–b, a–c, a–d, a–e, b–c, b–f, f–g, f–h, f–i. Degrees: a 4, f 4, b 3, c 2, others 1.
-    static let discountGraph = GraphBuilder.build(ties: [
+    static let discountGraph = try! GraphBuilder.build(ties: [
         Tie("a", "b"), Tie("a", "c"), Tie("a", "d"), Tie("a", "e"), Tie("b", "c"),
         Tie("b", "f"), Tie("f", "g"), Tie("f", "h"), Tie("f", "i"),
     ])

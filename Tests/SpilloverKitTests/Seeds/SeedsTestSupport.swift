@@ -34,7 +34,7 @@ enum SeedFixtures {
             guard case .id(let s) = t[0], case .id(let d) = t[1], case .weight(let w) = t[2] else { fatalError("bad fixture") }
             return Tie(s, d, weight: w)
         }
-        return GraphBuilder.build(ties: ties, directed: c.directed)
+        return try! GraphBuilder.build(ties: ties, directed: c.directed)
     }
 
     static func model(_ c: Case) -> DiffusionModel {

@@ -1,0 +1,30 @@
+/// Options that ask for a number of firms — seeds (`--seeds focal:K`, `--k`, `--top` of
+/// `analyze`), knockouts, listed or highlighted firms — checked against the cluster by one
+/// rule: a K the user gave that is larger than the number of firms is a usage error naming
+/// the option (exit 64); a default K is lowered to the number of firms, with a note on
+/// standard error.
+enum FirmCount {
+    /// `given` when it is at most `firms`; else throws a usage error naming `option`.
+    static func check(_ given: Int, option: String, firms: Int, file: String) throws -> Int {
+        guard given <= firms else {
+            throw CLIError.usage("\(option) \(given): the cluster in \(file) has only \(firms) firm\(firms == 1 ? "" : "s"); give at most \(firms)")
+        }
+        return given
+    }
+
+    /// `defaultValue`, or `firms` with a note when the cluster has fewer firms. `shown`
+    /// writes a value as the option takes it (`focal:5` for `--seeds`).
+    static func clampDefault(
+        _ defaultValue: Int, option: String, firms: Int, file: String, shown: (Int) -> String = { "\($0)" }
+    ) -> Int {
+        guard defaultValue > firms else { return defaultValue }
+        Terminal.note("\(option) defaults to \(shown(defaultValue)), but the cluster in \(file) has only \(firms) firm\(firms == 1 ? "" : "s"): using \(shown(firms))")
+        return firms
+    }
+
+    /// ``check(_:option:firms:file:)`` for a value the user gave, ``clampDefault(_:option:firms:file:shown:)`` for `nil`.
+    static func resolve(_ given: Int?, default defaultValue: Int, option: String, firms: Int, file: String) throws -> Int {
+        if let given { return try check(given, option: option, firms: firms, file: file) }
+        return clampDefault(defaultValue, option: option, firms: firms, file: file)
+    }
+}
