@@ -40,7 +40,7 @@ struct BrokerageCountingTests {
 
     /// A random graph on `n` firms: preferential attachment (hubs, many triangles) plus
     /// uniform extra ties, some reciprocated when directed; a few firms stay isolated.
-    static func randomGraph(n: Int, ties: Int, directed: Bool, seed: UInt64) -> ClusterGraph {
+    static func randomGraph(n: Int, ties: Int, directed: Bool, seed: UInt64) throws -> ClusterGraph {
         var rng = SplitMix64(seed: seed)
         var list: [Tie] = []
         var ends: [Int] = [0, 1]
@@ -60,7 +60,7 @@ struct BrokerageCountingTests {
             list.append(Tie("v\(u)", "v\(v)"))
             if directed && Int.random(in: 0..<3, using: &rng) == 0 { list.append(Tie("v\(v)", "v\(u)")) }
         }
-        return GraphBuilder.build(ties: list, isolates: (active..<n).map { "v\($0)" }, directed: directed, weighted: false)
+        return try GraphBuilder.build(ties: list, isolates: (active..<n).map { "v\($0)" }, directed: directed, weighted: false)
     }
 
     /// Group assignments: one group, two, seven, every firm its own, and by hub (degree).
@@ -89,35 +89,35 @@ struct BrokerageCountingTests {
     }
 
     @Test("equals the pair-by-pair count on small random graphs", arguments: [false, true])
-    func smallRandom(_ directed: Bool) {
+    func smallRandom(_ directed: Bool) throws {
         for seed: UInt64 in 1...12 {
             let n = 3 + Int(seed) * 5
-            let graph = Self.randomGraph(n: n, ties: n * Int(seed % 4), directed: directed, seed: seed)
+            let graph = try Self.randomGraph(n: n, ties: n * Int(seed % 4), directed: directed, seed: seed)
             Self.check(graph, seed: seed &* 31)
         }
     }
 
     @Test("equals the pair-by-pair count on dense graphs (most pairs tied)", arguments: [false, true])
-    func dense(_ directed: Bool) {
-        let graph = Self.randomGraph(n: 24, ties: 400, directed: directed, seed: 99)
+    func dense(_ directed: Bool) throws {
+        let graph = try Self.randomGraph(n: 24, ties: 400, directed: directed, seed: 99)
         #expect(graph.edgeCount > 150)
         Self.check(graph, seed: 5)
     }
 
     @Test("equals the pair-by-pair count above the parallel threshold", arguments: [false, true])
-    func parallelPath(_ directed: Bool) {
+    func parallelPath(_ directed: Bool) throws {
         let n = 3 * ParallelChunks.sequentialThreshold
-        let graph = Self.randomGraph(n: n, ties: 2 * n, directed: directed, seed: 7)
+        let graph = try Self.randomGraph(n: n, ties: 2 * n, directed: directed, seed: 7)
         Self.check(graph, seed: 11)
     }
 
     @Test("undirected: representative equals gatekeeper; a triangle brokers nothing")
-    func undirectedSymmetry() {
-        let graph = Self.randomGraph(n: 200, ties: 300, directed: false, seed: 3)
+    func undirectedSymmetry() throws {
+        let graph = try Self.randomGraph(n: 200, ties: 300, directed: false, seed: 3)
         let b = Brokerage(graph, groups: (0..<graph.nodeCount).map { "g\($0 % 3)" })
         #expect(b.counts[.representative]! == b.counts[.gatekeeper]!)
         #expect(b.counts[.total]!.reduce(0, +) > 0)
-        let triangle = GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("a", "c")], weighted: false)
+        let triangle = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("a", "c")], weighted: false)
         #expect(Brokerage(triangle, groups: ["x", "y", "z"]).counts[.total]! == [0, 0, 0])
     }
 }
