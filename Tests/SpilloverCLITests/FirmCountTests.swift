@@ -33,13 +33,26 @@ struct FirmCountTests {
         #expect(r.stderr.contains("--top defaults to 5, but the cluster in \(edges) has only 3 firms: using 3"), "\(r.stderr)")
     }
 
-    @Test("rank: the default --top 10 lists the 3 firms, with a note")
+    @Test("rank: the default --top 10 lists the 3 firms, without a note")
     func rankDefault() throws {
         let edges = try Self.threeFirms()
         let r = try CLI.run(["rank", edges, "-f", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.split(separator: "\n").count == 4)
-        #expect(r.stderr.contains("--top defaults to 10, but the cluster in \(edges) has only 3 firms: using 3"), "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+    }
+
+    @Test("display limits above the cluster's size show every firm, with a note", arguments: [
+        (["rank", "EDGES", "--top", "4", "-f", "csv"], "--top 4: the cluster in EDGES has only 3 firms; showing all 3"),
+        (["dot", "EDGES", "--highlight-top", "9"], "--highlight-top 9: the cluster in EDGES has only 3 firms; showing all 3"),
+    ])
+    func displayLimits(_ arguments: [String], _ message: String) throws {
+        let edges = try Self.threeFirms()
+        let r = try CLI.run(arguments.map { $0 == "EDGES" ? edges : $0 })
+        #expect(r.status == 0, "\(arguments): \(r.stderr)")
+        #expect(r.stderr.contains(message.replacingOccurrences(of: "EDGES", with: edges)), "\(arguments): \(r.stderr)")
+        if arguments[0] == "rank" { #expect(r.stdout.split(separator: "\n").count == 4) }
+        if arguments[0] == "dot" { #expect(r.stdout.components(separatedBy: "peripheries=2").count - 1 == 3, "every firm highlighted") }
     }
 
     @Test("a number of firms as large as the cluster is accepted, without a note", arguments: [
@@ -61,8 +74,6 @@ struct FirmCountTests {
         (["diffuse", "EDGES", "--seeds", "random:4", "--runs", "20"], "--seeds: asked for 4 seeds, but the cluster has 3 firms"),
         (["diffuse", "EDGES", "--seeds", "a", "--runs", "20", "--knockout", "4"], "--knockout 4: the cluster in EDGES has only 3 firms; give at most 3"),
         (["seeds", "EDGES", "--k", "5", "--runs", "20"], "--k 5: the cluster in EDGES has only 3 firms; give at most 3"),
-        (["rank", "EDGES", "--top", "4"], "--top 4: the cluster in EDGES has only 3 firms; give at most 3"),
-        (["dot", "EDGES", "--highlight-top", "9"], "--highlight-top 9: the cluster in EDGES has only 3 firms; give at most 3"),
         (["analyze", "EDGES", "--top", "4", "--runs", "20", "--out", "OUT"], "--top 4: the cluster in EDGES has only 3 firms; give at most 3"),
     ])
     func tooMany(_ arguments: [String], _ message: String) throws {

@@ -94,7 +94,7 @@ struct Dot: AsyncParsableCommand {
             throw CLIError.usage("--render \(format.rawValue) writes binary data; give -o FILE or redirect standard output")
         }
         let graph = try input.load()
-        if let highlightTop { _ = try FirmCount.check(highlightTop, option: "--highlight-top", firms: graph.nodeCount, file: input.edges) }
+        if let highlightTop { _ = FirmCount.limit(highlightTop, default: highlightTop, option: "--highlight-top", firms: graph.nodeCount, file: input.edges) }
         let options = try await drawingOptions(for: graph)
         let writer = DOTWriter(options: options)
         let dot: String

@@ -81,7 +81,7 @@ struct Rank: AsyncParsableCommand {
     func run() async throws {
         let graph = try input.load()
         guard graph.nodeCount > 0 else { throw CLIError.data("\(input.edges): the cluster has no firms to rank") }
-        let top = try FirmCount.resolve(top, default: 10, option: "--top", firms: graph.nodeCount, file: input.edges)
+        let top = FirmCount.limit(top, default: 10, option: "--top", firms: graph.nodeCount, file: input.edges)
         let ranker = FocalRanker(
             criteria: try criteria.map(parseCriteria) ?? FocalCriterion.defaults, method: method,
             metrics: measureOptions.metricsOptions(seed: seed))

@@ -1,9 +1,21 @@
-/// Options that ask for a number of firms — seeds (`--seeds focal:K`, `--k`, `--top` of
-/// `analyze`), knockouts, listed or highlighted firms — checked against the cluster by one
-/// rule: a K the user gave that is larger than the number of firms is a usage error naming
-/// the option (exit 64); a default K is lowered to the number of firms, with a note on
-/// standard error.
+/// Options that ask for a number of firms, checked against the cluster.
+///
+/// - Firms to act on — seeds (`--seeds focal:K`, `--k`, `--top` of `analyze`) and knockouts:
+///   a K the user gave that is larger than the number of firms is a usage error naming the
+///   option (exit 64); a default K is lowered to the number of firms, with a note on
+///   standard error.
+/// - Firms to show — `rank --top`, `dot --highlight-top` — are upper limits, as `head -n`:
+///   a K above the number of firms shows them all, with a note when the user gave it.
 enum FirmCount {
+    /// A display limit: `given` (or `defaultValue`) capped at `firms`, with a note when a
+    /// value the user gave is capped.
+    static func limit(_ given: Int?, default defaultValue: Int, option: String, firms: Int, file: String) -> Int {
+        if let given, given > firms {
+            Terminal.note("\(option) \(given): the cluster in \(file) has only \(firms) firm\(firms == 1 ? "" : "s"); showing all \(firms)")
+        }
+        return min(given ?? defaultValue, firms)
+    }
+
     /// `given` when it is at most `firms`; else throws a usage error naming `option`.
     static func check(_ given: Int, option: String, firms: Int, file: String) throws -> Int {
         guard given <= firms else {
