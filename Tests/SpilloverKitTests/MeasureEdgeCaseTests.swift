@@ -106,4 +106,21 @@ struct MeasureEdgeCaseTests {
         let t = try MetricsTable.compute(g, options: options)
         #expect(t.computedMeasures.first == "effective_size" && t.computedMeasures.count == 13)
     }
+
+    @Test("stage timings name exactly the stages that ran, in order, with non-negative seconds")
+    func stageTimings() throws {
+        let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("c", "a"), Tie("c", "d")], weighted: false)
+        var options = MetricsOptions()
+        options.measures = ["pagerank", "degree", "constraint"]
+        let t = try MetricsTable.compute(g, options: options)
+        #expect(t.stageSeconds.map(\.stage) == ["communities", "degree", "pagerank", "structural holes"])
+        #expect(t.stageSeconds.allSatisfy { $0.seconds >= 0 && $0.seconds < 60 })
+        options.measures = ["harmonic", "brokerage"]
+        options.groupSource = .column
+        options.groupColumn = "none"
+        #expect(throws: MetricsError.self) { _ = try MetricsTable.compute(g, options: options) }
+        options.groupSource = .community
+        let u = try MetricsTable.compute(g, options: options)
+        #expect(u.stageSeconds.map(\.stage) == ["communities", "paths", "brokerage"])
+    }
 }

@@ -68,43 +68,47 @@ extension MetricsTable {
 
         var values: [String: [Double]] = [:]
         let d = diagnostics
-        timed("degree") {
-            if wanted.contains("degree") { values["degree"] = Centrality.degree(graph) }
-            if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
-            if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
-            if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
+        if !wanted.isDisjoint(with: ["degree", "in_degree", "out_degree", "strength"]) {
+            timed("degree") {
+                if wanted.contains("degree") { values["degree"] = Centrality.degree(graph) }
+                if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
+                if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
+                if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
+            }
         }
         let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
         let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
-        try timed("paths") {
-            var betweenness: [Double]?
-            if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
-                let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
-                // All three exact from one set of parallel Swift searches (undirected graphs).
-                betweenness = exact.betweenness
-                if wanted.contains("closeness") { values["closeness"] = exact.closeness }
-                if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
-            } else if let k = sampling.closeness, wantsCloseness {
-                let closeness: [Double], harmonic: [Double]
-                if wantsBetweenness && sampling.betweenness == k {
-                    // One set of searches for all three (undirected graphs).
-                    (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+        if wantsBetweenness || wantsCloseness {
+            try timed("paths") {
+                var betweenness: [Double]?
+                if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
+                    let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
+                    // All three exact from one set of parallel Swift searches (undirected graphs).
+                    betweenness = exact.betweenness
+                    if wanted.contains("closeness") { values["closeness"] = exact.closeness }
+                    if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
+                } else if let k = sampling.closeness, wantsCloseness {
+                    let closeness: [Double], harmonic: [Double]
+                    if wantsBetweenness && sampling.betweenness == k {
+                        // One set of searches for all three (undirected graphs).
+                        (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+                    } else {
+                        (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+                    }
+                    if wanted.contains("closeness") { values["closeness"] = closeness }
+                    if wanted.contains("harmonic") { values["harmonic"] = harmonic }
                 } else {
-                    (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
+                    if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
+                    if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
                 }
-                if wanted.contains("closeness") { values["closeness"] = closeness }
-                if wanted.contains("harmonic") { values["harmonic"] = harmonic }
-            } else {
-                if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-                if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
-            }
-            if wantsBetweenness {
-                let raw = try betweenness ?? sampling.betweenness.map {
-                    try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
-                } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
-                values["betweenness"] = raw
-                let scale = Centrality.betweennessNormalization(graph)
-                values["betweenness_norm"] = raw.map { $0 * scale }
+                if wantsBetweenness {
+                    let raw = try betweenness ?? sampling.betweenness.map {
+                        try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
+                    } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
+                    values["betweenness"] = raw
+                    let scale = Centrality.betweennessNormalization(graph)
+                    values["betweenness_norm"] = raw.map { $0 * scale }
+                }
             }
         }
         for name in ["eigenvector", "pagerank", "coreness", "clustering"] where wanted.contains(name) {
