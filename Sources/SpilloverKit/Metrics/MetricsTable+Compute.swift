@@ -39,10 +39,7 @@ extension MetricsTable {
         let clock = ContinuousClock()
         func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
             let start = clock.now
-            defer {
-                let d = (clock.now - start).components
-                stages.append((stage, Double(d.seconds) + Double(d.attoseconds) * 1e-18))
-            }
+            defer { stages.append((stage, (clock.now - start) / .seconds(1))) }
             return try body()
         }
 

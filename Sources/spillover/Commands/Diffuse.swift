@@ -122,7 +122,7 @@ struct Diffuse: AsyncParsableCommand {
         bar?.finish()
         if verbose {
             let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed / .seconds(1)
             Terminal.note("\(result.runs) runs on \(threads) thread\(threads == 1 ? "" : "s") in \(formatSignificant(seconds, digits: 4)) s; "
                 + "\(result.tieExaminations) ties examined, \(formatSignificant(Double(result.tieExaminations) / seconds, digits: 4)) per second")
         }

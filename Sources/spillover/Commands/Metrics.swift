@@ -106,6 +106,5 @@ struct Metrics: AsyncParsableCommand {
 
 /// A duration in seconds with microsecond resolution, for `--timings`.
 private func seconds(_ d: Duration) -> String {
-    let s = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    return String(format: "%.6f", s)
+    String(format: "%.6f", d / .seconds(1))
 }

@@ -98,7 +98,7 @@ struct Seeds: AsyncParsableCommand {
             let clock = ContinuousClock(), start = clock.now
             let chosen = try await choose(m, graph: graph, model: model, oracle: oracle, threads: threads)
             let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed / .seconds(1)
             if verbose { Terminal.note("\(m.rawValue): \(formatSignificant(seconds, digits: 4)) s") }
             let gains = method == .all ? [] : await oracle.marginalGains(chosen)
             let result = try await DiffusionSimulation(graph: graph, model: model, seeds: chosen)
