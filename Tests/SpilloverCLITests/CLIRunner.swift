@@ -16,10 +16,22 @@ enum CLI {
     }()
 
     static func run(_ arguments: [String], cwd: URL? = nil) throws -> CLIResult {
+        try runProgram(executable, arguments, cwd: cwd)
+    }
+
+    /// Runs another program (looked up on `PATH` through `/usr/bin/env` when `program` is a
+    /// bare name), with `environment` added to this process's.
+    static func runProgram(_ program: String, _ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+        let url = program.contains("/") ? URL(fileURLWithPath: program) : URL(fileURLWithPath: "/usr/bin/env")
+        return try runProgram(url, program.contains("/") ? arguments : [program] + arguments, cwd: cwd, environment: environment)
+    }
+
+    static func runProgram(_ executable: URL, _ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = cwd }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -13,7 +13,8 @@ public enum DOTText {
     /// labels and tooltips are then read as `escString`s, where `\N`, `\G`, `\n`, `\l`, … are
     /// substitutions and `&name;` is an HTML entity. So: a backslash becomes `\\`, a quote
     /// `\"`, a line break (LF, CR, CRLF, U+2028, U+2029) the centred line break `\n`, an
-    /// ampersand `&amp;`, a tab a space; other control characters are dropped. Everything
+    /// ampersand `&amp;`, a tab a space; other control characters and the non-characters
+    /// U+FFFE and U+FFFF (which no SVG can carry) are dropped. Everything
     /// else, including any Unicode, is written as UTF-8.
     ///
     /// GraphViz 2.43 expands escapes in tooltips twice (`\\N` shows as the node name), so
@@ -21,50 +22,32 @@ public enum DOTText {
     ///
     /// - Complexity: O(length of `text`).
     public static func quoted(_ text: String, tooltip: Bool = false) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
+        let body = TextEscaping.rewrite(text, lineBreak: "\\n", drop: TextEscaping.droppedFromXML) { scalar in
             switch scalar {
-            case "\\": out += tooltip ? "\\\\\\\\" : "\\\\"
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            case "\n": if !previousWasCR { out += "\\n" }
-            case "\r", "\u{2028}", "\u{2029}", "\u{85}": out += "\\n"
-            case "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+            case "\\": tooltip ? "\\\\\\\\" : "\\\\"
+            case "\"": "\\\""
+            case "&": "&amp;"
+            case "\t": " "
+            default: nil
             }
         }
-        out += "\""
-        return out
+        return "\"" + body + "\""
     }
 
     /// `text` escaped for an HTML-like label (`<…>`): `&`, `<`, `>`, `"` and `'` as entities,
     /// line breaks as `<BR/>`, control characters dropped.
     public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
+        TextEscaping.rewrite(text, lineBreak: "<BR/>", drop: TextEscaping.droppedFromXML) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": if !previousWasCR { out += "<BR/>" }
-            case "\r", "\u{2028}", "\u{2029}", "\u{85}": out += "<BR/>"
-            case "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case "\t": " "
+            default: nil
             }
         }
-        return out
     }
 
     /// `x` in plain decimal with at most `fractionDigits` digits after the point, trailing

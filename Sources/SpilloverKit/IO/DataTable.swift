@@ -54,9 +54,7 @@ public struct DataTable: Sendable, Equatable {
     }
 
     public func markdown() -> String {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
+        let escape = TextEscaping.markdownCell
         var out = "| " + columns.map(escape).joined(separator: " | ") + " |\n"
         out += "|" + columns.indices.map { numericColumn($0) ? " ---: |" : " --- |" }.joined() + "\n"
         for row in rows {

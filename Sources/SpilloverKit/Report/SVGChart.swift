@@ -35,7 +35,7 @@ public struct SVGChart: Sendable {
     }
 
     static let margin = (left: 64.0, right: 20.0, top: 40.0, bottom: 52.0)
-    static let font = "font-family=\"Helvetica, Arial, sans-serif\""
+    static let font = "font-family=\"\(DOTWriter.fontName), sans-serif\""
 
     /// Lines (with bands) over a shared x axis.
     public func lines(_ series: [Series], legend: Bool = true) -> String {
@@ -193,20 +193,5 @@ func fmt(_ x: Double) -> String {
     return formatNumber(r == 0 ? 0 : r)
 }
 
-/// Escapes text for XML character data and attribute values.
-public func xmlEscape(_ s: String) -> String {
-    var out = ""
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        default: out.append(c)
-        }
-    }
-    return out
-}
 
 import Foundation
