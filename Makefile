@@ -2,7 +2,7 @@
 #   make demo   install dependencies, build (release), run the pipeline on the bundled data
 #   make test   install dependencies, run the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libigraph-dev graphviz pkg-config
+APT_PACKAGES := libigraph-dev graphviz pkg-config fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
@@ -20,9 +20,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-## test-deps: Python's nbformat, which the tests use to validate exported notebooks
+## test-deps: Python's nbformat (validates exported notebooks), nbconvert and ipykernel
+## (execute one exported notebook and compare its outputs with the stored ones)
 test-deps: deps
-	@python3 -c "import nbformat" 2>/dev/null || python3 -m pip install --quiet nbformat
+	@python3 -c "import nbformat, nbconvert, ipykernel" 2>/dev/null || python3 -m pip install --quiet nbformat nbconvert ipykernel
 
 ## build: release build of the library and the command line tool
 build: deps

@@ -162,8 +162,12 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    /// The font of all text: Helvetica where installed, else the platform's sans-serif.
-    static let fontName = "Helvetica,Arial,sans-serif"
+    /// The font of all text, one family only: GraphViz sizes every label with the metrics of
+    /// the font fontconfig gives it, so a list of fallbacks ("Helvetica,Arial,sans-serif")
+    /// made the layout, and the picture's bytes, depend on whichever of them a machine had
+    /// (DejaVu Sans 550×823 pt, Nimbus Sans 512×783 pt, Liberation Sans 524×789 pt for the
+    /// Florentine families). `make deps` installs this font (Debian `fonts-dejavu-core`).
+    public static let fontName = "DejaVu Sans"
 
     private func writeGraphAttributes(into out: inout String, layout: DOTOptions.Layout, large: Bool) {
         var attributes = [
