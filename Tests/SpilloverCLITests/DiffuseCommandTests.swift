@@ -89,11 +89,11 @@ struct DiffuseCommandTests {
     func formats() throws {
         let base = ["diffuse", Self.edges, "--nodes", Self.nodes, "--seeds", "Acme", "--runs", "40"]
         let csv = try CLI.run(base + ["-f", "csv"])
-        #expect(csv.stdout.hasPrefix("id,reach_probability,mean_arrival_step\nAcme,1,0\n"))
+        #expect(csv.stdout.hasPrefix("id,label,reach_probability,mean_arrival_step\nAcme,Acme Tools,1,0\n"))
         let curve = try CLI.run(base + ["-f", "csv", "--section", "curve"])
         #expect(curve.stdout.hasPrefix("step,mean,p05,p95\n0,1,1,1\n"))
         let md = try CLI.run(base + ["-f", "markdown"])
-        #expect(md.stdout.contains("### Firms") && md.stdout.contains("| id | reach_probability | mean_arrival_step |"))
+        #expect(md.stdout.contains("### Firms") && md.stdout.contains("| id | label | reach_probability | mean_arrival_step |"))
         let table = try CLI.run(base)
         #expect(table.stdout.contains("firms reached") && table.stdout.contains("Curve"))
         #expect(table.stderr.isEmpty || !table.stderr.contains("%"))  // no progress bar in a pipe

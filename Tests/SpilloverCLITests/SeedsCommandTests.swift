@@ -99,7 +99,7 @@ struct SeedsCommandTests {
         (["--k", "7"], "--k"),
         (["--k", "2", "--method", "imm", "--model", "knowledge"], "--method imm"),
         (["--k", "2", "--method", "degree-discount", "--model", "knowledge"], "--method degree-discount"),
-        (["--k", "2", "--model", "sir"], "--model"),
+        (["--k", "2", "--model", "level"], "--model"),
         (["--k", "2", "--method", "imm", "--epsilon", "1.5"], "--epsilon"),
         (["--k", "2", "--method", "celf", "--epsilon", "0.2"], "--epsilon"),
         (["--k", "2", "--method", "imm", "--ell", "0"], "--ell"),

@@ -62,7 +62,7 @@ struct ReportDocumentTests {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         let cells = object?["cells"] as? [[String: Any]]
         #expect(cells?.count == 6)
-        #expect((cells?[3]["source"] as? [String]) == ["!spillover rank edges.csv"])
+        #expect((cells?[3]["source"] as? [String]) == ["# spillover rank edges.csv"])
     }
 
     @Test("Markdown keeps figures as files and tables inline")

@@ -16,7 +16,21 @@ extension Centrality {
     /// The corresponding igraph function is `igraph_eigenvector_centrality`.
     public static func eigenvector(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Double] {
         let (values, warnings) = try IGraphGateway.eigenvector(graph, weights: strengths(graph))
-        diagnostics?.record(warnings, from: "igraph_eigenvector_centrality")
+        // igraph 0.10 warns "Weighted directed graph in eigenvector centrality" on every
+        // directed weighted graph: it still computes the weighted in-tie eigenvector, whose
+        // leading eigenvalue need not be unique where the cluster is not strongly connected.
+        // Said here in a sentence a user can act on, instead of igraph's raw message.
+        let (caution, others) = (warnings.filter { $0.message.contains("Weighted directed graph") },
+                                 warnings.filter { !$0.message.contains("Weighted directed graph") })
+        if !caution.isEmpty {
+            diagnostics?.warn(Self.directedWeightedEigenvectorNote)
+        }
+        diagnostics?.record(others, from: "igraph_eigenvector_centrality")
         return values
     }
+
+    /// What eigenvector centrality means on a directed weighted cluster, said once.
+    public static let directedWeightedEigenvectorNote =
+        "eigenvector centrality of a directed weighted cluster is computed from in-ties weighted by strength (igraph's method); "
+        + "it is well defined only where the cluster is strongly connected (firms that no central firm points to get 0), so compare it with pagerank, which is defined on every directed graph"
 }

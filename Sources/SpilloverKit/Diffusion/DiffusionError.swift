@@ -4,6 +4,8 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidParameter(String, String)
     /// Seed ids that are not firms of the cluster.
     case unknownSeeds([String])
+    /// A seed given by a label that several firms share: the label and their ids.
+    case ambiguousSeedLabel(String, [String])
     /// A seed rule that cannot be met (no seeds, more seeds than firms, a bad rule).
     case invalidSeeds(String)
     /// `focal:K` without a focal ranking to take the top K from.
@@ -16,6 +18,8 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
         case let .invalidParameter(name, expected): "\(name): \(expected)"
         case let .unknownSeeds(ids):
             "no firm with id \(ids.map { "'\($0)'" }.joined(separator: ", ")) in the cluster"
+        case let .ambiguousSeedLabel(label, ids):
+            "'\(label)' is the label of \(ids.count) firms (\(ids.map { "'\($0)'" }.joined(separator: ", "))); give one of their ids"
         case let .invalidSeeds(message): message
         case .focalRankingUnavailable: "focal seeds need the focal-firm ranking, which is not available"
         case let .parameterFile(path, reason): "\(path): \(reason)"

@@ -30,12 +30,15 @@ extension DiffusionResult {
         })
     }
 
-    /// `id, reach_probability, mean_arrival_step` (and `capability_probability`), by reach.
+    /// `id, label, reach_probability, mean_arrival_step` (and `capability_probability`), by
+    /// reach; `label` only when the node table has that column.
     public func firmsTable(in graph: ClusterGraph) -> DataTable {
-        var columns = ["id", "reach_probability", "mean_arrival_step"]
+        let labels = graph.attributes.labels.map { _ in graph.displayLabels }
+        var columns = ["id"] + (labels == nil ? [] : ["label"]) + ["reach_probability", "mean_arrival_step"]
         if capabilityProbability != nil { columns.append("capability_probability") }
         return DataTable(columns: columns, rows: firmOrder(in: graph).map { v in
-            var row: [Cell] = [.text(graph.ids[v]), .number(reachProbability[v]), .number(meanArrivalStep[v])]
+            var row: [Cell] = [.text(graph.ids[v])] + (labels.map { [.text($0[v])] } ?? [])
+            row += [.number(reachProbability[v]), .number(meanArrivalStep[v])]
             if let c = capabilityProbability { row.append(.number(c[v])) }
             return row
         })

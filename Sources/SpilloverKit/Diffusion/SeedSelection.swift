@@ -7,7 +7,8 @@ public protocol FirmRanker: Sendable {
 
 /// How the seed firms of a diffusion are chosen.
 public enum SeedSelection: Sendable {
-    /// The firms with these ids, in the given order.
+    /// The firms with these ids, in the given order; a text that is no id but the label of
+    /// exactly one firm names that firm.
     case ids([String])
     /// The K firms of highest out-degree (all ties when undirected); ties by id.
     case degree(Int)
@@ -50,8 +51,15 @@ public enum SeedSelection: Sendable {
         switch self {
         case .ids(let ids):
             var unknown: [String] = [], nodes: [Int] = []
+            let labels = graph.attributes.labels
             for id in ids {
-                if let v = graph.node(id: id) {
+                var found = graph.node(id: id)
+                if found == nil, let labels {
+                    let named = labels.indices.filter { labels[$0] == id }
+                    if named.count > 1 { throw .ambiguousSeedLabel(id, named.map { graph.ids[$0] }) }
+                    found = named.first
+                }
+                if let v = found {
                     if !nodes.contains(v) { nodes.append(v) }
                 } else if !unknown.contains(id) {
                     unknown.append(id)

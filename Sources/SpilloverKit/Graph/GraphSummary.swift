@@ -60,6 +60,23 @@ public struct GraphSummary: Sendable {
         ])
     }
 
+    /// The summary as a `quantity, value` table (what `spillover info -f csv|markdown`
+    /// prints and the report shows): firms, ties, direction, weights, density, components,
+    /// isolates, groups, ties per type, merged duplicates and dropped self-loops.
+    public func table() -> DataTable {
+        var rows: [[Cell]] = [
+            [.text("firms"), .integer(nodes)], [.text("ties"), .integer(edges)],
+            [.text("directed"), .text(directed ? "yes" : "no")], [.text("weighted"), .text(weighted ? "yes" : "no")],
+            [.text("density"), .number(density)], [.text("components"), .integer(components)],
+            [.text("largest component"), .integer(largestComponent)], [.text("isolates"), .integer(isolates)],
+            [.text("groups"), groups.map { .integer($0) } ?? .missing],
+        ]
+        for t in tieTypes { rows.append([.text("\(t.label) ties"), .integer(t.count)]) }
+        rows.append([.text("merged duplicate ties"), .integer(report.mergedDuplicates)])
+        rows.append([.text("dropped self-loops"), .integer(report.droppedSelfLoops)])
+        return DataTable(columns: ["quantity", "value"], rows: rows)
+    }
+
     /// Aligned `name  value` lines.
     public var text: String {
         var rows: [(String, String)] = [

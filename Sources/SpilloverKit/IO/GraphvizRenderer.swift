@@ -114,7 +114,18 @@ public struct GraphvizRenderer: Sendable {
         guard !picture.isEmpty else {
             throw RenderError(code: .failed, message: "GraphViz (-K\(layout.rawValue) -T\(format.rawValue)) wrote an empty picture")
         }
-        return (picture, messages)
+        return (format == .svg ? Self.scalable(picture) : picture, messages)
+    }
+
+    /// GraphViz's SVG with its fixed size (`width="550pt" height="823pt"`) turned into "as
+    /// wide as the page allows, at most that size" (`width="100%"` and a `max-width`; the
+    /// `viewBox` keeps the proportions), so that a notebook or a page narrower than the
+    /// picture shows all of it, scaled down, instead of cutting it off at the right.
+    static func scalable(_ svg: Data) -> Data {
+        var text = String(decoding: svg, as: UTF8.self)
+        guard let match = text.firstMatch(of: /<svg width="([0-9.]+)pt" height="[0-9.]+pt"/) else { return svg }
+        text.replaceSubrange(match.range, with: "<svg width=\"100%\" style=\"max-width:\(match.1)pt;height:auto\"")
+        return Data(text.utf8)
     }
 
     /// Renders `dot` and writes the picture to `path` atomically; returns GraphViz's warnings.

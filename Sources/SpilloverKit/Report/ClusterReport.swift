@@ -3,8 +3,7 @@
 /// a ``ReportDocument`` that becomes a notebook or Markdown.
 public struct ClusterReport: Sendable {
     public let analysis: ClusterAnalysis
-    /// The input arguments as the user gave them (`data/cluster/edges.csv --nodes …`), shown
-    /// in the command of every table and figure so that each can be reproduced alone.
+    /// The input as the reader should see it (`data/florentine/edges.csv --nodes …`).
     public let inputArguments: String
     /// The network picture as SVG (`nil` when GraphViz is not installed).
     public let networkSVG: String?
@@ -12,6 +11,30 @@ public struct ClusterReport: Sendable {
     public let dataNote: String?
     /// How many firms the tables list.
     public var rows = 10
+    /// The commands that reproduce each part, with their outputs, from the caller that ran
+    /// them (the command line tool). A part without one is shown from ``analysis`` with no
+    /// command.
+    public var reproductions: [Part: Reproduction] = [:]
+    /// A sentence on how path lengths were taken from weights (weighted clusters only).
+    public var weightNote: String?
+
+    /// The parts of the report that a command reproduces.
+    public enum Part: String, Sendable, CaseIterable {
+        /// The cluster in numbers.
+        case summary
+        /// The network picture.
+        case network
+        /// The focal-firm table and its chart of scores.
+        case ranking
+        /// The measures of the top firms.
+        case measures
+        /// The expected reach and the diffusion curve.
+        case diffusion
+        /// The firms most likely to be reached and the reach distribution.
+        case reach
+        /// The seed sets of other methods against the focal firms.
+        case seeds
+    }
 
     public init(analysis: ClusterAnalysis, inputArguments: String, networkSVG: String?, dataNote: String? = nil) {
         self.analysis = analysis
@@ -20,18 +43,10 @@ public struct ClusterReport: Sendable {
         self.dataNote = dataNote
     }
 
-    /// The options every command of the report repeats: the seed, and how groups and
-    /// path lengths were taken when not by default.
-    var seedOption: String {
-        var text = "--seed \(analysis.options.seed)"
-        let m = analysis.options.metrics
-        if let source = m.groupSource { text += " --groups \(source.rawValue)" }
-        if m.groupColumn != "group" { text += " --group-column \(m.groupColumn)" }
-        if m.weightAs != .strength { text += " --weight-as \(m.weightAs.rawValue)" }
-        if let k = m.betweennessSample { text += " --betweenness-sample \(k)" }
-        if let k = m.pathSample { text += " --path-sample \(k)" }
-        if m.exact { text += " --exact" }
-        return text
+    /// The part's reproduction, or the library's own table and figures without a command.
+    func part(_ part: Part, _ fallback: () -> [ReportDocument.Block]) -> [ReportDocument.Block] {
+        if let r = reproductions[part] { return [.reproduced(r)] }
+        return fallback()
     }
 
     public func document() -> ReportDocument {
@@ -39,13 +54,13 @@ public struct ClusterReport: Sendable {
         var blocks: [ReportDocument.Block] = []
         var intro = """
             This report follows one cluster from its ties to the firms that hold it together and \
-            to how far knowledge spreads from them. Every table and figure below comes with the \
-            `spillover` command that reproduces it; all random steps are seeded (\(seedOption)), \
-            so the numbers are the same on every run.
+            to how far knowledge spreads from them. \(reproductions.isEmpty ? "" : "Every table and figure below comes with the `spillover` command that reproduces it, run from this report's folder (the notebook runs them again when executed); ")all random steps \
+            are seeded (seed \(a.options.seed)), so the numbers are the same on every run.
 
             **Data:** `\(inputArguments)` — \(g.nodeCount) firms, \(g.edgeCount) ties, \
-            \(g.isDirected ? "directed" : "undirected"), \(g.isWeighted ? "weighted (weights are tie strengths)" : "unweighted").
+            \(g.isDirected ? "directed" : "undirected"), \(g.isWeighted ? "weighted" : "unweighted").
             """
+        if let weightNote, g.isWeighted { intro += " " + weightNote }
         if let dataNote { intro += "\n\n" + dataNote }
         blocks.append(.markdown(intro))
 
@@ -55,21 +70,20 @@ public struct ClusterReport: Sendable {
             Density is ties over possible ties; components are weakly connected. Duplicate ties \
             in the input are merged (weights summed) and self-loops dropped.
             """))
-        blocks.append(.table(summaryTable(), caption: "The cluster in numbers", command: "spillover info \(inputArguments)"))
+        blocks += part(.summary) { [.table(summaryTable(), caption: "The cluster in numbers", command: nil)] }
 
         blocks.append(.markdown("""
             ## 2. The network
 
             Firms are coloured by the mean step at which knowledge from the focal firms reaches \
             them (light: early; dark: late; white: never reached in any run); the \(a.seeds.count) \
-            focal firms that seed the diffusion have a bold double outline. Vertical \
-            (supplier–customer) ties are solid, horizontal (peer) ties dashed, institutional \
-            ties dotted; line width follows tie strength. Layout by GraphViz (`\(a.layout.rawValue)`).
+            focal firms that seed the diffusion have a bold double outline.\(tieStyleSentence)\
+            \(g.isWeighted ? " Line width follows tie strength." : "") Layout by GraphViz (`\(a.layout.rawValue)`).
             """))
-        if let networkSVG {
-            blocks.append(.figure(
-                svg: networkSVG, name: "network.svg", caption: "The cluster, focal firms outlined, coloured by arrival step",
-                command: "spillover dot \(inputArguments) --color-by arrival --highlight-top \(a.seeds.count) \(seedOption) -o network.svg"))
+        if let r = reproductions[.network] {
+            blocks.append(.reproduced(r))
+        } else if let networkSVG {
+            blocks.append(.figure(svg: networkSVG, name: "network.svg", caption: "The cluster, focal firms outlined, coloured by arrival step", command: nil))
         } else {
             blocks.append(.markdown("*The network picture needs GraphViz (`apt-get install graphviz`); it was not installed when this report was made.*"))
         }
@@ -89,50 +103,39 @@ public struct ClusterReport: Sendable {
             cross-group brokerage, a *coordinator* of brokerage inside its group; *peripheral* \
             firms have one tie or are in the bottom quarter by degree and betweenness.
             """))
-        blocks.append(.table(
-            a.ranking.table(top: shown).selecting(["rank", "id", "label", "group", "score", "role", "reason"]),
-            caption: "The top \(shown) focal firms", command: "spillover rank \(inputArguments) --top \(shown) \(seedOption)"))
+        blocks += part(.ranking) {
+            [.table(a.ranking.table(top: shown).selecting(ClusterReport.rankingColumns), caption: "The top \(shown) focal firms", command: nil),
+             .figure(svg: a.ranking.scoreChart(top: shown), name: "ranking.svg", caption: "Focal scores", command: nil)]
+        }
         let top = Array(a.ranking.rows.prefix(shown))
-        let bars = SVGChart(title: "Focal score of the top \(shown) firms", xLabel: "focal score (mean percentile, 0–100)", yLabel: "")
-            .bars(labels: top.map { $0.label == $0.id ? $0.id : "\($0.label) (\($0.id))" }, values: top.map(\.score))
-        blocks.append(.figure(svg: bars, name: "ranking.svg", caption: "Focal scores", command: "spillover rank \(inputArguments) --top \(shown) \(seedOption)"))
 
         blocks.append(.markdown("""
             ## 4. Measures of the focal firms
 
-            Betweenness is normalised as in NetworkX; path lengths are 1/weight. Constraint, \
+            Betweenness is normalised as in NetworkX\(g.isWeighted ? (a.options.metrics.weightAs == .strength ? "; path lengths are 1/weight" : "; path lengths are the weights") : ""). Constraint, \
             effective size, efficiency and hierarchy follow Burt (1992) with mutual tie weights; \
             brokerage counts are Gould & Fernandez's over directed 2-paths (an undirected tie is \
             two arcs), with groups from the `\(a.metrics.groupSource == .column ? "group column" : "Louvain communities")` \
             (\(a.metrics.groupCount) groups). A dash marks an undefined value (e.g. constraint of an isolate).
             """))
-        blocks.append(.table(
-            measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms",
-            command: "spillover metrics \(inputArguments) \(seedOption)"))
+        blocks += part(.measures) { [.table(measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms", command: nil)] }
 
         blocks.append(.markdown("""
             ## 5. Knowledge diffusion from the focal firms
 
             **Model:** \(a.modelDescription). **Seeds:** the top \(a.seeds.count) focal firms \
             (\(a.seeds.map { g.ids[$0] }.joined(separator: ", "))). **Runs:** \(a.diffusion.runs) \
-            Monte Carlo runs, each with its own random stream from \(seedOption); the 95% \
+            Monte Carlo runs, each with its own random stream from seed \(a.options.seed); the 95% \
             confidence interval is the mean ± 1.96 standard errors.
             """))
-        let diffuseCommand = "spillover diffuse \(inputArguments) --seeds focal:\(a.seeds.count) --runs \(a.diffusion.runs) \(seedOption)"
-        blocks.append(.table(a.diffusion.summaryTable(), caption: "Expected reach", command: diffuseCommand + " --section summary"))
-        let steps = a.diffusion.curve.map { Double($0.step) }
-        let curve = SVGChart(title: "Firms reached by step", xLabel: "step", yLabel: "firms reached (cumulative)").lines([
-            .init(name: "mean, with 5–95% band", x: steps, y: a.diffusion.curve.map(\.mean),
-                  lower: a.diffusion.curve.map(\.p05), upper: a.diffusion.curve.map(\.p95), color: "#0072B2"),
-        ])
-        blocks.append(.figure(svg: curve, name: "diffusion-curve.svg", caption: "Diffusion curve: mean and 5th–95th percentile", command: diffuseCommand + " --section curve"))
-        let seedSet = Set(a.seeds)
-        let others = (0..<g.nodeCount).filter { !seedSet.contains($0) }.map { a.diffusion.reachProbability[$0] }
-        let histogram = SVGChart(title: "How likely each firm is to be reached", xLabel: "probability of being reached (firms other than the seeds)", yLabel: "firms")
-            .histogram(others, bins: 20, color: "#009E73")
-        blocks.append(.figure(svg: histogram, name: "reach-distribution.svg", caption: "Reach distribution", command: diffuseCommand + " --section firms"))
-        blocks.append(.table(
-            reachTable(shown), caption: "The firms most likely to be reached (seeds excluded)", command: diffuseCommand + " --section firms"))
+        blocks += part(.diffusion) {
+            [.table(a.diffusion.summaryTable(), caption: "Expected reach", command: nil),
+             .figure(svg: a.diffusion.curveChart(), name: "diffusion-curve.svg", caption: "Diffusion curve: mean and 5th–95th percentile", command: nil)]
+        }
+        blocks += part(.reach) {
+            [.figure(svg: a.diffusion.reachHistogram(excluding: a.seeds), name: "reach-distribution.svg", caption: "Reach distribution", command: nil),
+             .table(reachTable(shown), caption: "The firms most likely to be reached (seeds excluded)", command: nil)]
+        }
 
         blocks.append(.markdown("""
             ## 6. Which firms should a cluster programme target?
@@ -146,9 +149,9 @@ public struct ClusterReport: Sendable {
             runs and seed, so the differences are not due to sampling noise in the seeds' \
             streams.\(g.nodeCount > ClusterAnalysis.celfLimit ? " CELF is left out above \(ClusterAnalysis.celfLimit) firms (its first pass simulates every firm)." : "")
             """))
-        blocks.append(.table(
-            a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method",
-            command: "spillover seeds \(inputArguments) --k \(a.seeds.count) --method all --runs \(a.diffusion.runs) \(seedOption)"))
+        blocks += part(.seeds) {
+            [.table(a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method", command: nil)]
+        }
 
         blocks.append(.markdown("""
             ## Conventions and references
@@ -167,23 +170,31 @@ public struct ClusterReport: Sendable {
         return ReportDocument(title: "Cluster analysis: \(a.name)", blocks: blocks)
     }
 
-    func summaryTable() -> DataTable {
-        let s = analysis.summary
-        var rows: [[Cell]] = [
-            [.text("firms"), .integer(s.nodes)], [.text("ties"), .integer(s.edges)],
-            [.text("density"), .number(s.density)], [.text("components"), .integer(s.components)],
-            [.text("largest component"), .integer(s.largestComponent)], [.text("isolates"), .integer(s.isolates)],
-            [.text("groups"), s.groups.map { .integer($0) } ?? .missing],
-        ]
-        for t in s.tieTypes { rows.append([.text("\(t.label) ties"), .integer(t.count)]) }
-        rows.append([.text("merged duplicate ties"), .integer(s.report.mergedDuplicates)])
-        rows.append([.text("dropped self-loops"), .integer(s.report.droppedSelfLoops)])
-        return DataTable(columns: ["quantity", "value"], rows: rows)
+    /// The columns of the focal-firm table.
+    public static let rankingColumns = ["rank", "id", "label", "group", "score", "role", "reason"]
+    /// The measures shown for the top firms (those the metrics table has).
+    public static let measureColumns = ["degree", "strength", "betweenness_norm", "eigenvector", "pagerank", "constraint", "effective_size",
+                                        "efficiency", "hierarchy", "broker_gatekeeper", "broker_liaison", "broker_total"]
+
+    /// What the picture's line styles mean, for the tie types the cluster has (the DOT
+    /// writer draws vertical ties solid, horizontal dashed, institutional dotted and gives
+    /// every other type a colour of its own).
+    var tieStyleSentence: String {
+        let present = analysis.summary.tieTypes.map { $0.label.lowercased() }.filter { !$0.isEmpty }
+        let styles = [("vertical", "vertical (supplier–customer) ties are solid"), ("horizontal", "horizontal (peer) ties dashed"),
+                      ("institutional", "institutional ties dotted")].filter { present.contains($0.0) }.map(\.1)
+        let others = present.filter { !["vertical", "horizontal", "institutional"].contains($0) }
+        var parts = styles
+        if !others.isEmpty { parts.append("\(others.joined(separator: ", ")) ties each have a colour of their own (see the legend)") }
+        guard !parts.isEmpty else { return "" }
+        let text = parts.joined(separator: "; ")
+        return " " + text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
+    func summaryTable() -> DataTable { analysis.summary.table() }
+
     func measuresTable(_ nodes: [Int]) -> DataTable {
-        let names = ["degree", "strength", "betweenness_norm", "eigenvector", "pagerank", "constraint", "effective_size",
-                     "efficiency", "hierarchy", "broker_gatekeeper", "broker_liaison", "broker_total"]
+        let names = Self.measureColumns
             .filter { analysis.metrics.values(for: $0) != nil }
         let columns = names.map { analysis.metrics.values(for: $0)! }
         return DataTable(columns: ["id"] + names, rows: nodes.map { v in

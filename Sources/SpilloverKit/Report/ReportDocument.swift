@@ -10,6 +10,9 @@ public struct ReportDocument: Sendable {
         case table(DataTable, caption: String, command: String?)
         /// An SVG figure saved as `name` (e.g. `diffusion-curve.svg`) beside the Markdown.
         case figure(svg: String, name: String, caption: String, command: String?)
+        /// The output of a command that the notebook runs again: what it prints and the
+        /// figures it writes (see ``Reproduction``).
+        case reproduced(Reproduction)
     }
 
     public var title: String
@@ -20,11 +23,18 @@ public struct ReportDocument: Sendable {
         self.blocks = blocks
     }
 
-    /// The report as an nbformat 4.5 notebook (JSON text). Code cells hold the `spillover`
-    /// command of each table or figure as an IPython shell escape (`!spillover …`) with its
-    /// output stored: text/html and text/plain for tables, image/svg+xml for figures.
+    /// The report as an nbformat 4.5 notebook (JSON text). A ``Block/reproduced(_:)`` block
+    /// becomes a code cell that runs its command again (`spillover("spillover rank …")`,
+    /// defined with the tool's location in a first code cell, ``NotebookSetup``) and shows
+    /// the figures it writes; its outputs are stored as the command gives them
+    /// (text/markdown, image/svg+xml), so that executing the notebook from its folder
+    /// reproduces them. Other tables and figures are stored as outputs of a cell that holds
+    /// their command as a comment.
     public func notebook() -> String {
         var cells: [JSONValue] = [Self.markdownCell("# \(title)", index: 0)]
+        if blocks.contains(where: { if case .reproduced = $0 { true } else { false } }) {
+            cells.append(Self.codeCell(source: NotebookSetup.source, index: cells.count, outputs: []))
+        }
         for block in blocks {
             let index = cells.count
             switch block {
@@ -40,6 +50,21 @@ public struct ReportDocument: Sendable {
                 cells.append(Self.codeCell(
                     command: command, index: index + 1,
                     data: [("image/svg+xml", .array(Self.lines(svg))), ("text/plain", .array([.string("<Figure: \(caption)>")]))]))
+            case .reproduced(let r):
+                cells.append(Self.markdownCell("**\(r.caption)**", index: index))
+                var source = "spillover(\(NotebookSetup.pythonString(r.command)))"
+                var outputs: [JSONValue] = []
+                if let printed = r.printed, !printed.isEmpty {
+                    let text = JSONValue.array(Self.lines(printed))
+                    outputs.append(Self.displayData([("text/markdown", text), ("text/plain", text)]))
+                }
+                for figure in r.figures {
+                    source += "\nfigure(\(NotebookSetup.pythonString(figure.path)))"
+                    outputs.append(Self.displayData([
+                        ("image/svg+xml", .array(Self.lines(figure.svg))), ("text/plain", .array([.string("<figure \(figure.path)>")])),
+                    ]))
+                }
+                cells.append(Self.codeCell(source: source, index: index + 1, outputs: outputs))
             }
         }
         let notebook: JSONValue = .object([
@@ -73,6 +98,10 @@ public struct ReportDocument: Sendable {
                 if let command { out += "```sh\n\(command)\n```\n\n" }
                 out += "![\(caption)](\(figureFolder)/\(name))\n"
                 figures.append((name, svg))
+            case .reproduced(let r):
+                out += "**\(r.caption)**\n\n```sh\n\(r.command)\n```\n"
+                if let printed = r.printed, !printed.isEmpty { out += "\n" + printed }
+                for figure in r.figures { out += "\n![\(figure.caption)](\(figure.path))\n" }
             }
         }
         return (out, figures)
@@ -102,16 +131,22 @@ public struct ReportDocument: Sendable {
     }
 
     static func codeCell(command: String?, index: Int, data: [(String, JSONValue)]) -> JSONValue {
+        codeCell(source: command.map { "# \($0)" } ?? "# computed by spillover", index: index, outputs: [displayData(data)])
+    }
+
+    static func codeCell(source: String, index: Int, outputs: [JSONValue]) -> JSONValue {
         .object([
             ("cell_type", .string("code")),
             ("execution_count", .null),
             ("id", .string("cell-\(index)")),
             ("metadata", .object([])),
-            ("outputs", .array([
-                .object([("data", .object(data)), ("metadata", .object([])), ("output_type", .string("display_data"))]),
-            ])),
-            ("source", .array(lines(command.map { "!\($0)" } ?? "# computed by spillover"))),
+            ("outputs", .array(outputs)),
+            ("source", .array(lines(source))),
         ])
+    }
+
+    static func displayData(_ data: [(String, JSONValue)]) -> JSONValue {
+        .object([("data", .object(data)), ("metadata", .object([])), ("output_type", .string("display_data"))])
     }
 }
 

@@ -146,7 +146,7 @@ public struct SVGChart: Sendable {
 
     func document(_ body: String) -> String {
         """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(fmt(width))" height="\(fmt(height))" viewBox="0 0 \(fmt(width)) \(fmt(height))">
+        <svg xmlns="http://www.w3.org/2000/svg" width="100%" style="max-width:\(fmt(width))px;height:auto" viewBox="0 0 \(fmt(width)) \(fmt(height))">
         <rect width="100%" height="100%" fill="white"/>
         <text x="\(fmt(width / 2))" y="22" text-anchor="middle" font-size="14" font-weight="bold" \(Self.font)>\(xmlEscape(title))</text>
         \(body)</svg>

@@ -17,7 +17,8 @@ struct Analyze: AsyncParsableCommand {
               spillover analyze
               spillover analyze data/florentine/edges.csv --nodes data/florentine/nodes.csv --out florentine
               spillover analyze edges.csv --nodes nodes.csv --top 10 --model knowledge --runs 5000 --seed 7
-            """)
+            """,
+        aliases: ["analyse"])
 
     @OptionGroup var input: AnalysisInputOptions
     @OptionGroup var analysis: AnalysisOptions

@@ -29,8 +29,9 @@ struct DiffuseReport {
                 .object([("step", .integer($0.step)), ("mean", .finite($0.mean)), ("p05", .finite($0.p05)), ("p95", .finite($0.p95))])
             })),
             ("firms", .array(firmOrder.map { v in
-                var f: [(String, JSONValue)] = [
-                    ("id", .string(graph.ids[v])),
+                var f: [(String, JSONValue)] = [("id", .string(graph.ids[v]))]
+                if graph.attributes.labels != nil { f.append(("label", .string(graph.label(of: v)))) }
+                f += [
                     ("reach_probability", .finite(result.reachProbability[v])),
                     ("mean_arrival_step", .finite(result.meanArrivalStep[v])),
                 ]
@@ -58,6 +59,7 @@ struct DiffuseReport {
     var curveTable: DataTable { result.curveTable() }
     var firmsTable: DataTable { result.firmsTable(in: graph) }
 
+
     var knockoutTable: DataTable {
         DataTable(columns: ["id", "spread", "ci95_low", "ci95_high", "drop"], rows: knockouts.map { k in
             [.text(graph.ids[k.firm]), .number(k.result.spread.mean), .number(k.result.spread.ci95.lower),
@@ -69,7 +71,7 @@ struct DiffuseReport {
 extension Diffuse {
     func modelJSON(_ k: KnowledgeParameters) -> JSONValue { modelOptions.json(k, steps: steps) }
 
-    func render(_ report: DiffuseReport) -> String {
+    func render(_ report: DiffuseReport) throws -> String {
         if output.format == .json { return report.json.serialized() }
         let chosen = section ?? (output.format == .csv ? .firms : .all)
         func one(_ s: Section) -> DataTable {
@@ -77,10 +79,11 @@ extension Diffuse {
             case .summary: report.summaryTable
             case .curve: report.curveTable
             case .knockout: report.knockoutTable
-            case .firms, .all: report.firmsTable
+            case .firms, .all:
+                top.map { DataTable(columns: report.firmsTable.columns, rows: Array(report.firmsTable.rows.prefix($0))) } ?? report.firmsTable
             }
         }
-        if chosen != .all { return output.render(one(chosen)) }
+        if chosen != .all { return try output.render(one(chosen)) }
         var parts: [(String, Section)] = [("Spread", .summary), ("Curve (firms reached by step)", .curve), ("Firms", .firms)]
         if !report.knockouts.isEmpty { parts.append(("Knockout (spread without the firm)", .knockout)) }
         let runs = model == .level ? "deterministic, \(steps ?? 50) steps" : "\(report.result.runs) runs, seed \(report.seed)"
@@ -88,7 +91,7 @@ extension Diffuse {
         var text = output.format == .markdown ? "_\(header)_\n" : header + "\n"
         for (title, s) in parts {
             text += output.format == .markdown ? "\n### \(title)\n\n" : "\n\(title)\n"
-            text += output.render(one(s))
+            text += try output.render(one(s))
         }
         return text
     }

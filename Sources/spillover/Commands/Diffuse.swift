@@ -64,6 +64,12 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, help: "Part to write: all, summary, curve, firms or knockout (csv default: firms).")
     var section: Section?
 
+    @Option(name: .long, parsing: .unconditional, help: "List only the first K firms of the firms section (all by default).")
+    var top: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Also draw a chart (SVG) in FILE: the curve (--section summary, curve or all) or the distribution of reach probabilities (--section firms).", valueName: "FILE"))
+    var chart: String?
+
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
@@ -78,6 +84,14 @@ struct Diffuse: AsyncParsableCommand {
         try only(knockout > 0, "--knockout", [.ic, .lt, .sir, .knowledge])
         try only(runs != nil || precision != nil, "--runs/--precision", [.ic, .lt, .sir, .knowledge])
         if section == .knockout, knockout == 0 { throw ValidationError("--section knockout needs --knockout K") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
+        if top != nil, output.format == .json || ![.firms, .all].contains(section ?? (output.format == .csv ? .firms : .all)) {
+            throw ValidationError("--top limits the firms section of table, csv or markdown output (--section firms or all)")
+        }
+        let chosen = section ?? (output.format == .csv ? .firms : .all)
+        if output.columns != nil, chosen == .all { throw ValidationError("--columns goes with one --section (summary, curve, firms or knockout)") }
+        if chart != nil, chosen == .knockout || model == .level { throw ValidationError("--chart draws the curve or the reach distribution of ic, lt, sir and knowledge runs, not \(model == .level ? "--model level" : "--section knockout")") }
+        if chart != nil, output.format == .json { throw ValidationError("--chart goes with table, csv or markdown output (json carries the curve and the firms)") }
     }
 
     /// The default focal ranking (as `spillover rank` with its defaults), for `focal:K`
@@ -87,6 +101,11 @@ struct Diffuse: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try output.emit(try await produce())
+    }
+
+    /// The estimate in the chosen format, and the chart when asked for.
+    func produce() async throws -> String {
         let graph = try input.load()
         let selection: SeedSelection
         let ranker = focalRanker
@@ -106,8 +125,7 @@ struct Diffuse: AsyncParsableCommand {
         let parameters = try modelOptions.knowledgeParameters()
         if model == .level {
             let result = KnowledgeLevel.run(graph: graph, seeds: seedNodes, parameters: parameters, steps: steps ?? 50)
-            try output.emit(render(DiffuseReport(graph: graph, seeds: seedNodes, result: result, knockouts: [], modelJSON: modelJSON(parameters), seed: randomSeed)))
-            return
+            return try render(DiffuseReport(graph: graph, seeds: seedNodes, result: result, knockouts: [], modelJSON: modelJSON(parameters), seed: randomSeed))
         }
         let diffusionModel = modelOptions.diffusionModel(parameters)
         let simulation: DiffusionSimulation
@@ -136,6 +154,10 @@ struct Diffuse: AsyncParsableCommand {
         let report = DiffuseReport(
             graph: graph, seeds: seedNodes, result: result, knockouts: knockouts,
             modelJSON: modelJSON(parameters), seed: randomSeed)
-        try output.emit(render(report))
+        if let chart {
+            let svg = (section ?? (output.format == .csv ? .firms : .all)) == .firms ? result.reachHistogram(excluding: seedNodes) : result.curveChart()
+            try AtomicFile.write(svg, to: chart)
+        }
+        return try render(report)
     }
 }

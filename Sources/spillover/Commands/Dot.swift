@@ -24,8 +24,9 @@ struct Dot: AsyncParsableCommand {
 
             Measures: any column of spillover metrics (degree, strength, betweenness, pagerank, \
             constraint, effective_size, broker_gatekeeper, …), score (the focal score of \
-            spillover rank), arrival (mean step at which knowledge from the top 5 focal firms \
-            arrives: spillover diffuse defaults), or a numeric column of the node table. \
+            spillover rank), arrival (mean step at which knowledge from the top --arrival-seeds \
+            focal firms arrives, default 5, under --model and its parameters with --runs runs: \
+            spillover diffuse defaults), or a numeric column of the node table. \
             Categories: group, community (Louvain), role (spillover rank's role), or a text \
             column of the node table.
 
@@ -54,6 +55,14 @@ struct Dot: AsyncParsableCommand {
 
     @OptionGroup var measureOptions: MeasureOptions
 
+    @OptionGroup(title: "Arrival (--color-by, --size-by or --highlight-by arrival)") var modelOptions: ModelOptions
+
+    @Option(name: .customLong("arrival-seeds"), parsing: .unconditional, help: "arrival: how many top focal firms knowledge starts from (default 5, or every firm of a smaller cluster).")
+    var arrivalSeeds: Int?
+
+    @Option(name: .long, parsing: .unconditional, help: "arrival: Monte Carlo runs (default 1000).")
+    var runs: Int?
+
     @Option(name: .customLong("cluster-by"), help: "Draw each group in a box of its own: group, or a node table column.")
     var clusterBy: String?
 
@@ -80,6 +89,13 @@ struct Dot: AsyncParsableCommand {
         if let highlightTop, highlightTop < 1 {
             throw ValidationError("--highlight-top must be a positive number of firms, not \(highlightTop)")
         }
+        try modelOptions.check(supported: [.ic, .lt, .sir, .knowledge])
+        let usesArrival = [colorBy, sizeBy, highlightTop == nil ? nil : highlightBy].contains("arrival")
+        if !usesArrival, modelOptions.isGiven || arrivalSeeds != nil || runs != nil {
+            throw ValidationError("--model, its parameters, --arrival-seeds and --runs set the arrival simulation; use them with --color-by, --size-by or --highlight-by arrival")
+        }
+        if let arrivalSeeds, arrivalSeeds < 1 { throw ValidationError("--arrival-seeds must be at least 1, not \(arrivalSeeds)") }
+        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
     }
 
     /// The picture format: `--render`, else the extension of `-o` (`.svg`, `.png`, `.pdf`).
@@ -124,6 +140,10 @@ struct Dot: AsyncParsableCommand {
     /// The drawing options from the command line.
     func drawingOptions(for graph: ClusterGraph) async throws -> DOTOptions {
         let keys = NodeKeys(graph: graph, metrics: measureOptions.metricsOptions(seed: seed))
+        keys.arrivalModel = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
+        keys.arrivalSeeds = try arrivalSeeds.map { try FirmCount.check($0, option: "--arrival-seeds", firms: graph.nodeCount, file: input.edges) }
+            ?? min(5, graph.nodeCount)
+        keys.arrivalRuns = runs ?? 1000
         var options = DOTOptions()
         options.labels = label
         options.layout = layout

@@ -13,26 +13,31 @@ struct Info: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: [.short, .customLong("format")], help: "Output format: table or json.")
+    @Option(name: [.short, .customLong("format")], help: "Output format: table, csv, json or markdown.")
     var format: OutputFormat = .table
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    func validate() throws {
-        guard format == .table || format == .json else {
-            throw ValidationError("info writes table or json, not \(format.rawValue)")
-        }
-    }
-
     func run() async throws {
-        let graph = try input.load(allowNoTies: true)
-        let summary = try GraphSummary(graph)
-        let text = format == .json ? summary.json.serialized() : summary.text
+        let text = try produce()
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
             print(text, terminator: "")
+        }
+    }
+
+    /// The summary in the chosen format: aligned lines (table), JSON, or a
+    /// `quantity, value` table (csv, markdown).
+    func produce() throws -> String {
+        let graph = try input.load(allowNoTies: true)
+        let summary = try GraphSummary(graph)
+        return switch format {
+        case .table: summary.text
+        case .json: summary.json.serialized()
+        case .csv: summary.table().csv()
+        case .markdown: summary.table().markdown()
         }
     }
 }

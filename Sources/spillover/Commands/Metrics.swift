@@ -92,14 +92,15 @@ struct Metrics: AsyncParsableCommand {
             Terminal.note("stage timings: " + stages.joined(separator: " "))
         }
         for message in diagnostics.messages { Terminal.warning(message) }
+        WeightConvention.announce(graph, measureOptions.weightAs)
         if let sortBy, table.values(for: sortBy) == nil {
             Terminal.warning("--sort-by \(sortBy): not computed; rows keep input order")
         }
         let graphJSON = table.graphJSON(graph)
         if dyads, let dyadTable = table.dyadTable() {
-            try output.emit(output.render(dyadTable) { .object([("graph", graphJSON), ("dyads", $0)]) })
+            try output.emit(try output.render(dyadTable) { .object([("graph", graphJSON), ("dyads", $0)]) })
         } else {
-            try output.emit(output.render(table.dataTable(sortBy: sortBy)) { .object([("graph", graphJSON), ("nodes", $0)]) })
+            try output.emit(try output.render(table.dataTable(sortBy: sortBy)) { .object([("graph", graphJSON), ("nodes", $0)]) })
         }
     }
 }

@@ -58,6 +58,9 @@ struct Rank: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(name: .long, help: ArgumentHelp("Also draw the focal scores of the listed firms as a bar chart (SVG) in FILE.", valueName: "FILE"))
+    var chart: String?
+
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
@@ -79,6 +82,11 @@ struct Rank: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try output.emit(try await produce())
+    }
+
+    /// The ranking as the chosen format, and the chart when asked for.
+    func produce() async throws -> String {
         let graph = try input.load()
         guard graph.nodeCount > 0 else { throw CLIError.data("\(input.edges): the cluster has no firms to rank") }
         let top = FirmCount.limit(top, default: 10, option: "--top", firms: graph.nodeCount, file: input.edges)
@@ -94,7 +102,27 @@ struct Rank: AsyncParsableCommand {
             }
             return try ranker.rank(graph, diagnostics: diagnostics)
         }
+        var table = ranking.table(top: top)
+        // Measure columns named in --columns join the table (the measures of the listed firms).
+        let extra = (output.columnList ?? []).filter { !table.columns.contains($0) && MetricsTable.measureNames.contains($0) }
+        if !extra.isEmpty {
+            var options = measureOptions.metricsOptions(seed: seed)
+            options.measures = extra
+            let metrics = try await measureOptions.mapErrors(nodes: input.nodes) {
+                try MetricsTable.compute(graph, options: options, diagnostics: diagnostics)
+            }
+            let nodes = ranking.rows.prefix(top).map(\.node)
+            for column in metrics.columns where extra.contains(column.name) {
+                table.columns.append(column.name)
+                for (i, v) in nodes.enumerated() {
+                    let x = column.values[v]
+                    table.rows[i].append(x.isNaN ? .missing : column.isInteger ? .integer(Int(x)) : .number(x))
+                }
+            }
+        }
         for message in diagnostics.messages { Terminal.warning(message) }
-        try output.emit(output.render(ranking.table(top: top)) { _ in ranking.json(top: top) })
+        WeightConvention.announce(graph, measureOptions.weightAs)
+        if let chart { try AtomicFile.write(ranking.scoreChart(top: top), to: chart) }
+        return try output.render(table) { _ in ranking.json(top: top) }
     }
 }

@@ -22,7 +22,7 @@ struct SeedsReport {
 
     /// One method: `{"method", "k", "seeds": [{"id", "marginal_gain"}], "spread": {"mean", "ci95"}}`;
     /// otherwise a table of the seeds with their gains and the cumulative spread.
-    func single(_ output: OutputOptions) -> String {
+    func single(_ output: OutputOptions) throws -> String {
         let e = entries[0]
         if output.format == .json {
             return JSONValue.object([
@@ -37,9 +37,11 @@ struct SeedsReport {
         var cumulative = 0.0
         let rows: [[Cell]] = zip(e.seeds, e.gains).enumerated().map { i, pair in
             cumulative += pair.1
-            return [.integer(i + 1), .text(graph.ids[pair.0]), .number(pair.1), .number(cumulative)]
+            let label: [Cell] = graph.attributes.labels == nil ? [] : [.text(graph.label(of: pair.0))]
+            return [.integer(i + 1), .text(graph.ids[pair.0])] + label + [.number(pair.1), .number(cumulative)]
         }
-        let table = output.render(DataTable(columns: ["rank", "id", "marginal_gain", "spread"], rows: rows))
+        let columns = ["rank", "id"] + (graph.attributes.labels == nil ? [] : ["label"]) + ["marginal_gain", "spread"]
+        let table = try output.render(DataTable(columns: columns, rows: rows))
         guard output.format != .csv else { return table }
         let line = "method \(e.method); \(header); expected spread \(formatSignificant(e.spread.mean, digits: 6)) "
             + "(95% CI \(formatSignificant(e.spread.ci95.lower, digits: 6))–\(formatSignificant(e.spread.ci95.upper, digits: 6)))"
@@ -48,7 +50,7 @@ struct SeedsReport {
 
     /// `--method all`: `{"comparison": [{"method", "seeds": [ids], "spread": {"mean", "ci95"}, "seconds"}]}`;
     /// otherwise one row per method.
-    func comparison(_ output: OutputOptions) -> String {
+    func comparison(_ output: OutputOptions) throws -> String {
         if output.format == .json {
             return JSONValue.object([("comparison", .array(entries.map { e in
                 .object([
@@ -63,7 +65,7 @@ struct SeedsReport {
             [.text(e.method), .text(e.seeds.map { graph.ids[$0] }.joined(separator: " ")),
              .number(e.spread.mean), .number(e.spread.ci95.lower), .number(e.spread.ci95.upper), .number(e.seconds)]
         }
-        let table = output.render(DataTable(columns: ["method", "seeds", "spread", "ci95_low", "ci95_high", "seconds"], rows: rows))
+        let table = try output.render(DataTable(columns: ["method", "seeds", "spread", "ci95_low", "ci95_high", "seconds"], rows: rows))
         guard output.format != .csv else { return table }
         return (output.format == .markdown ? "_\(header)_\n\n" : header + "\n\n") + table
     }

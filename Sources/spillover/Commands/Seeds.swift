@@ -58,7 +58,7 @@ struct Seeds: AsyncParsableCommand {
     @Flag(name: .long, help: "Report on standard error what IMM sampled and how long each method took.")
     var verbose = false
 
-    static let supportedModels: [ModelOptions.ModelName] = [.ic, .lt, .knowledge]
+    static let supportedModels: [ModelOptions.ModelName] = [.ic, .lt, .sir, .knowledge]
 
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
@@ -71,15 +71,21 @@ struct Seeds: AsyncParsableCommand {
         if epsilon != nil || ell != nil, method != .imm, method != .all {
             throw ValidationError("--epsilon/--ell apply to --method imm or all, not \(method.rawValue)")
         }
-        if method == .imm, modelOptions.model == .knowledge {
-            throw ValidationError("--method imm needs --model ic or lt (reverse-reachable sets exist only for them); use --method celf for the knowledge model")
+        let cascade = [.ic, .lt].contains(modelOptions.model)
+        if method == .imm, !cascade {
+            throw ValidationError("--method imm needs --model ic or lt (reverse-reachable sets exist only for them); use --method celf for the \(modelOptions.model.rawValue) model")
         }
-        if method == .degreeDiscount, modelOptions.model == .knowledge {
-            throw ValidationError("--method degree-discount needs --model ic or lt (it discounts by a tie probability); use single-discount for the knowledge model")
+        if method == .degreeDiscount, !cascade {
+            throw ValidationError("--method degree-discount needs --model ic or lt (it discounts by a tie probability); use single-discount for the \(modelOptions.model.rawValue) model")
         }
     }
 
     func run() async throws {
+        try output.emit(try await produce())
+    }
+
+    /// The seeds (or the comparison) in the chosen format.
+    func produce() async throws -> String {
         let graph = try input.load()
         _ = try FirmCount.check(k, option: "--k", firms: graph.nodeCount, file: input.edges)
         let model = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
@@ -89,9 +95,13 @@ struct Seeds: AsyncParsableCommand {
             throw CLIError.usage(ModelOptions.optionMessage(error))
         }
         var methods = method == .all ? Method.allCases.filter { $0 != .all } : [method]
-        if modelOptions.model == .knowledge, method == .all {
+        if ![.ic, .lt].contains(modelOptions.model), method == .all {
             methods.removeAll { $0 == .imm || $0 == .degreeDiscount }
             Terminal.note("imm and degree-discount are defined for ic and lt only; compared without them")
+        }
+        if method == .all, graph.nodeCount > ClusterAnalysis.celfLimit {
+            methods.removeAll { $0 == .celf }
+            Terminal.note("celf is left out of the comparison above \(ClusterAnalysis.celfLimit) firms (its first pass simulates every firm); --method celf runs it alone")
         }
         var entries: [SeedsReport.Entry] = []
         for m in methods {
@@ -106,7 +116,7 @@ struct Seeds: AsyncParsableCommand {
             entries.append(.init(method: m.rawValue, seeds: chosen, gains: gains, spread: result.spread, seconds: seconds))
         }
         let report = SeedsReport(graph: graph, k: k, entries: entries, header: header)
-        try output.emit(method == .all ? report.comparison(output) : report.single(output))
+        return method == .all ? try report.comparison(output) : try report.single(output)
     }
 
     /// The seeds of one method, in order of choice.

@@ -79,6 +79,10 @@ struct AnalysisInput {
     var graph: ClusterGraph
     /// The edge list as named in messages.
     var edgesFile: String
+    /// The edge list a reader can name in a command (`nil` for a cluster made in memory).
+    var edgesPath: String?
+    /// How the files were read.
+    var read: ReadOptions
     var name: String
     /// The input arguments as they would be typed, for the commands shown in reports.
     var arguments: String
@@ -92,11 +96,13 @@ struct AnalysisInput {
         if FileManager.default.fileExists(atPath: edges), FileManager.default.fileExists(atPath: nodes) {
             var read = read
             read.nodes = nodes
-            return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: "cluster", arguments: "\(edges) --nodes \(nodes)", note: note)
+            return AnalysisInput(
+                graph: try read.load(edges: edges), edgesFile: edges, edgesPath: edges, read: read, name: "cluster",
+                arguments: "\(edges) --nodes \(nodes)", note: note)
         }
         Terminal.note("data/cluster not found here; using the same default cluster generated in memory")
         return AnalysisInput(
-            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), edgesFile: "the default cluster", name: "cluster",
+            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), edgesFile: "the default cluster", edgesPath: nil, read: read, name: "cluster",
             arguments: "data/cluster/edges.csv --nodes data/cluster/nodes.csv", note: note)
     }
 
@@ -104,7 +110,9 @@ struct AnalysisInput {
         var arguments = edges
         if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
         if read.directed { arguments += " --directed" }
-        return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: datasetName(edges), arguments: arguments, note: nil)
+        return AnalysisInput(
+            graph: try read.load(edges: edges), edgesFile: edges, edgesPath: edges, read: read, name: datasetName(edges),
+            arguments: arguments, note: nil)
     }
 }
 
@@ -128,15 +136,21 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         try await ClusterAnalysis.run(input.graph, name: input.name, options: options.libraryOptions(top: top))
     }
     for warning in analysis.warnings { Terminal.warning(warning) }
+    WeightConvention.announce(input.graph, options.measures.weightAs)
     var svg: String?
     do {
         svg = try analysis.svg(renderer: try GraphvizRenderer())
     } catch let error as RenderError {
         Terminal.warning("no network picture: \(error.message)")
     }
-    let report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
-    let document = report.document()
+    var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
     try makeFolder(options.out + "/figures")
+    let commands = ReportCommands(
+        input: input, options: options, seeds: analysis.seeds.count, rows: min(report.rows, input.graph.nodeCount),
+        measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
+    report.reproductions = try await commands.reproductions(networkPicture: svg != nil)
+    if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
+    let document = report.document()
     let (markdown, figures) = document.markdown(figureFolder: "figures")
     for figure in figures { try AtomicFile.write(figure.svg, to: "\(options.out)/figures/\(figure.name)") }
     try AtomicFile.write(markdown, to: options.out + "/report.md")

@@ -71,6 +71,14 @@ struct ModelOptions: ParsableArguments {
     }
 
     /// Throws when `given` and the model is not one of `models`.
+    /// Whether any model option was given (`--model` other than the default ic, or a
+    /// parameter).
+    var isGiven: Bool {
+        model != .ic || p != nil || probability != nil || scale != nil || beta != nil || gamma != nil || params != nil
+            || tacitBeta != nil || codifiedBeta != nil || tacitKappa != nil || codifiedKappa != nil || externalisation != nil
+            || internalisation != nil || seedForms != nil || levelBeta != nil || levelKappa != nil
+    }
+
     func only(_ given: Bool, _ option: String, _ models: [ModelName]) throws {
         if given, !models.contains(model) {
             throw ValidationError("\(option) applies to --model \(models.map(\.rawValue).joined(separator: " or ")), not \(model.rawValue)")

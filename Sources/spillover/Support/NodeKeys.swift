@@ -24,6 +24,11 @@ final class NodeKeys {
     /// How measures are computed; its seed also seeds the arrival simulation.
     let metrics: MetricsOptions
     var seed: UInt64 { metrics.seed }
+    /// The arrival simulation: the model, how many top focal firms seed it, and its runs
+    /// (`spillover diffuse` defaults unless `spillover dot` is told otherwise).
+    var arrivalModel: DiffusionModel = .independentCascade(.uniform(0.1))
+    var arrivalSeeds = 5
+    var arrivalRuns = 1000
     private var cache: [String: NodeValues] = [:]
     private var ranking: FocalRanking?
 
@@ -137,9 +142,9 @@ final class NodeKeys {
     /// The mean arrival step of knowledge from the top 5 focal firms (NaN where it never
     /// arrives), with `spillover diffuse`'s defaults.
     private func arrivalSteps() async throws -> [Double] {
-        let seeds = Array(try focalRanking().top(5))
-        let simulation = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(0.1)), seeds: seeds)
-        let result = await simulation.run(budget: .runs(1000), seed: seed, threads: DiffusionSimulation.defaultThreads)
+        let seeds = Array(try focalRanking().top(min(arrivalSeeds, graph.nodeCount)))
+        let simulation = try DiffusionSimulation(graph: graph, model: arrivalModel, seeds: seeds)
+        let result = await simulation.run(budget: .runs(arrivalRuns), seed: seed, threads: DiffusionSimulation.defaultThreads)
         return result.meanArrivalStep
     }
 

@@ -110,6 +110,29 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "Columns to write, comma-separated, in this order (table, csv and markdown output).")
+    var columns: String?
+
+    func validate() throws {
+        if columns != nil, format == .json { throw ValidationError("--columns selects the columns of table, csv and markdown output, not json") }
+        if let list = columnList, list.isEmpty { throw ValidationError("--columns needs at least one column name") }
+    }
+
+    /// The names given to `--columns`.
+    var columnList: [String]? {
+        columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    /// `table` with only the `--columns`, in their order; a name the table lacks is a usage
+    /// error that lists the table's columns.
+    func selecting(_ table: DataTable) throws -> DataTable {
+        guard let list = columnList else { return table }
+        if let missing = list.first(where: { !table.columns.contains($0) }) {
+            throw CLIError.usage("--columns: no column '\(missing)'; the columns are \(table.columns.joined(separator: ", "))")
+        }
+        return table.selecting(list)
+    }
+
     /// Writes `text` to the output file, or to standard output.
     func emit(_ text: String) throws {
         if let output {
@@ -121,8 +144,9 @@ struct OutputOptions: ParsableArguments {
 
     /// Renders `table` in the chosen format; for JSON, `json` wraps the rows in the
     /// command's documented shape.
-    func render(_ table: DataTable, json: ((JSONValue) -> JSONValue)? = nil) -> String {
-        switch format {
+    func render(_ table: DataTable, json: ((JSONValue) -> JSONValue)? = nil) throws -> String {
+        let table = try selecting(table)
+        return switch format {
         case .table: table.text()
         case .csv: table.csv()
         case .markdown: table.markdown()

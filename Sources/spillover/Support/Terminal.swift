@@ -34,14 +34,19 @@ enum Terminal {
         write("spillover: \(message)\n")
     }
 
+    /// Set while the report runs its commands in this process: their notes and progress
+    /// were already shown by the analysis.
+    @TaskLocal static var muted = false
+
     static func write(_ text: String) {
+        guard !muted else { return }
         var text = text
         text.withUTF8 { bytes in _ = Glibc.write(2, bytes.baseAddress, bytes.count) }
     }
 
     /// Whether standard error is an interactive terminal (for progress bars).
     static var stderrIsInteractive: Bool {
-        guard isatty(2) != 0 else { return false }
+        guard !muted, isatty(2) != 0 else { return false }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         return term != "dumb"
     }

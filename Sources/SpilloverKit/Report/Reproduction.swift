@@ -1,0 +1,35 @@
+/// A part of a report made by one command, so that a reader can run it again: the command
+/// line as the reader types it in the report's folder, what it prints, and the figures it
+/// writes. The caller that runs the command builds it (the library knows no command line);
+/// ``ReportDocument`` stores the output in the notebook beside the command, so that
+/// re-executing the notebook must give the same outputs.
+public struct Reproduction: Sendable, Equatable {
+    /// A figure the command writes, as a path relative to the report's folder
+    /// (`figures/ranking.svg`) and the SVG text it holds.
+    public struct Figure: Sendable, Equatable {
+        public var path: String
+        public var svg: String
+        public var caption: String
+
+        public init(path: String, svg: String, caption: String) {
+            self.path = path
+            self.svg = svg
+            self.caption = caption
+        }
+    }
+
+    public var caption: String
+    /// The command line, with its arguments quoted for a POSIX shell.
+    public var command: String
+    /// What the command prints on standard output (Markdown), or `nil` when it prints
+    /// nothing worth showing.
+    public var printed: String?
+    public var figures: [Figure]
+
+    public init(caption: String, command: String, printed: String?, figures: [Figure] = []) {
+        self.caption = caption
+        self.command = command
+        self.printed = printed
+        self.figures = figures
+    }
+}
