@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks every file `spillover analyze` wrote with a real parser: SVG with expat (also the
-SVGs embedded in the notebook), the notebook with json and nbformat, CSV with the csv
+SVGs embedded in the notebook), the notebook and any .json file with json (and nbformat),
+CSV with the csv
 module (every row as wide as the header; ids as the reader read them, when given), the
 Markdown tables of report.md (every row has the header's number of cells, counting only
 unescaped pipes) and the DOT file with GraphViz (`dot -Tcanon`).
@@ -88,6 +89,11 @@ def main(folder, ids_file=None):
                 column = rows[0].index("id")
                 if sorted(r[column] for r in rows[1:]) != sorted(ids):
                     problems.append(f"{what}: the ids differ from the input's")
+        elif path.suffix == ".json":
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as error:
+                problems.append(f"{what}: not valid JSON: {error}")
         elif path.suffix == ".md":
             check_markdown_tables(text, what, problems)
         elif path.suffix == ".dot":

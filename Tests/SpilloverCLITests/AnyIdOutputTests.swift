@@ -7,7 +7,7 @@ import Testing
 /// non-characters favoured) go through `spillover analyze`, and `scripts/check-outputs.py`
 /// parses every file it wrote: SVG (and the notebook's embedded SVG) with expat, the
 /// notebook with nbformat, CSV with Python's csv module, Markdown table rows by their
-/// unescaped pipes, DOT with GraphViz.
+/// unescaped pipes, DOT with GraphViz, and the JSON of metrics, rank and diffuse.
 @Suite("outputs stay valid for any id", .serialized)
 struct AnyIdOutputTests {
     /// Characters that break one format or another, drawn more often than their share.
@@ -70,6 +70,11 @@ struct AnyIdOutputTests {
             #expect(r.stderr.contains("edges.csv") || r.stderr.contains("nodes.csv"), "\(r.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/report.ipynb").path))
             return false
+        }
+        // The JSON writers too: metrics, ranking and diffusion as JSON beside analyze's files.
+        for (command, extra) in [("metrics", [String]()), ("rank", []), ("diffuse", ["--runs", "20", "--seeds", "focal:2"])] {
+            let j = try CLI.run([command, "edges.csv", "--nodes", "nodes.csv", "-f", "json", "-o", "out/\(command).json"] + extra, cwd: folder)
+            #expect(j.status == 0, "\(command): \(j.stderr)")
         }
         // Quoted fields keep every character: metrics.csv must list exactly these ids.
         let json = String(decoding: try JSONSerialization.data(withJSONObject: ids), as: UTF8.self)
