@@ -25,7 +25,7 @@ struct Analyze: AsyncParsableCommand {
 
     func run() async throws {
         let input = try self.input.load()
-        let (a, svg) = try await writeReport(input, options: analysis)
+        let (a, svg, commands) = try await writeReport(input, options: analysis)
         let out = analysis.out
         var written = ["metrics.csv", "ranking.csv", "diffusion.csv", "reach.csv", "seeds.csv", "cluster.dot"]
         try AtomicFile.write(a.metrics.dataTable().csv(), to: out + "/metrics.csv")
@@ -33,7 +33,13 @@ struct Analyze: AsyncParsableCommand {
         try AtomicFile.write(a.diffusion.curveTable().csv(), to: out + "/diffusion.csv")
         try AtomicFile.write(a.diffusion.firmsTable(in: a.graph).csv(), to: out + "/reach.csv")
         try AtomicFile.write(a.seedComparisonTable().csv(), to: out + "/seeds.csv")
-        try AtomicFile.write(a.dot, to: out + "/cluster.dot")
+        // The picture's DOT source from the report's own `spillover dot` command (same options,
+        // so cluster.dot renders to cluster.svg); the analysis's DOT when the input has no files.
+        if input.edgesPath != nil {
+            _ = try await commands.run("cluster.dot", commands.networkWords(to: "cluster.dot"), prints: false)
+        } else {
+            try AtomicFile.write(a.dot, to: out + "/cluster.dot")
+        }
         if let svg {
             try AtomicFile.write(svg, to: out + "/cluster.svg")
             written.append("cluster.svg")

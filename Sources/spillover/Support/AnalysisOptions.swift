@@ -128,8 +128,10 @@ func datasetName(_ edgesPath: String) -> String {
 }
 
 /// Runs the pipeline and writes the report (notebook, Markdown, figures) into `out`;
-/// returns the analysis and the network picture (`nil` without GraphViz).
-func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?) {
+/// returns the analysis, the network picture (`nil` without GraphViz) and the report's
+/// commands. The picture is rendered once, by the report's `spillover dot` command (GraphViz
+/// is the slowest step on large clusters), unless the input has no files to name.
+func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?, commands: ReportCommands) {
     guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
     let top = try FirmCount.resolve(options.top, default: 5, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
     let analysis = try await options.measures.mapErrors(nodes: nil) {
@@ -137,23 +139,26 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     }
     for warning in analysis.warnings { Terminal.warning(warning) }
     WeightConvention.announce(input.graph, options.measures.weightAs)
-    var svg: String?
-    do {
-        svg = try analysis.svg(renderer: try GraphvizRenderer())
-    } catch let error as RenderError {
+    var graphviz = true
+    do { _ = try GraphvizRenderer() } catch {
         Terminal.warning("no network picture: \(error.message)")
+        graphviz = false
     }
-    var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
     try makeFolder(options.out + "/figures")
     let commands = ReportCommands(
-        input: input, options: options, seeds: analysis.seeds.count, rows: min(report.rows, input.graph.nodeCount),
+        input: input, options: options, seeds: analysis.seeds.count, rows: min(10, input.graph.nodeCount),
         measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
-    report.reproductions = try await commands.reproductions(networkPicture: svg != nil)
+    let reproductions = try await commands.reproductions(networkPicture: graphviz)
+    var svg = reproductions[.network]?.figures.first?.svg
+    if svg == nil, graphviz, reproductions.isEmpty { svg = try analysis.svg(renderer: try GraphvizRenderer()) }
+    var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
+    report.rows = commands.rows
+    report.reproductions = reproductions
     if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
     let document = report.document()
     let (markdown, figures) = document.markdown(figureFolder: "figures")
     for figure in figures { try AtomicFile.write(figure.svg, to: "\(options.out)/figures/\(figure.name)") }
     try AtomicFile.write(markdown, to: options.out + "/report.md")
     try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
-    return (analysis, svg)
+    return (analysis, svg, commands)
 }

@@ -78,9 +78,7 @@ struct ReportCommands {
         parts[.summary] = try await run("The cluster in numbers", ["info"] + readWords + ["-f", "markdown"])
         if networkPicture {
             parts[.network] = try await run(
-                "The cluster, focal firms outlined, coloured by arrival step",
-                ["dot"] + readWords + measureWords + ["--color-by", "arrival", "--highlight-top", "\(k)", "--arrival-seeds", "\(k)"]
-                    + modelWords + ["-o", .output("figures/network.svg")],
+                "The cluster, focal firms outlined, coloured by arrival step", networkWords(to: "figures/network.svg"),
                 figures: [("figures/network.svg", "The cluster, focal firms outlined, coloured by arrival step")], prints: false)
         }
         parts[.ranking] = try await run(
@@ -104,6 +102,13 @@ struct ReportCommands {
             ["seeds"] + readWords + measureWords + modelWords + ["--k", "\(k)", "--method", "all",
                                                                  "--columns", "method,seeds,spread,ci95_low,ci95_high", "-f", "markdown"])
         return parts
+    }
+
+    /// The command that draws the network picture (focal firms outlined, coloured by
+    /// arrival) into `file`, relative to the report's folder: SVG, or DOT for a `.dot` file.
+    func networkWords(to file: String) -> [Word] {
+        ["dot"] + readWords + measureWords + ["--color-by", "arrival", "--highlight-top", "\(seeds)", "--arrival-seeds", "\(seeds)"]
+            + modelWords + ["-o", .output(file)]
     }
 
     /// Runs one command in this process (notes muted: the analysis gave them already) and
