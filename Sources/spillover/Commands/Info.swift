@@ -26,13 +26,34 @@ struct Info: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let graph = try input.load(allowNoTies: true)
+        let (source, graph) = try input.loadSource(allowNoTies: true)
         let summary = try GraphSummary(graph)
-        let text = format == .json ? summary.json.serialized() : summary.text
+        let channels = ChannelCounts(source)
+        let text = format == .json ? Self.json(summary, channels).serialized() : Self.text(summary, channels)
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
             print(text, terminator: "")
         }
+    }
+
+    /// The summary's JSON with `channel_ties` (ties per channel, merged within a channel) and
+    /// `multiplex_pairs` (pairs tied in more than one channel) appended.
+    static func json(_ summary: GraphSummary, _ channels: ChannelCounts) -> JSONValue {
+        guard case .object(var fields) = summary.json else { return summary.json }
+        // Flat, as every value of info's JSON: "vertical:236,horizontal:177" like tie_types.
+        fields.append(("channel_ties", .string(channels.ties.map { "\($0.type):\($0.count)" }.joined(separator: ","))))
+        fields.append(("multiplex_pairs", .integer(channels.multiChannelPairs)))
+        return .object(fields)
+    }
+
+    /// The summary's lines, then the channels' when the edge list is typed.
+    static func text(_ summary: GraphSummary, _ channels: ChannelCounts) -> String {
+        guard !channels.ties.isEmpty else { return summary.text }
+        let width = "dropped self-loops".count
+        func row(_ name: String, _ value: String) -> String { name + String(repeating: " ", count: width - name.count) + "  " + value + "\n" }
+        return summary.text
+            + row("channel ties", channels.ties.map { "\($0.type) \($0.count)" }.joined(separator: ", "))
+            + row("multiplex pairs", "\(channels.multiChannelPairs) (tied in more than one channel)")
     }
 }
