@@ -152,6 +152,18 @@ struct ChannelsCommandTests {
         #expect(role["x"] as? String == "technological_gatekeeper")
         #expect(role["d"] is NSNull)
         #expect(role["f"] as? String == "weakly_connected")
+        let rank = try CLI.run(["rank", path("e.csv"), "--nodes", path("n.csv"), "-f", "csv"])
+        #expect(rank.status == 0 && rank.stdout.split(separator: "\n")[0].hasSuffix(",cognitive_role"), "\(rank.stderr)")
+        #expect(rank.stdout.split(separator: "\n").contains { $0.hasPrefix("1,x,") && $0.hasSuffix(",technological_gatekeeper") })
+        let rankJSON = try CLI.run(["rank", path("e.csv"), "--nodes", path("n.csv"), "-f", "json"])
+        let rows = try #require(try Self.json(rankJSON.stdout)["ranking"] as? [[String: Any]])
+        #expect(rows.first { $0["id"] as? String == "d" }?["cognitive_role"] is NSNull)
+        let plain = try CLI.run(["rank", path("e.csv"), "-f", "csv"])
+        #expect(plain.status == 0 && !plain.stdout.contains("cognitive_role"))
+        let dot = try CLI.run(["dot", path("e.csv"), "--nodes", path("n.csv"), "--color-by", "cognitive_role"])
+        #expect(dot.status == 0 && dot.stdout.contains("technological_gatekeeper"), "\(dot.stderr)")
+        let noColumn = try CLI.run(["dot", path("e.csv"), "--color-by", "cognitive_role"])
+        #expect(noColumn.status == 64 && noColumn.stderr.contains("external_ties"))
     }
 
     @Test("diffuse --cut-channels adds the cuts with the spread lost")

@@ -16,23 +16,30 @@ public struct ChannelAnalysis: Sendable {
     public var cognitiveRoles: [CognitiveRole?]?
     public var experiments: ChannelExperiments?
 
-    /// Measures the channels of `source`, whose graph is `cluster`.
+    /// Measures the channels of `source`, whose graph is `cluster`. Channel graphs are built
+    /// one at a time (``ClusterSource/keeping(types:)``) and dropped once measured.
     /// - Parameters:
     ///   - top: how many focal firms to list per channel.
     ///   - ranker: the focal-firm ranking, applied to each channel's graph alone.
+    ///   - clusterRanking: `ranker`'s ranking of `cluster`, when the caller has it already.
     /// - Throws: what the ranking throws (``IGraphError``, ``MetricsError``).
+    /// - Complexity: one ranking per channel and one of the cluster (unless given), plus
+    ///   O(C (n + m log m)) for C channels.
     public static func measure(
-        source: ClusterSource, cluster: ClusterGraph, top: Int, ranker: any FirmRanker
+        source: ClusterSource, cluster: ClusterGraph, top: Int, ranker: any FirmRanker, clusterRanking: [Int]? = nil
     ) throws -> ChannelAnalysis {
-        let layers = ChannelLayer.layers(of: source, cluster: cluster)
-        func focal(_ g: ClusterGraph) throws -> [String] {
+        func focal(_ g: ClusterGraph, ranked: [Int]? = nil) throws -> [String] {
             guard g.edgeCount > 0, top > 0 else { return [] }
-            let active = (0..<g.nodeCount).filter { g.outAdjacency.degree($0) + g.inAdjacency.degree($0) > 0 }
-            let isActive = Set(active)
-            return try ranker.rankedFirms(in: g).filter(isActive.contains).prefix(top).map { g.ids[$0] }
+            let order = try ranked ?? ranker.rankedFirms(in: g)
+            return order.filter { g.degree(of: $0) > 0 }.prefix(top).map { g.ids[$0] }
         }
-        var rows = try layers.map { ChannelStructure(type: $0.type, graph: $0.graph, focal: try focal($0.graph)) }
-        rows.append(ChannelStructure(type: "all", graph: cluster, focal: try focal(cluster)))
+        var rows: [ChannelStructure] = [], layers: [ChannelLayer] = []
+        for type in source.channels {
+            let g = source.keeping(types: [type]).graph()
+            rows.append(ChannelStructure(type: type, graph: g, focal: try focal(g)))
+            layers.append(ChannelLayer(type: type, graph: g, in: cluster))
+        }
+        rows.append(ChannelStructure(type: "all", graph: cluster, focal: try focal(cluster, ranked: clusterRanking)))
         var overlap: [ChannelOverlap] = []
         for i in layers.indices {
             for j in layers.indices where j > i { overlap.append(ChannelOverlap(layers[i], layers[j])) }

@@ -1,25 +1,23 @@
-/// One learning channel of a cluster: the graph of the ties of one type over all the
-/// cluster's firms, with its firms' degrees and its tied pairs restated in the numbering of
-/// the whole cluster's graph (a channel's own graph numbers firms in their order of first
-/// appearance in that channel's rows).
+/// One learning channel of a cluster, as the overlap and participation measures need it: its
+/// firms' degrees and its tied pairs restated in the numbering of the whole cluster's graph (a
+/// channel's own graph, ``ClusterSource/keeping(types:)``, numbers firms in their order of
+/// first appearance in that channel's rows). The channel's graph itself is not kept, so that
+/// one channel graph at a time is in memory.
 public struct ChannelLayer: Sendable {
     /// The tie type.
     public let type: String
-    /// The channel alone: ``ClusterSource/keeping(types:)`` of the type, so every firm of the
-    /// cluster is a node of it (isolated when it has no tie of this type).
-    public let graph: ClusterGraph
     /// Degree of each firm of the cluster (by its node number in the cluster's graph): ties
     /// when undirected, in- plus out-arcs when directed.
     public let degrees: [Int]
     /// Tied unordered pairs, as sorted distinct keys min·2^32 + max in the cluster's numbering.
     let pairs: [UInt64]
 
-    /// The layer of `graph` (a channel's graph) restated in the numbering of `cluster`.
+    /// The layer of `graph` (the channel alone, over every firm of the cluster) restated in
+    /// the numbering of `cluster`.
     /// - Precondition: every firm of `cluster` is a firm of `graph`.
     /// - Complexity: O(n + m log m) with n dictionary look-ups.
     public init(type: String, graph: ClusterGraph, in cluster: ClusterGraph) {
         self.type = type
-        self.graph = graph
         let n = cluster.nodeCount
         var toCluster = [Int32](repeating: -1, count: graph.nodeCount)
         var degrees = [Int](repeating: 0, count: n)
@@ -40,12 +38,6 @@ public struct ChannelLayer: Sendable {
         for k in keys where distinct.last != k { distinct.append(k) }
         self.degrees = degrees
         self.pairs = distinct
-    }
-
-    /// The layers of every channel of `source` (see ``ClusterSource/channels``), over the firms
-    /// of `cluster` (the graph of `source`).
-    public static func layers(of source: ClusterSource, cluster: ClusterGraph) -> [ChannelLayer] {
-        source.channels.map { ChannelLayer(type: $0, graph: source.keeping(types: [$0]).graph(), in: cluster) }
     }
 }
 

@@ -75,15 +75,19 @@ struct Channels: AsyncParsableCommand {
         if source.channels.count < 2 {
             Terminal.note("\(input.edges) has \(source.channels.isEmpty ? "no tie types" : "a single channel (\(source.channels[0]))"): there is nothing to compare across channels")
         }
+        // The cluster's ranking once: for its focal firms and for focal:K seeds.
+        let needsRanking = top > 0 || (!noExperiments && (seeds == nil || seeds!.lowercased().hasPrefix("focal:")))
+        let ranked = try await measureOptions.mapErrors(nodes: input.nodes) { needsRanking ? try ranker.rankedFirms(in: graph) : nil }
         var analysis = try await measureOptions.mapErrors(nodes: input.nodes) {
-            try ChannelAnalysis.measure(source: source, cluster: graph, top: top, ranker: ranker)
+            try ChannelAnalysis.measure(source: source, cluster: graph, top: top, ranker: ranker, clusterRanking: ranked)
         }
         if !noExperiments {
+            let fixed = FixedRanking(order: ranked ?? [])
             let selection: SeedSelection
             if let seeds {
-                do { selection = try SeedSelection.parse(seeds, focalRanking: ranker) } catch { throw CLIError.usage("--seeds: \(error)") }
+                do { selection = try SeedSelection.parse(seeds, focalRanking: fixed) } catch { throw CLIError.usage("--seeds: \(error)") }
             } else {
-                selection = .focal(FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, ranker)
+                selection = .focal(FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)
             }
             let seedNodes: [Int]
             do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch { throw CLIError.usage("--seeds: \(error) (\(input.edges))") }
@@ -127,4 +131,10 @@ struct Channels: AsyncParsableCommand {
         }
         return text
     }
+}
+
+/// A ranking computed once, handed to ``SeedSelection`` for `focal:K`.
+struct FixedRanking: FirmRanker {
+    var order: [Int]
+    func rankedFirms(in graph: ClusterGraph) throws -> [Int] { order }
 }

@@ -15,7 +15,9 @@ struct Rank: AsyncParsableCommand {
             (constraint and hierarchy rank low values first).
 
             Roles follow from percentiles: isolate, hub, bridge, gatekeeper, representative, \
-            liaison, coordinator, peripheral, member (see the documentation of FocalRole).
+            liaison, coordinator, peripheral, member (see the documentation of FocalRole). \
+            When the node table has external_ties, a cognitive_role column follows (see \
+            spillover channels --help and the README).
 
             --stability R re-ranks R copies with a share --drop of ties removed at random \
             (and with --add-random as many random ties added), seeded by --seed, and adds \
@@ -95,6 +97,19 @@ struct Rank: AsyncParsableCommand {
             return try ranker.rank(graph, diagnostics: diagnostics)
         }
         for message in diagnostics.messages { Terminal.warning(message) }
-        try output.emit(output.render(ranking.table(top: top)) { _ in ranking.json(top: top) })
+        guard let roles = CognitiveRole.classify(graph) else {
+            try output.emit(output.render(ranking.table(top: top)) { _ in ranking.json(top: top) })
+            return
+        }
+        // With external_ties in the node table: a cognitive_role column (Giuliani & Bell 2005).
+        var table = ranking.table(top: top)
+        table.columns.append("cognitive_role")
+        for (i, row) in ranking.rows.prefix(table.rows.count).enumerated() {
+            table.rows[i].append(roles[row.node].map { .text($0.rawValue) } ?? .missing)
+        }
+        try output.emit(output.render(table) { rows in
+            guard case .object(let fields) = ranking.json(top: top) else { return rows }
+            return .object(fields.map { $0.0 == "ranking" ? ("ranking", rows) : $0 })
+        })
     }
 }
