@@ -12,6 +12,8 @@ public struct ClusterReport: Sendable {
     public let dataNote: String?
     /// How many firms the tables list.
     public var rows = 10
+    /// The learning channels, when measured (``ChannelAnalysis``): a section of their own.
+    public var channels: ChannelAnalysis?
 
     public init(analysis: ClusterAnalysis, inputArguments: String, networkSVG: String?, dataNote: String? = nil) {
         self.analysis = analysis
@@ -149,6 +151,12 @@ public struct ClusterReport: Sendable {
         blocks.append(.table(
             a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method",
             command: "spillover seeds \(inputArguments) --k \(a.seeds.count) --method all --runs \(a.diffusion.runs) \(seedOption)"))
+
+        if let channels {
+            var options = seedOption + " --seeds focal:\(a.seeds.count) --runs \(a.diffusion.runs)"
+            options += a.channelsModelOptions
+            blocks += channels.reportBlocks(number: 7, graph: g, inputArguments: inputArguments, seedOption: options, rows: rows)
+        }
 
         blocks.append(.markdown("""
             ## Conventions and references

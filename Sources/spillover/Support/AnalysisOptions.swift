@@ -77,6 +77,8 @@ struct AnalysisInputOptions: ParsableArguments {
 /// The data an analysis runs on: a user's files, or the bundled default cluster.
 struct AnalysisInput {
     var graph: ClusterGraph
+    /// The rows, for the learning-channels section (`nil` for the cluster generated in memory).
+    var source: ClusterSource?
     /// The edge list as named in messages.
     var edgesFile: String
     var name: String
@@ -92,11 +94,14 @@ struct AnalysisInput {
         if FileManager.default.fileExists(atPath: edges), FileManager.default.fileExists(atPath: nodes) {
             var read = read
             read.nodes = nodes
-            return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: "cluster", arguments: "\(edges) --nodes \(nodes)", note: note)
+            let source = try read.loadSource(edges: edges)
+            return AnalysisInput(
+                graph: try read.graph(of: source, edges: edges), source: source, edgesFile: edges, name: "cluster",
+                arguments: "\(edges) --nodes \(nodes)", note: note)
         }
         Terminal.note("data/cluster not found here; using the same default cluster generated in memory")
         return AnalysisInput(
-            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), edgesFile: "the default cluster", name: "cluster",
+            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), source: nil, edgesFile: "the default cluster", name: "cluster",
             arguments: "data/cluster/edges.csv --nodes data/cluster/nodes.csv", note: note)
     }
 
@@ -104,7 +109,10 @@ struct AnalysisInput {
         var arguments = edges
         if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
         if read.directed { arguments += " --directed" }
-        return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: datasetName(edges), arguments: arguments, note: nil)
+        let source = try read.loadSource(edges: edges)
+        return AnalysisInput(
+            graph: try read.graph(of: source, edges: edges), source: source, edgesFile: edges, name: datasetName(edges),
+            arguments: arguments, note: nil)
     }
 }
 
@@ -134,7 +142,8 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     } catch let error as RenderError {
         Terminal.warning("no network picture: \(error.message)")
     }
-    let report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
+    var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
+    report.channels = try await channelAnalysis(input, analysis, options: options)
     let document = report.document()
     try makeFolder(options.out + "/figures")
     let (markdown, figures) = document.markdown(figureFolder: "figures")
@@ -142,4 +151,19 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     try AtomicFile.write(markdown, to: options.out + "/report.md")
     try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
     return (analysis, svg)
+}
+
+/// The learning channels of a typed edge list, with the experiments from the analysis's seeds,
+/// model, runs and seed (`spillover channels` with the same options); `nil` when the edge list
+/// has no tie types or the cluster was generated in memory.
+func channelAnalysis(_ input: AnalysisInput, _ a: ClusterAnalysis, options: AnalysisOptions) async throws -> ChannelAnalysis? {
+    guard let source = input.source, !source.channels.isEmpty else { return nil }
+    let o = a.options
+    var channels = try await options.measures.mapErrors(nodes: nil) {
+        try ChannelAnalysis.measure(
+            source: source, cluster: a.graph, top: 5, ranker: FocalRanker(metrics: o.metrics), clusterRanking: a.ranking.rows.map(\.node))
+    }
+    channels.experiments = try await ChannelExperiments.run(
+        source: source, cluster: a.graph, model: o.model, seeds: a.seeds, runs: o.runs, seed: o.seed, threads: o.threads)
+    return channels
 }

@@ -116,4 +116,23 @@ struct ChannelStructureTests {
         #expect(h.ties == 0 && h.firms == 0 && h.components == 0 && h.largestComponentShare == 0 && h.focal.isEmpty)
         #expect(a.participation.map(\.participation) == [0, 0, 0])
     }
+
+    @Test("the report's Learning channels section: one sentence for one channel; tables and the cut chart otherwise")
+    func reportSection() async throws {
+        let single = try ClusterSource(ties: [Tie("a", "b", type: "v"), Tie("b", "c", type: "v")])
+        let one = try ChannelAnalysis.measure(source: single, cluster: single.graph(), top: 2, ranker: ByDegree())
+        let blocks = one.reportBlocks(number: 7, graph: single.graph(), inputArguments: "e.csv", seedOption: "--seed 1")
+        guard blocks.count == 1, case .markdown(let text) = blocks[0] else { Issue.record("expected one sentence"); return }
+        #expect(text.contains("single learning channel (all its ties are v)"))
+
+        let source = try ClusterSource(ties: [Tie("a", "b", type: "v"), Tie("b", "c", type: "h"), Tie("c", "a", type: "v")])
+        let g = source.graph()
+        var two = try ChannelAnalysis.measure(source: source, cluster: g, top: 2, ranker: ByDegree())
+        two.experiments = try await ChannelExperiments.run(
+            source: source, cluster: g, model: .independentCascade(.uniform(0.5)), seeds: [0], runs: 100, seed: 1)
+        let doc = ReportDocument(title: "t", blocks: two.reportBlocks(number: 7, graph: g, inputArguments: "e.csv", seedOption: "--seed 1"))
+        let (markdown, figures) = doc.markdown()
+        #expect(markdown.contains("## 7. Learning channels") && markdown.contains("spillover channels e.csv --seed 1 --section overlap"))
+        #expect(figures.map(\.name) == ["channel-cuts.svg"])
+    }
 }
