@@ -62,7 +62,8 @@ public struct DiffusionSimulation: Sendable {
     public let model: DiffusionModel
     /// Seed firms (node numbers), distinct.
     public let seeds: [Int]
-    /// Firms taken out of the cluster: never reached, not counted in shares.
+    /// Firms taken out of the cluster: their ties are deleted before the model is built (see
+    /// ``ClusterGraph/isolating(_:)``); never reached, not counted in shares.
     public let removed: [Int]
     private let kernel: any DiffusionKernel
 
@@ -81,7 +82,8 @@ public struct DiffusionSimulation: Sendable {
         self.model = model
         self.seeds = seeds
         self.removed = Array(Set(removed)).sorted()
-        self.kernel = model.kernel(for: graph)
+        // Removal is deletion: the model is built without the removed firms' ties.
+        self.kernel = model.kernel(for: graph.isolating(self.removed))
     }
 
     /// The default number of worker threads: the number of active cores.

@@ -76,12 +76,16 @@ public struct DiffusionResult: Sendable {
     public var capabilityProbability: [Double]?
     /// Ties examined (a random draw or a weight added) over all runs.
     public var tieExaminations: Int
+    /// Firms reached in each run, in run order (for paired comparisons of two simulations
+    /// run with the same seed: common random numbers).
+    public internal(set) var runSpreads: [Int32] = []
 
     init(batch: RunBatch, firmCount: Int) {
         let r = batch.runCount
         runs = r
         self.firmCount = firmCount
         spread = SpreadEstimate(counts: batch.spreads, firmCount: firmCount)
+        runSpreads = batch.spreads
         capability = batch.capable.isEmpty ? nil : SpreadEstimate(counts: batch.capability, firmCount: firmCount)
         reachProbability = batch.reach.map { Double($0) / Double(r) }
         meanArrivalStep = zip(batch.arrivalSum, batch.reach).map { $1 > 0 ? Double($0) / Double($1) : .nan }

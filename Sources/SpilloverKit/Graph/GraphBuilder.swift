@@ -95,6 +95,18 @@ public enum GraphBuilder {
     public static func build(
         ties: [Tie], isolates: [String] = [], directed: Bool = false, weighted: Bool = true, merge: MergePolicy = .sum
     ) throws(GraphBuildError) -> ClusterGraph {
+        let raw = try rawEdges(ties: ties, isolates: isolates, weighted: weighted)
+        let graph = build(edges: raw, directed: directed, merge: merge)
+        if let overflow = graph.buildReport.weightSumOverflow {
+            throw .weightSumOverflow(firm: overflow.firm, strength: overflow.strength)
+        }
+        return graph
+    }
+
+    /// Ties given by id as the rows of a file: ids and types numbered in order of first
+    /// appearance, then the `isolates` not seen in a tie.
+    /// - Throws: ``GraphBuildError`` when a weight is not a finite number > 0 or an id is empty.
+    static func rawEdges(ties: [Tie], isolates: [String] = [], weighted: Bool = true) throws(GraphBuildError) -> RawEdgeList {
         for (k, tie) in ties.enumerated() {
             guard !tie.source.isEmpty, !tie.target.isEmpty else { throw .emptyID(index: k) }
             guard tie.weight.isFinite, tie.weight > 0 else {
@@ -129,11 +141,7 @@ public enum GraphBuilder {
         for id in isolates { _ = intern(id) }
         raw.ids = ids
         raw.tieTypes = typeNames.isEmpty ? [""] : typeNames
-        let graph = build(edges: raw, directed: directed, merge: merge)
-        if let overflow = graph.buildReport.weightSumOverflow {
-            throw .weightSumOverflow(firm: overflow.firm, strength: overflow.strength)
-        }
-        return graph
+        return raw
     }
 
     /// Drops self-loops and merges duplicates; returns ties sorted by (tail, head).
@@ -221,8 +229,6 @@ extension ClusterGraph {
         edges path: String, nodes nodesPath: String? = nil, directed: Bool = false,
         merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions()
     ) throws(InputError) -> ClusterGraph {
-        let raw = try EdgeListReader.read(path: path, options: options)
-        let nodes = try nodesPath.map { p throws(InputError) in try NodeTableReader.read(path: p, delimiter: options.delimiter) }
-        return GraphBuilder.build(edges: raw, nodes: nodes, directed: directed, merge: merge)
+        try ClusterSource.load(edges: path, nodes: nodesPath, directed: directed, merge: merge, options: options).graph()
     }
 }

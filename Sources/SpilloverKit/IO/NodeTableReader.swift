@@ -20,7 +20,8 @@ public struct NodeTable: Sendable {
 }
 
 /// Reads a node table CSV: `id` required; `group`, `label`, `absorptive_capacity` (a number
-/// in [0, 1]) and any other column kept as a text attribute.
+/// in [0, 1]), `external_ties` (a number ≥ 0, checked here, kept as text) and any other column
+/// kept as a text attribute.
 public enum NodeTableReader {
     public static func read(path: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
         let file = try MappedFile(path: path)
@@ -44,6 +45,7 @@ public enum NodeTableReader {
         }
         let others = header.indices.filter { $0 != idIndex }
         let capacityIndex = header.firstIndex { $0.lowercased() == "absorptive_capacity" }
+        let externalIndex = header.firstIndex { $0.lowercased() == "external_ties" }
         var ids: [String] = []
         var columns = [[String]](repeating: [], count: others.count)
         var capacity: [Double?] = []
@@ -80,6 +82,17 @@ public enum NodeTableReader {
                 capacity.append(value)
             } else {
                 capacity.append(nil)
+            }
+            // external_ties (links outside the cluster, for cognitive roles): a number ≥ 0 or empty.
+            if let externalIndex, !fields[externalIndex].isEmpty {
+                let f = fields[externalIndex]
+                let value = try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
+                guard let value, value.isFinite, value >= 0 else {
+                    let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
+                    throw InputError(
+                        file: file, line: f.line, column: f.column,
+                        message: "external_ties must be a finite number ≥ 0 (links outside the cluster), found \"\(text)\"")
+                }
             }
         }
         return NodeTable(file: file, ids: ids, columnNames: others.map { header[$0] }, columns: columns, absorptiveCapacity: capacity)

@@ -34,7 +34,17 @@ public struct ClusterReport: Sendable {
         case reach
         /// The seed sets of other methods against the focal firms.
         case seeds
+        /// The per-channel table of the learning-channels section.
+        case channels
+        /// The spread lost per channel cut (chart and table).
+        case channelCuts
+        /// The overlap between channels.
+        case channelOverlap
+        /// The firms with the highest participation across channels.
+        case channelFirms
     }
+    /// The learning channels, when measured (``ChannelAnalysis``): a section of their own.
+    public var channels: ChannelAnalysis?
 
     public init(analysis: ClusterAnalysis, inputArguments: String, networkSVG: String?, dataNote: String? = nil) {
         self.analysis = analysis
@@ -151,6 +161,10 @@ public struct ClusterReport: Sendable {
             """))
         blocks += part(.seeds) {
             [.table(a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method", command: nil)]
+        }
+
+        if let channels {
+            blocks += channels.reportBlocks(number: 7, graph: g, reproductions: reproductions, rows: rows)
         }
 
         blocks.append(.markdown("""

@@ -8,6 +8,8 @@ struct DiffuseReport {
     var knockouts: [(firm: Int, result: DiffusionResult)]
     var modelJSON: JSONValue
     var seed: UInt64
+    /// With --cut-channels: the spread with each channel removed.
+    var cuts: [ChannelExperiments.Variant] = []
 
     /// Firms by reach probability descending, then id.
     var firmOrder: [Int] { result.firmOrder(in: graph) }
@@ -49,6 +51,7 @@ struct DiffuseReport {
                 ])
             })))
         }
+        if !cuts.isEmpty { fields.append(("cut_channels", .array(cuts.map(ChannelAnalysis.cutJSON)))) }
         return .object(fields)
     }
 
@@ -79,6 +82,7 @@ extension Diffuse {
             case .summary: report.summaryTable
             case .curve: report.curveTable
             case .knockout: report.knockoutTable
+            case .channels: ChannelAnalysis.cutTable(report.cuts)
             case .firms, .all:
                 top.map { DataTable(columns: report.firmsTable.columns, rows: Array(report.firmsTable.rows.prefix($0))) } ?? report.firmsTable
             }
@@ -86,6 +90,7 @@ extension Diffuse {
         if chosen != .all { return try output.render(one(chosen)) }
         var parts: [(String, Section)] = [("Spread", .summary), ("Curve (firms reached by step)", .curve), ("Firms", .firms)]
         if !report.knockouts.isEmpty { parts.append(("Knockout (spread without the firm)", .knockout)) }
+        if !report.cuts.isEmpty { parts.append(("Channel cuts (spread without the channel; lost = base − cut, paired 95% CI)", .channels)) }
         let runs = model == .level ? "deterministic, \(steps ?? 50) steps" : "\(report.result.runs) runs, seed \(report.seed)"
         let header = "model \(model.rawValue); \(runs); seeds \(report.seeds.map { report.graph.ids[$0] }.joined(separator: ", "))"
         var text = output.format == .markdown ? "_\(header)_\n" : header + "\n"

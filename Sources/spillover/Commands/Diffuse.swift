@@ -28,7 +28,7 @@ struct Diffuse: AsyncParsableCommand {
             """)
 
     typealias ModelName = ModelOptions.ModelName
-    enum Section: String, ExpressibleByArgument, CaseIterable { case all, summary, curve, firms, knockout }
+    enum Section: String, ExpressibleByArgument, CaseIterable { case all, summary, curve, firms, knockout, channels }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
@@ -58,10 +58,13 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
     var knockout = 0
 
+    @Flag(name: .customLong("cut-channels"), help: "Also run the model with each channel (tie type) removed: the spread lost, with a paired 95% interval.")
+    var cutChannels = false
+
     @Flag(name: .long, help: "Report on standard error the simulation time and ties examined per second.")
     var verbose = false
 
-    @Option(name: .long, help: "Part to write: all, summary, curve, firms or knockout (csv default: firms).")
+    @Option(name: .long, help: "Part to write: all, summary, curve, firms, knockout or channels (csv default: firms).")
     var section: Section?
 
     @Option(name: .long, parsing: .unconditional, help: "List only the first K firms of the firms section (all by default).")
@@ -82,6 +85,7 @@ struct Diffuse: AsyncParsableCommand {
         let only = modelOptions.only
         try only(steps != nil, "--steps", [.level])
         try only(knockout > 0, "--knockout", [.ic, .lt, .sir, .knowledge])
+        try only(cutChannels, "--cut-channels", [.ic, .lt, .sir, .knowledge])
         try only(runs != nil || precision != nil, "--runs/--precision", [.ic, .lt, .sir, .knowledge])
         if section == .knockout, knockout == 0 { throw ValidationError("--section knockout needs --knockout K") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
@@ -92,6 +96,7 @@ struct Diffuse: AsyncParsableCommand {
         if output.columns != nil, chosen == .all { throw ValidationError("--columns goes with one --section (summary, curve, firms or knockout)") }
         if chart != nil, chosen == .knockout || model == .level { throw ValidationError("--chart draws the curve or the reach distribution of ic, lt, sir and knowledge runs, not \(model == .level ? "--model level" : "--section knockout")") }
         if chart != nil, output.format == .json { throw ValidationError("--chart goes with table, csv or markdown output (json carries the curve and the firms)") }
+        if section == .channels, !cutChannels { throw ValidationError("--section channels needs --cut-channels") }
     }
 
     /// The default focal ranking (as `spillover rank` with its defaults), for `focal:K`
@@ -106,7 +111,7 @@ struct Diffuse: AsyncParsableCommand {
 
     /// The estimate in the chosen format, and the chart when asked for.
     func produce() async throws -> String {
-        let graph = try input.load()
+        let (source, graph) = try input.loadSource()
         let selection: SeedSelection
         let ranker = focalRanker
         if let seeds {
@@ -147,13 +152,24 @@ struct Diffuse: AsyncParsableCommand {
         var knockouts: [(firm: Int, result: DiffusionResult)] = []
         if knockout > 0 {
             // The top K focal firms, whatever the seeds: how much the cluster depends on each.
+            // Each is deleted: the cluster is rebuilt from the rows without the firm's rows.
             let firms = Array(try ranker.rankedFirms(in: graph).prefix(knockout))
             // Knockouts use the run count the main estimate ended with.
-            knockouts = try await simulation.knockout(firms: firms, budget: .runs(result.runs), seed: randomSeed, threads: threads)
+            let results = try await DiffusionSimulation.knockouts(
+                of: firms.map { graph.ids[$0] }, source: source, model: diffusionModel,
+                seeds: seedNodes.map { graph.ids[$0] }, budget: .runs(result.runs), seed: randomSeed, threads: threads)
+            knockouts = Array(zip(firms, results))
         }
-        let report = DiffuseReport(
+        var cuts: [ChannelExperiments.Variant] = []
+        if cutChannels {
+            cuts = try await ChannelExperiments.run(
+                source: source, cluster: graph, model: diffusionModel, seeds: seedNodes, runs: result.runs,
+                seed: randomSeed, alone: false, base: result, threads: threads).cut
+        }
+        var report = DiffuseReport(
             graph: graph, seeds: seedNodes, result: result, knockouts: knockouts,
             modelJSON: modelJSON(parameters), seed: randomSeed)
+        report.cuts = cuts
         if let chart {
             let svg = (section ?? (output.format == .csv ? .firms : .all)) == .firms ? result.reachHistogram(excluding: seedNodes) : result.curveChart()
             try AtomicFile.write(svg, to: chart)

@@ -38,7 +38,7 @@ struct Dot: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("color-by"), help: "Fill colour: group, community, role, arrival, a measure, or a node table column.")
+    @Option(name: .customLong("color-by"), help: "Fill colour: group, community, role, cognitive_role, arrival, a measure, or a node table column.")
     var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: "Node area: a measure or a numeric node table column.")

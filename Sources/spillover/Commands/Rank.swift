@@ -15,7 +15,9 @@ struct Rank: AsyncParsableCommand {
             (constraint and hierarchy rank low values first).
 
             Roles follow from percentiles: isolate, hub, bridge, gatekeeper, representative, \
-            liaison, coordinator, peripheral, member (see the documentation of FocalRole).
+            liaison, coordinator, peripheral, member (see the documentation of FocalRole). \
+            When the node table has external_ties, a cognitive_role column follows (see \
+            spillover channels --help and the README).
 
             --stability R re-ranks R copies with a share --drop of ties removed at random \
             (and with --add-random as many random ties added), seeded by --seed, and adds \
@@ -103,6 +105,14 @@ struct Rank: AsyncParsableCommand {
             return try ranker.rank(graph, diagnostics: diagnostics)
         }
         var table = ranking.table(top: top)
+        // With external_ties in the node table: a cognitive_role column (Giuliani & Bell 2005).
+        let roles = CognitiveRole.classify(graph)
+        if let roles {
+            table.columns.append("cognitive_role")
+            for (i, row) in ranking.rows.prefix(table.rows.count).enumerated() {
+                table.rows[i].append(roles[row.node].map { .text($0.rawValue) } ?? .missing)
+            }
+        }
         // Measure columns named in --columns join the table (the measures of the listed firms).
         let extra = (output.columnList ?? []).filter { !table.columns.contains($0) && MetricsTable.measureNames.contains($0) }
         if !extra.isEmpty {
@@ -123,6 +133,9 @@ struct Rank: AsyncParsableCommand {
         for message in diagnostics.messages { Terminal.warning(message) }
         WeightConvention.announce(graph, measureOptions.weightAs)
         if let chart { try AtomicFile.write(ranking.scoreChart(top: top), to: chart) }
-        return try output.render(table) { _ in ranking.json(top: top) }
+        return try output.render(table) { rows in
+            guard roles != nil, case .object(let fields) = ranking.json(top: top) else { return ranking.json(top: top) }
+            return .object(fields.map { $0.0 == "ranking" ? ("ranking", rows) : $0 })
+        }
     }
 }

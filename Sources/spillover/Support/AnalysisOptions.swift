@@ -77,6 +77,8 @@ struct AnalysisInputOptions: ParsableArguments {
 /// The data an analysis runs on: a user's files, or the bundled default cluster.
 struct AnalysisInput {
     var graph: ClusterGraph
+    /// The rows, for the learning-channels section (`nil` for the cluster generated in memory).
+    var source: ClusterSource?
     /// The edge list as named in messages.
     var edgesFile: String
     /// The edge list a reader can name in a command (`nil` for a cluster made in memory).
@@ -96,13 +98,15 @@ struct AnalysisInput {
         if FileManager.default.fileExists(atPath: edges), FileManager.default.fileExists(atPath: nodes) {
             var read = read
             read.nodes = nodes
+            let source = try read.loadSource(edges: edges)
             return AnalysisInput(
-                graph: try read.load(edges: edges), edgesFile: edges, edgesPath: edges, read: read, name: "cluster",
+                graph: try read.graph(of: source, edges: edges), source: source, edgesFile: edges, edgesPath: edges, read: read, name: "cluster",
                 arguments: "\(edges) --nodes \(nodes)", note: note)
         }
         Terminal.note("data/cluster not found here; using the same default cluster generated in memory")
         return AnalysisInput(
-            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), edgesFile: "the default cluster", edgesPath: nil, read: read, name: "cluster",
+            graph: ClusterGenerator(firms: 150, seed: 1).generate().graph(), source: nil, edgesFile: "the default cluster", edgesPath: nil,
+            read: read, name: "cluster",
             arguments: "data/cluster/edges.csv --nodes data/cluster/nodes.csv", note: note)
     }
 
@@ -110,8 +114,10 @@ struct AnalysisInput {
         var arguments = edges
         if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
         if read.directed { arguments += " --directed" }
+        let source = try read.loadSource(edges: edges)
         return AnalysisInput(
-            graph: try read.load(edges: edges), edgesFile: edges, edgesPath: edges, read: read, name: datasetName(edges),
+            graph: try read.graph(of: source, edges: edges), source: source, edgesFile: edges, edgesPath: edges, read: read,
+            name: datasetName(edges),
             arguments: arguments, note: nil)
     }
 }
@@ -145,15 +151,18 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         graphviz = false
     }
     try makeFolder(options.out + "/figures")
-    let commands = ReportCommands(
+    let channels = try await channelAnalysis(input, analysis, options: options)
+    var commands = ReportCommands(
         input: input, options: options, seeds: analysis.seeds.count, rows: min(10, input.graph.nodeCount),
         measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
+    commands.channels = (channels?.channelTypes.count ?? 0) > 1
     let reproductions = try await commands.reproductions(networkPicture: graphviz)
     var svg = reproductions[.network]?.figures.first?.svg
     if svg == nil, graphviz, reproductions.isEmpty { svg = try analysis.svg(renderer: try GraphvizRenderer()) }
     var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
     report.rows = commands.rows
     report.reproductions = reproductions
+    report.channels = channels
     if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
     let document = report.document()
     let (markdown, figures) = document.markdown(figureFolder: "figures")
@@ -161,4 +170,19 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     try AtomicFile.write(markdown, to: options.out + "/report.md")
     try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
     return (analysis, svg, commands)
+}
+
+/// The learning channels of a typed edge list, with the experiments from the analysis's seeds,
+/// model, runs and seed (`spillover channels` with the same options); `nil` when the edge list
+/// has no tie types or the cluster was generated in memory.
+func channelAnalysis(_ input: AnalysisInput, _ a: ClusterAnalysis, options: AnalysisOptions) async throws -> ChannelAnalysis? {
+    guard let source = input.source, !source.channels.isEmpty else { return nil }
+    let o = a.options
+    var channels = try await options.measures.mapErrors(nodes: nil) {
+        try ChannelAnalysis.measure(
+            source: source, cluster: a.graph, top: 5, ranker: FocalRanker(metrics: o.metrics), clusterRanking: a.ranking.rows.map(\.node))
+    }
+    channels.experiments = try await ChannelExperiments.run(
+        source: source, cluster: a.graph, model: o.model, seeds: a.seeds, runs: o.runs, seed: o.seed, threads: o.threads)
+    return channels
 }

@@ -116,6 +116,11 @@ final class NodeKeys {
         switch name {
         case "community":
             return NodeCategories(name: "community", values: Communities.labels(try Communities.louvain(graph, seed: seed)))
+        case "cognitive_role":
+            guard let roles = CognitiveRole.classify(graph) else {
+                throw CLIError.usage("\(option) cognitive_role needs a node table with an external_ties column (--nodes FILE)")
+            }
+            return NodeCategories(name: "cognitive role", values: roles.map { $0?.rawValue ?? "" })
         case "role":
             let ranking = try focalRanking()
             var values = [String](repeating: "", count: graph.nodeCount)
@@ -153,6 +158,7 @@ final class NodeKeys {
         var names = ["group", "community", "role", "score", "arrival"]
         names += MetricsTable.measureNames.filter { (graph.isDirected || !$0.hasSuffix("_degree")) && !$0.hasSuffix("_expected") }
         names += graph.attributes.columnNames.filter { !["id", "label", "group"].contains($0.lowercased()) }
+        if graph.attributes.column(named: CognitiveRole.column) != nil { names.append("cognitive_role") }
         return names.joined(separator: ", ")
     }
 }

@@ -14,6 +14,13 @@ struct InputOptions: ParsableArguments {
     /// Loads the graph and reports on standard error what the builder merged and dropped.
     /// A graph without firms, or (unless `allowNoTies`) without ties, is a data error.
     func load(allowNoTies: Bool = false) throws -> ClusterGraph { try read.load(edges: edges, allowNoTies: allowNoTies) }
+
+    /// The rows (with --layer/--drop-layer applied) and their graph, for commands that
+    /// rebuild the cluster without a firm or a channel.
+    func loadSource(allowNoTies: Bool = false) throws -> (source: ClusterSource, graph: ClusterGraph) {
+        let source = try read.loadSource(edges: edges)
+        return (source, try read.graph(of: source, edges: edges, allowNoTies: allowNoTies))
+    }
 }
 
 /// How to read the input files (everything but the edge list's path).
@@ -42,6 +49,12 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .long, help: "Field delimiter: ',', ';' or 'tab' (default: detected from the header).")
     var delimiter: String?
 
+    @Option(name: .long, help: "Keep only these channels (tie types), comma-separated.")
+    var layer: String?
+
+    @Option(name: .customLong("drop-layer"), help: "Remove these channels (tie types), comma-separated.")
+    var dropLayer: String?
+
     func validate() throws {
         if let delimiter, parsedDelimiter == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
@@ -62,18 +75,31 @@ struct ReadOptions: ParsableArguments {
     /// two distinct firms, is a data error: no measure or model has anything to work on, and
     /// such a graph must not reach igraph or the simulations.
     func load(edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
+        try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
+    }
+
+    /// Reads the rows of `edges` (and the node table) and keeps the channels --layer and
+    /// --drop-layer select, as if the other rows had never been in the file.
+    func loadSource(edges: String) throws -> ClusterSource {
         var options = EdgeListOptions()
         options.sourceColumn = sourceColumn
         options.targetColumn = targetColumn
         options.weightColumn = weightColumn
         options.typeColumn = typeColumn
         options.delimiter = parsedDelimiter
-        let graph = try ClusterGraph.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: options)
+        let source = try ClusterSource.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: options)
+        return try LayerSelection(keep: layer, drop: dropLayer).apply(to: source, file: edges)
+    }
+
+    /// The graph of `source`, with what the builder merged and dropped reported on standard
+    /// error; refuses a graph without firms or (unless `allowNoTies`) without ties.
+    func graph(of source: ClusterSource, edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
+        let graph = source.graph()
         let report = graph.buildReport
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
             if report.mergedTypeConflicts > 0 {
-                text += "; \(report.mergedTypeConflicts) of them had another type than the tie they joined, which keeps its first type"
+                text += "; \(report.mergedTypeConflicts) of them tie the same pair in another channel: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
             }
             Terminal.note(text)
         }

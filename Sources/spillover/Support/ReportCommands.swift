@@ -27,6 +27,8 @@ struct ReportCommands {
     let rows: Int
     /// The measure columns the report shows for the top firms.
     let measures: [String]
+    /// Whether the report has a learning-channels section (two channels or more).
+    var channels = false
 
     /// The arguments that read the input as the analysis read it.
     var readWords: [Word] {
@@ -42,6 +44,8 @@ struct ReportCommands {
             words += [.text(option), .text(value)]
         }
         if let delimiter = read.delimiter { words += [.text("--delimiter"), .text(delimiter)] }
+        if let layer = read.layer { words += [.text("--layer"), .text(layer)] }
+        if let drop = read.dropLayer { words += [.text("--drop-layer"), .text(drop)] }
         return words
     }
 
@@ -101,6 +105,19 @@ struct ReportCommands {
             "Expected spread of \(k) seeds chosen by each method",
             ["seeds"] + readWords + measureWords + modelWords + ["--k", "\(k)", "--method", "all",
                                                                  "--columns", "method,seeds,spread,ci95_low,ci95_high", "-f", "markdown"])
+        if channels {
+            // Structure alone (--no-experiments) where no diffusion number is shown.
+            let structure: [Word] = ["channels"] + readWords + measureWords + ["--no-experiments"]
+            parts[.channels] = try await run("The channels", structure + ["--section", "channels", "-f", "markdown"])
+            parts[.channelCuts] = try await run(
+                "Spread with every channel, without each, and each alone",
+                ["channels"] + readWords + measureWords + modelWords
+                    + ["--seeds", "focal:\(k)", "--section", "experiments", "--chart", .output("figures/channel-cuts.svg"), "-f", "markdown"],
+                figures: [("figures/channel-cuts.svg", "Spread lost per channel cut")])
+            parts[.channelOverlap] = try await run("Overlap between channels", structure + ["--section", "overlap", "-f", "markdown"])
+            parts[.channelFirms] = try await run(
+                "The \(shown) firms with the highest participation", structure + ["--section", "firms", "--firms-limit", "\(shown)", "-f", "markdown"])
+        }
         return parts
     }
 
@@ -154,6 +171,7 @@ protocol ProducesOutput {
 
 extension Info: ProducesOutput {}
 extension Rank: ProducesOutput {}
+extension Channels: ProducesOutput {}
 extension Diffuse: ProducesOutput {}
 extension Seeds: ProducesOutput {}
 extension Dot: ProducesOutput {

@@ -1,0 +1,52 @@
+/// The learning channels of a cluster, measured: each channel's structure and that of the
+/// whole cluster (`all`), the overlap of every pair of channels, each firm's participation
+/// across them (and its cognitive role when the node table has `external_ties`), and
+/// optionally the diffusion experiments (``ChannelExperiments``). What `spillover channels`
+/// writes.
+public struct ChannelAnalysis: Sendable {
+    /// The channels (tie types), in order of first appearance in the rows.
+    public var channelTypes: [String]
+    /// One row per channel, then the aggregate graph as `all`.
+    public var channels: [ChannelStructure]
+    /// Every pair of channels, in channel order.
+    public var overlap: [ChannelOverlap]
+    /// Per firm (node number of the cluster's graph).
+    public var participation: [ChannelParticipation]
+    /// Per firm, when the node table has an `external_ties` column; else `nil`.
+    public var cognitiveRoles: [CognitiveRole?]?
+    public var experiments: ChannelExperiments?
+
+    /// Measures the channels of `source`, whose graph is `cluster`. Channel graphs are built
+    /// one at a time (``ClusterSource/keeping(types:)``) and dropped once measured.
+    /// - Parameters:
+    ///   - top: how many focal firms to list per channel.
+    ///   - ranker: the focal-firm ranking, applied to each channel's graph alone.
+    ///   - clusterRanking: `ranker`'s ranking of `cluster`, when the caller has it already.
+    /// - Throws: what the ranking throws (``IGraphError``, ``MetricsError``).
+    /// - Complexity: one ranking per channel and one of the cluster (unless given), plus
+    ///   O(C (n + m log m)) for C channels.
+    public static func measure(
+        source: ClusterSource, cluster: ClusterGraph, top: Int, ranker: any FirmRanker, clusterRanking: [Int]? = nil
+    ) throws -> ChannelAnalysis {
+        func focal(_ g: ClusterGraph, ranked: [Int]? = nil) throws -> [String] {
+            guard g.edgeCount > 0, top > 0 else { return [] }
+            let order = try ranked ?? ranker.rankedFirms(in: g)
+            return order.filter { g.degree(of: $0) > 0 }.prefix(top).map { g.ids[$0] }
+        }
+        var rows: [ChannelStructure] = [], layers: [ChannelLayer] = []
+        for type in source.channels {
+            let g = source.keeping(types: [type]).graph()
+            rows.append(ChannelStructure(type: type, graph: g, focal: try focal(g)))
+            layers.append(ChannelLayer(type: type, graph: g, in: cluster))
+        }
+        rows.append(ChannelStructure(type: "all", graph: cluster, focal: try focal(cluster, ranked: clusterRanking)))
+        var overlap: [ChannelOverlap] = []
+        for i in layers.indices {
+            for j in layers.indices where j > i { overlap.append(ChannelOverlap(layers[i], layers[j])) }
+        }
+        return ChannelAnalysis(
+            channelTypes: layers.map(\.type), channels: rows, overlap: overlap,
+            participation: ChannelParticipation.of(layers, firmCount: cluster.nodeCount),
+            cognitiveRoles: CognitiveRole.classify(cluster), experiments: nil)
+    }
+}
