@@ -120,6 +120,17 @@ struct ChannelsCommandTests {
         }
     }
 
+    @Test("a selected channel whose rows make no tie is reported empty, not an error")
+    func emptyChannel() throws {
+        let dir = try Self.write(["e.csv": Self.edges + "a,a,1,advice\n"])
+        let r = try CLI.run(["channels", dir.appendingPathComponent("e.csv").path, "--layer", "vertical,advice", "--runs", "100", "--seeds", "c", "-f", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let channels = try #require(try Self.json(r.stdout)["channels"] as? [[String: Any]])
+        let advice = try #require(channels.first { $0["type"] as? String == "advice" })
+        #expect(advice["ties"] as? Int == 0 && advice["firms"] as? Int == 0 && (advice["focal"] as? [Any])?.isEmpty == true)
+        #expect(channels.first { $0["type"] as? String == "all" }?["ties"] as? Int == 5)
+    }
+
     @Test("info reports ties per channel and pairs tied in several")
     func info() throws {
         let dir = try Self.write(["e.csv": Self.edges])

@@ -36,7 +36,7 @@ extension ChannelAnalysis {
     public func firmsTable(in graph: ClusterGraph, limit: Int? = nil) -> DataTable {
         let order = firmOrder(in: graph).prefix(limit ?? graph.nodeCount)
         return DataTable(
-            columns: ["id"] + channelTypes.map { "degree_\($0)" } + ["overlapping_degree", "participation", "cognitive_role"],
+            columns: ["id"] + degreeTypes.map { "degree_\($0)" } + ["overlapping_degree", "participation", "cognitive_role"],
             rows: order.map { v in
                 let p = participation[v]
                 return [.text(graph.ids[v])] + p.degreeByChannel.map { .integer($0) }
@@ -108,7 +108,7 @@ extension ChannelAnalysis {
                 let p = participation[v]
                 return .object([
                     ("id", .string(graph.ids[v])),
-                    ("degree_by_channel", .object(zip(channelTypes, p.degreeByChannel).map { ($0, .integer($1)) })),
+                    ("degree_by_channel", .object(zip(degreeTypes, p.degreeByChannel).map { ($0, .integer($1)) })),
                     ("overlapping_degree", .integer(p.overlappingDegree)),
                     ("participation", .finite(p.participation)),
                     ("cognitive_role", role(v).map { .string($0.rawValue) } ?? .null),

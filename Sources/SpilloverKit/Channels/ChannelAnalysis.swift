@@ -10,8 +10,11 @@ public struct ChannelAnalysis: Sendable {
     public var channels: [ChannelStructure]
     /// Every pair of channels, in channel order.
     public var overlap: [ChannelOverlap]
-    /// Per firm (node number of the cluster's graph).
+    /// Per firm (node number of the cluster's graph), over ``degreeTypes``.
     public var participation: [ChannelParticipation]
+    /// The layers of ``participation``'s degrees: the channels, or `all` alone when the edge
+    /// list has no tie types (every firm's degree, participation null).
+    public var degreeTypes: [String]
     /// Per firm, when the node table has an `external_ties` column; else `nil`.
     public var cognitiveRoles: [CognitiveRole?]?
     public var experiments: ChannelExperiments?
@@ -44,9 +47,10 @@ public struct ChannelAnalysis: Sendable {
         for i in layers.indices {
             for j in layers.indices where j > i { overlap.append(ChannelOverlap(layers[i], layers[j])) }
         }
+        let degreeLayers = layers.isEmpty ? [ChannelLayer(type: "all", graph: cluster, in: cluster)] : layers
         return ChannelAnalysis(
             channelTypes: layers.map(\.type), channels: rows, overlap: overlap,
-            participation: ChannelParticipation.of(layers, firmCount: cluster.nodeCount),
+            participation: ChannelParticipation.of(degreeLayers, firmCount: cluster.nodeCount), degreeTypes: degreeLayers.map(\.type),
             cognitiveRoles: CognitiveRole.classify(cluster), experiments: nil)
     }
 }

@@ -99,7 +99,7 @@ struct ReadOptions: ParsableArguments {
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
             if report.mergedTypeConflicts > 0 {
-                text += "; \(report.mergedTypeConflicts) of them tie the same pair in another channel: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
+                text += "; \(report.mergedTypeConflicts) of them have another type than the pair's first tie: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
             }
             Terminal.note(text)
         }
