@@ -216,12 +216,14 @@ public enum GraphBuilder {
 }
 
 extension ClusterGraph {
-    /// Reads an edge list (and optionally a node table) and builds the graph.
+    /// Reads an edge list (and optionally a node table) and builds the graph; `reverse`
+    /// flips every tie first (see ``RawEdgeList/reverse()``).
     public static func load(
         edges path: String, nodes nodesPath: String? = nil, directed: Bool = false,
-        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions()
+        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions(), reverse: Bool = false
     ) throws(InputError) -> ClusterGraph {
-        let raw = try EdgeListReader.read(path: path, options: options)
+        var raw = try EdgeListReader.read(path: path, options: options)
+        if reverse { raw.reverse() }
         let nodes = try nodesPath.map { p throws(InputError) in try NodeTableReader.read(path: p, delimiter: options.delimiter) }
         return GraphBuilder.build(edges: raw, nodes: nodes, directed: directed, merge: merge)
     }
