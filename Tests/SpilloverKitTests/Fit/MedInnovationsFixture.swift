@@ -20,7 +20,7 @@ struct MedInnovations {
         let nodes = Self.folder.appendingPathComponent("nodes.csv").path
         graph = try ClusterGraph.load(edges: edges, nodes: nodes, directed: true, reverse: true)
         let raw = try EdgeListReader.read(path: edges).reversed()
-        table = try AdoptionTableReader.read(path: nodes, covariates: ["proage", "attend"])
+        table = try AdoptionTableReader.read(path: nodes, covariates: ["length", "journ2"])
         let g = graph
         record = try table.record(on: graph.ids, index: { g.node(id: $0) })
         pooled = AdoptionArcs.pooled(graph)
