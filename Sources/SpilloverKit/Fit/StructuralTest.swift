@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A structural-dependence test of adoption (after Vega Yon & Valente's netdiffuseR
 /// `struct_test()`): is exposure at adoption higher than if the same adoption times had
 /// fallen on other adopters?
@@ -19,25 +17,17 @@ public struct StructuralTest: Sendable, Equatable {
 
     /// - Complexity: O(R · (n + m)) time over `threads` workers.
     public init(arcs: AdoptionArcs, record: AdoptionRecord, weighted: Bool = false, permutations: Int = 1000,
-                seed: UInt64 = 1) {
+                seed: UInt64 = 1, threads: Int = 1) {
         let observed = arcs.meanThreshold(time: record.time, weighted: weighted)
         let adopters = record.time.indices.filter { record.time[$0] >= 0 }
         let adoptedTimes = adopters.map { record.time[$0] }
-        var stats = [Double](repeating: 0, count: permutations)
-        let chunks = Swift.max(1, Swift.min(permutations, 64))
-        let size = (permutations + chunks - 1) / Swift.max(chunks, 1)
-        stats.withDisjointWrites { out in
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var time = record.time
-                var shuffled = adoptedTimes
-                for r in Swift.min(permutations, c * size)..<Swift.min(permutations, (c + 1) * size) {
-                    var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
-                    shuffled = adoptedTimes
-                    shuffled.shuffle(using: &rng)
-                    for (k, i) in adopters.enumerated() { time[i] = shuffled[k] }
-                    out.set(r, arcs.meanThreshold(time: time, weighted: weighted))
-                }
-            }
+        let stats = ParallelReplicates.map(count: permutations, threads: threads) { r in
+            var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
+            var shuffled = adoptedTimes
+            shuffled.shuffle(using: &rng)
+            var time = record.time
+            for (k, i) in adopters.enumerated() { time[i] = shuffled[k] }
+            return arcs.meanThreshold(time: time, weighted: weighted)
         }
         let tolerance = 1e-12 * Swift.max(1, abs(observed))
         statistic = observed
