@@ -104,6 +104,7 @@ struct AnalysisInput {
         var arguments = edges
         if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
         if read.directed { arguments += " --directed" }
+        if read.reverse { arguments += " --reverse" }
         return AnalysisInput(graph: try read.load(edges: edges), edgesFile: edges, name: datasetName(edges), arguments: arguments, note: nil)
     }
 }

@@ -24,6 +24,9 @@ struct ReadOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat ties as directed (source → target).")
     var directed = false
 
+    @Flag(name: .long, help: "Flip every tie (target → source): for nominations (\"a names b as a source\"), where knowledge flows from b to a.")
+    var reverse = false
+
     @Option(name: .long, help: "How to merge duplicate ties: sum, max or first.")
     var merge: MergePolicy = .sum
 
@@ -57,18 +60,23 @@ struct ReadOptions: ParsableArguments {
         }
     }
 
-    /// Loads the graph from `edges` and reports on standard error what the builder merged
-    /// and dropped. A graph without firms, or (unless `allowNoTies`) without a tie between
-    /// two distinct firms, is a data error: no measure or model has anything to work on, and
-    /// such a graph must not reach igraph or the simulations.
-    func load(edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
+    /// How the edge list's columns and delimiter are read.
+    var edgeListOptions: EdgeListOptions {
         var options = EdgeListOptions()
         options.sourceColumn = sourceColumn
         options.targetColumn = targetColumn
         options.weightColumn = weightColumn
         options.typeColumn = typeColumn
         options.delimiter = parsedDelimiter
-        let graph = try ClusterGraph.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: options)
+        return options
+    }
+
+    /// Loads the graph from `edges` and reports on standard error what the builder merged
+    /// and dropped. A graph without firms, or (unless `allowNoTies`) without a tie between
+    /// two distinct firms, is a data error: no measure or model has anything to work on, and
+    /// such a graph must not reach igraph or the simulations.
+    func load(edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
+        let graph = try ClusterGraph.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: edgeListOptions, reverse: reverse)
         let report = graph.buildReport
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
