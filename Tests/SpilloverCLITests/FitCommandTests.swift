@@ -142,6 +142,27 @@ struct FitCommandTests {
         #expect(a[header.firstIndex(of: "in_degree")!] == "2" && a[header.firstIndex(of: "out_degree")!] == "0")
     }
 
+    @Test("generate --adoption writes adopted_at from stated parameters, reproducibly; fit recovers them roughly")
+    func generateAdoption() throws {
+        let folder = try CLI.temporaryFolder()
+        let a = folder.appendingPathComponent("a").path, b = folder.appendingPathComponent("b").path
+        let args = ["generate", "--firms", "400", "--seed", "5", "--adoption", "--epsilon", "0.02",
+                    "--p-by-type", "vertical=0.3,horizontal=0.15,institutional=0.25", "--periods", "12"]
+        #expect(try CLI.run(args + ["--out", a]).status == 0)
+        #expect(try CLI.run(args + ["--out", b]).status == 0)
+        let nodes = try String(contentsOfFile: a + "/nodes.csv", encoding: .utf8)
+        #expect(nodes == (try String(contentsOfFile: b + "/nodes.csv", encoding: .utf8)))
+        #expect(nodes.hasPrefix("id,label,group,sector,location,size,absorptive_capacity,adopted_at\n"))
+        let r = try CLI.run(["fit", a + "/edges.csv", "--nodes", a + "/nodes.csv", "--by-channel", "--time", "linear", "-f", "json", "--runs", "0", "--permutations", "0"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let p = ((root["cascade_model"] as! [String: Any])["p"] as! [[String: Any]])
+        let vertical = try #require(p.first { $0["type"] as? String == "vertical" })
+        let interval = vertical["ci95"] as! [Double]
+        #expect(interval[0] < 0.3 && 0.3 < interval[1], "\(interval)")
+        #expect(try CLI.run(["generate", "--epsilon", "0.1", "--out", a]).status == 64)
+    }
+
     @Test("fit without --nodes is a usage error")
     func noNodes() throws {
         let r = try CLI.run(["fit", Self.data.appendingPathComponent("edges.csv").path])

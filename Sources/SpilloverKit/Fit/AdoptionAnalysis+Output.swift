@@ -24,7 +24,7 @@ extension AdoptionAnalysis {
         let structural: JSONValue = structuralTest.map {
             .object([("statistic", .finite($0.statistic)), ("p_value", .finite($0.pValue)), ("permutations", .integer($0.permutations))])
         } ?? .null
-        let hazardJSON = JSONValue.object([
+        let hazardJSON: JSONValue = hazard.map { hazard in JSONValue.object([
             ("rows", .integer(hazard.rows)), ("loglik", .finite(hazard.logLikelihood)), ("aic", .finite(hazard.aic)),
             ("time", .string(options.time.rawValue)),
             ("coefficients", .array(hazard.coefficients.map { c in
@@ -34,7 +34,7 @@ extension AdoptionAnalysis {
                     ("odds_ratio", .finite(c.oddsRatio)),
                 ])
             })),
-        ])
+        ]) } ?? .null
         func parameter(_ p: CascadeParameter, key: String) -> JSONValue {
             var fields: [(String, JSONValue)] = []
             if key == "type" { fields.append(("type", .string(p.name))) }
@@ -97,7 +97,7 @@ extension AdoptionAnalysis {
 
     /// Hazard-model coefficients.
     public var hazardTable: DataTable {
-        DataTable(columns: ["term", "estimate", "se", "z", "p", "ci95_lower", "ci95_upper", "odds_ratio"], rows: hazard.coefficients.map {
+        DataTable(columns: ["term", "estimate", "se", "z", "p", "ci95_lower", "ci95_upper", "odds_ratio"], rows: (hazard?.coefficients ?? []).map {
             [.text($0.term), .number($0.estimate), .number($0.se), .number($0.z), .number($0.p),
              .number($0.ci95.lower), .number($0.ci95.upper), .number($0.oddsRatio)]
         })
@@ -117,9 +117,10 @@ extension AdoptionAnalysis {
 
     /// Log-likelihood and AIC of the cascade, hazard and no-network models (same rows).
     public var modelsTable: DataTable {
-        DataTable(columns: ["model", "parameters", "loglik", "aic"], rows: [
+        let hazardRow: [Cell] = hazard.map { [.integer($0.coefficients.count), .number($0.logLikelihood), .number($0.aic)] } ?? [.missing, .missing, .missing]
+        return DataTable(columns: ["model", "parameters", "loglik", "aic"], rows: [
             [.text(options.byChannel ? "cascade (per-channel p)" : "cascade (pooled p)"), .integer(cascade.parameterCount), .number(cascade.logLikelihood), .number(cascade.aic)],
-            [.text("hazard (logit, \(options.time == .period ? "period effects" : "linear time"))"), .integer(hazard.coefficients.count), .number(hazard.logLikelihood), .number(hazard.aic)],
+            [.text("hazard (logit, \(options.time == .period ? "period effects" : "linear time"))")] + hazardRow,
             [.text("no network (ε only)"), .integer(1), .number(noNetwork.logLikelihood), .number(noNetwork.aic)],
         ])
     }

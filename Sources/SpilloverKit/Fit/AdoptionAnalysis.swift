@@ -30,7 +30,10 @@ public struct AdoptionAnalysis: Sendable {
     public let pooledExposure: ExposureTable
     public let channelExposure: ExposureTable
     public let structuralTest: StructuralTest?
-    public let hazard: LogitFit
+    /// The hazard model; `nil` when quasi-complete separation makes an estimate infinite
+    /// (``hazardFailure`` says on which term; the rest of the analysis stands).
+    public let hazard: LogitFit?
+    public let hazardFailure: FitError?
     /// Firms left out of the hazard model for a missing covariate.
     public let hazardDroppedFirms: Int
     public let cascade: CascadeFit
@@ -63,7 +66,13 @@ public struct AdoptionAnalysis: Sendable {
         let exposure = options.byChannel ? channelExposure : pooledExposure
         let names = options.byChannel ? channels.classNames.map { "exposure_" + $0 } : ["exposure"]
         let design = HazardModel.design(record: record, exposure: exposure, exposureNames: names, covariates: options.covariates, time: options.time)
-        hazard = try LogisticRegression.fit(design.design)
+        do {
+            hazard = try LogisticRegression.fit(design.design)
+            hazardFailure = nil
+        } catch let error where { if case .separation = error { true } else { false } }() {
+            hazard = nil
+            hazardFailure = error
+        }
         hazardDroppedFirms = design.droppedFirms
         noNetwork = CascadeModel.epsilonOnly(record: record)
         equalChannels = options.byChannel && cascade.p.filter(\.identified).count > 1

@@ -19,9 +19,15 @@ public struct AdoptionArcs: Sendable {
     /// Arcs into node v: `inArcs[inOffsets[v]..<inOffsets[v+1]]` (arc numbers).
     public let inOffsets: [Int]
     public let inArcs: [Int32]
+    /// Tail of each entry of ``inArcs``, in the same order (sequential reads for exposure).
+    public let inTails: [Int32]
     /// Arcs out of node v: `outArcs[outOffsets[v]..<outOffsets[v+1]]`.
     public let outOffsets: [Int]
     public let outArcs: [Int32]
+    /// Head and class of each entry of ``outArcs``, stored in the same order so that a
+    /// simulation walks them sequentially instead of through the arc numbers.
+    public let outHeads: [Int32]
+    public let outClasses: [Int32]
 
     public var count: Int { tails.count }
 
@@ -33,7 +39,10 @@ public struct AdoptionArcs: Sendable {
         self.classes = classes
         self.weights = weights
         (inOffsets, inArcs) = Self.index(heads, nodeCount)
+        inTails = inArcs.map { tails[Int($0)] }
         (outOffsets, outArcs) = Self.index(tails, nodeCount)
+        outHeads = outArcs.map { heads[Int($0)] }
+        outClasses = outArcs.map { classes[Int($0)] }
     }
 
     /// Counting sort of arc numbers by `key` (stable).

@@ -29,37 +29,46 @@ public struct CascadeSimulator: Sendable {
         var time = [Int32](repeating: -1, count: n)
         var frontier: [Int32] = []
         for s in seeds where time[s] < 0 { time[s] = 0; frontier.append(Int32(s)) }
-        var atRisk = (0..<n).filter { time[$0] < 0 }.map(Int32.init)
+        var atRisk = [Int32]()
+        atRisk.reserveCapacity(n)
+        for v in 0..<n where time[v] < 0 { atRisk.append(Int32(v)) }
         var next: [Int32] = []
         let logSurvive = log1p(-epsilon)
-        for t in 1..<Swift.max(1, periodCount) {
-            let period = Int32(t)
-            next.removeAll(keepingCapacity: true)
-            for u in frontier {
-                for k in arcs.outOffsets[Int(u)]..<arcs.outOffsets[Int(u) + 1] {
-                    let a = Int(arcs.outArcs[k])
-                    let v = Int(arcs.heads[a])
-                    if time[v] < 0, rng.bernoulli(thresholds[Int(arcs.classes[a])]) {
-                        time[v] = period
-                        next.append(Int32(v))
+        time.withUnsafeMutableBufferPointer { time in
+        arcs.outOffsets.withUnsafeBufferPointer { offsets in
+        arcs.outHeads.withUnsafeBufferPointer { heads in
+        arcs.outClasses.withUnsafeBufferPointer { classes in
+        thresholds.withUnsafeBufferPointer { thresholds in
+            for t in 1..<Swift.max(1, periodCount) {
+                let period = Int32(t)
+                next.removeAll(keepingCapacity: true)
+                for u in frontier {
+                    for k in offsets[Int(u)]..<offsets[Int(u) + 1] {
+                        let v = Int(heads[k])
+                        if time[v] < 0, rng.bernoulli(thresholds[Int(classes[k])]) {
+                            time[v] = period
+                            next.append(Int32(v))
+                        }
                     }
                 }
-            }
-            if epsilon >= 1 {
-                for v in atRisk where time[Int(v)] < 0 { time[Int(v)] = period; next.append(v) }
-            } else if epsilon > 0 {
-                var i = -1
-                while true {
-                    let u = 1 - rng.uniform()  // (0, 1]
-                    i += 1 + Int((log(u) / logSurvive).rounded(.down).clamped(to: 0...Double(Int32.max)))
-                    guard i < atRisk.count else { break }
-                    let v = Int(atRisk[i])
-                    if time[v] < 0 { time[v] = period; next.append(Int32(v)) }
+                if epsilon >= 1 {
+                    for v in atRisk where time[Int(v)] < 0 { time[Int(v)] = period; next.append(v) }
+                } else if epsilon > 0 {
+                    var i = -1
+                    while true {
+                        let u = 1 - rng.uniform()  // (0, 1]
+                        i += 1 + Int((log(u) / logSurvive).rounded(.down).clamped(to: 0...Double(Int32.max)))
+                        guard i < atRisk.count else { break }
+                        let v = Int(atRisk[i])
+                        if time[v] < 0 { time[v] = period; next.append(Int32(v)) }
+                    }
                 }
+                // Drop this period's adopters from the firms at risk, once enough have left
+                // that a pass over the list pays (the skips above ignore adopted firms).
+                if next.count * 8 > atRisk.count { atRisk.removeAll { time[Int($0)] >= 0 } }
+                swap(&frontier, &next)
             }
-            atRisk.removeAll { time[Int($0)] >= 0 }
-            swap(&frontier, &next)
-        }
+        }}}}}
         return time
     }
 }

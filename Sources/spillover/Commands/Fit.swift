@@ -130,7 +130,8 @@ struct Fit: AsyncParsableCommand {
         do { record = try table.record(on: graph.ids, index: { graph.node(id: $0) }) } catch {
             throw Self.cliError(error, file: nodes)
         }
-        let missing = graph.ids.filter { id in !table.ids.contains(id) }.count
+        let listed = Set(table.ids)
+        let missing = graph.ids.filter { !listed.contains($0) }.count
         if missing > 0 { Terminal.note("\(missing) firm\(missing == 1 ? "" : "s") of \(input.edges) missing from \(nodes) counted as not adopted") }
         // Every typed tie, read again from the rows (the graph keeps one type per pair).
         if graph.buildReport.mergedTypeConflicts > 0 {
@@ -157,6 +158,9 @@ struct Fit: AsyncParsableCommand {
             throw Self.cliError(error, file: nodes)
         }
         stage("fit")
+        if let failure = analysis.hazardFailure {
+            Terminal.warning("\(failure.description); it is left out of the output (hazard_model is null)")
+        }
         if analysis.hazardDroppedFirms > 0 {
             Terminal.note("\(analysis.hazardDroppedFirms) firm\(analysis.hazardDroppedFirms == 1 ? "" : "s") with a missing covariate left out of the hazard model")
         }
@@ -198,7 +202,7 @@ struct Fit: AsyncParsableCommand {
         guard chosen == .all else { return output.render(one(chosen)) }
         var parts: [(String, DataTable)] = [
             ("Adoption per period (\(a.record.nodeCount) firms; \(a.record.time.filter { $0 < 0 }.count) not adopted by \(a.record.label(a.record.periodCount - 1)))", a.periodsTable),
-            ("Hazard model (logit, \(a.hazard.rows) firm-periods at risk, \(a.hazard.events) adoptions; \(time == .period ? "period fixed effects" : "linear time"))", a.hazardTable),
+            ("Hazard model (logit, \(a.hazard.map { "\($0.rows) firm-periods at risk, \($0.events) adoptions" } ?? "not estimable: quasi-complete separation"); \(time == .period ? "period fixed effects" : "linear time"))", a.hazardTable),
             ("Cascade model (\(byChannel ? "p per channel" : "pooled p"); 95% intervals from the profile likelihood)", a.cascadeTable),
             ("Model comparison (same firm-periods)", a.modelsTable),
         ]
