@@ -58,7 +58,14 @@ struct FitCommandTests {
         let written = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: params))) as? [String: Any])
         #expect(written["model"] as? String == "cascade" && written["periods"] as? Int == 17)
         #expect(abs((written["epsilon"] as! Double) - 0.111594) < 1e-5)
-        #expect(try String(contentsOfFile: figure, encoding: .utf8).hasPrefix("<svg") || (try String(contentsOfFile: figure, encoding: .utf8)).contains("<svg"))
+        #expect(try String(contentsOfFile: figure, encoding: .utf8).contains("<svg"))
+        // diffuse runs the fitted model: ε per step over the 16 periods after the seeds'.
+        let d = try CLI.run(Array(Self.medInnovations.dropFirst().prefix(5)).reduce(into: ["diffuse"]) { $0.append($1) }
+                            + ["--model", "ic", "--params", params, "--seeds", "focal:3", "--runs", "200", "-f", "json"])
+        #expect(d.status == 0, "\(d.stderr)")
+        #expect(d.stdout.contains("\"external\": 0.11159") && d.stdout.contains("\"steps\": 16"))
+        let bad = try CLI.run(["diffuse", Self.data.appendingPathComponent("edges.csv").path, "--model", "ic", "--params", params, "--p", "0.2"])
+        #expect(bad.status == 64)
     }
 
     /// A small cluster a → b → c → d, e isolated from the chain but tied to a.
