@@ -56,10 +56,7 @@ struct ExternalCascadeKernel: DiffusionKernel {
                 // at a chosen position are passed over.
                 var i = -1
                 while true {
-                    let draw = 1 - rng.uniform()
-                    let gap = (log(draw) / logSurvive).rounded(.down)
-                    guard gap < Double(n) else { break }
-                    i += 1 + Int(gap)
+                    i += 1 + rng.geometricGap(logSurvival: logSurvive)
                     guard i < n else { break }
                     if mark[i] != epoch { scratch.reach(i, at: step) }
                 }

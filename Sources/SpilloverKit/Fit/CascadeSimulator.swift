@@ -56,8 +56,7 @@ public struct CascadeSimulator: Sendable {
                 } else if epsilon > 0 {
                     var i = -1
                     while true {
-                        let u = 1 - rng.uniform()  // (0, 1]
-                        i += 1 + Int((log(u) / logSurvive).rounded(.down).clamped(to: 0...Double(Int32.max)))
+                        i += 1 + rng.geometricGap(logSurvival: logSurvive)
                         guard i < atRisk.count else { break }
                         let v = Int(atRisk[i])
                         if time[v] < 0 { time[v] = period; next.append(Int32(v)) }
@@ -71,8 +70,4 @@ public struct CascadeSimulator: Sendable {
         }}}}}
         return time
     }
-}
-
-extension Comparable {
-    func clamped(to range: ClosedRange<Self>) -> Self { Swift.min(Swift.max(self, range.lowerBound), range.upperBound) }
 }
