@@ -170,6 +170,18 @@ struct FitCommandTests {
         #expect(try CLI.run(["generate", "--epsilon", "0.1", "--out", a]).status == 64)
     }
 
+    @Test("report on a node table with adoption times: an Adoption section, its figure, and the diffusion on the fitted cascade")
+    func report() throws {
+        let folder = try CLI.temporaryFolder()
+        let r = try CLI.run(["report"] + Array(Self.medInnovations.dropFirst()) + ["--runs", "200", "--out", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.contains("## 7. Adoption"))
+        #expect(markdown.contains("**Model:** fitted cascade: p = 0.0191 per tie, ε = 0.112 per period"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("figures/adoption-fit.svg").path))
+        #expect(r.stderr.contains("the diffusion runs on the cascade fitted to adopted_at"))
+    }
+
     @Test("fit without --nodes is a usage error")
     func noNodes() throws {
         let r = try CLI.run(["fit", Self.data.appendingPathComponent("edges.csv").path])

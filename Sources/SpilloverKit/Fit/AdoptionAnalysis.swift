@@ -97,3 +97,13 @@ public struct AdoptionAnalysis: Sendable {
         channelExposure.classNames.indices.map { (channelExposure.classNames[$0], channelExposure.meanThreshold(record: record, class: $0)) }
     }
 }
+
+extension AdoptionAnalysis {
+    /// The fitted cascade as a diffusion model (``DiffusionModel/externalCascade(_:epsilon:steps:)``)
+    /// over the observed periods after the seeds': what `analyze` and `report` run from the
+    /// focal firms when the node table has adoption times.
+    public var fittedDiffusionModel: DiffusionModel {
+        let p = FittedParameters(fit: cascade, periods: record.periodCount)
+        return .externalCascade(p.pooled.map { .uniform($0) } ?? .byType(p.p, other: 0), epsilon: p.epsilon, steps: p.periods - 1)
+    }
+}

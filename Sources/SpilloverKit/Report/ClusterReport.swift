@@ -12,6 +12,9 @@ public struct ClusterReport: Sendable {
     public let dataNote: String?
     /// How many firms the tables list.
     public var rows = 10
+    /// The "Adoption" section, when the node table has adoption times (placed before the
+    /// conventions).
+    public var adoption: AdoptionReportSection?
 
     public init(analysis: ClusterAnalysis, inputArguments: String, networkSVG: String?, dataNote: String? = nil) {
         self.analysis = analysis
@@ -150,6 +153,7 @@ public struct ClusterReport: Sendable {
             a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method",
             command: "spillover seeds \(inputArguments) --k \(a.seeds.count) --method all --runs \(a.diffusion.runs) \(seedOption)"))
 
+        if let adoption { blocks += adoption.blocks }
         blocks.append(.markdown("""
             ## Conventions and references
 

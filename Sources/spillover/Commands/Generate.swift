@@ -43,6 +43,9 @@ struct Generate: AsyncParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "--adoption: observed periods, the seeds' included (default 20).")
     var periods: Int?
 
+    @Option(name: .customLong("adoption-seed"), parsing: .unconditional, help: "--adoption: random seed of the adoption times alone (default --seed), for many cascades on one cluster.")
+    var adoptionSeed: UInt64?
+
     @Option(name: .customLong("seed-share"), parsing: .unconditional, help: "--adoption: chance that a firm adopts in period 1 (default 0.02; at least one firm does).")
     var seedShare: Double?
 
@@ -52,8 +55,8 @@ struct Generate: AsyncParsableCommand {
             throw ValidationError("--ties-per-firm must be between 2 and 100, not \(tiesPerFirm)")
         }
         guard firms <= 50_000_000 else { throw ValidationError("--firms must be at most 50000000, not \(firms)") }
-        if !adoption, epsilon != nil || pByType != nil || periods != nil || seedShare != nil {
-            throw ValidationError("--epsilon, --p-by-type, --periods and --seed-share go with --adoption")
+        if !adoption, epsilon != nil || pByType != nil || periods != nil || seedShare != nil || adoptionSeed != nil {
+            throw ValidationError("--epsilon, --p-by-type, --periods, --seed-share and --adoption-seed go with --adoption")
         }
         _ = try scenario
     }
@@ -84,7 +87,7 @@ struct Generate: AsyncParsableCommand {
         try makeFolder(out)
         try AtomicFile.write(cluster.edgesCSV, to: out + "/edges.csv")
         if adoption {
-            let times = try scenario.simulate(on: AdoptionArcs.channels(graph: cluster.graph()), seed: seed)
+            let times = try scenario.simulate(on: AdoptionArcs.channels(graph: cluster.graph()), seed: adoptionSeed ?? seed)
             try AtomicFile.write(cluster.nodesCSV(adoption: times), to: out + "/nodes.csv")
             let adopters = times.filter { $0 > 0 }.count
             Terminal.note("simulated adoption: \(adopters) of \(times.count) firms adopted within \(try scenario.periods) periods")

@@ -125,8 +125,14 @@ func datasetName(_ edgesPath: String) -> String {
 func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?) {
     guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
     let top = try FirmCount.resolve(options.top, default: 5, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
+    var libraryOptions = options.libraryOptions(top: top)
+    let adoption = adoptionFit(input, options: options)
+    if let adoption, options.model == .ic, options.p == nil {
+        libraryOptions.model = adoption.fittedDiffusionModel
+        Terminal.note("the diffusion runs on the cascade fitted to adopted_at (spillover fit), not on an assumed p")
+    }
     let analysis = try await options.measures.mapErrors(nodes: nil) {
-        try await ClusterAnalysis.run(input.graph, name: input.name, options: options.libraryOptions(top: top))
+        try await ClusterAnalysis.run(input.graph, name: input.name, options: libraryOptions)
     }
     for warning in analysis.warnings { Terminal.warning(warning) }
     var svg: String?
@@ -135,7 +141,8 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     } catch let error as RenderError {
         Terminal.warning("no network picture: \(error.message)")
     }
-    let report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
+    var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
+    report.adoption = adoption.map { AdoptionReportSection(analysis: $0, inputArguments: input.arguments) }
     let document = report.document()
     try makeFolder(options.out + "/figures")
     let (markdown, figures) = document.markdown(figureFolder: "figures")
