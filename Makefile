@@ -70,9 +70,10 @@ fuzz: fuzz-build
 large-input-check: build
 	scripts/large-input-check $(BIN)
 
-## fixtures: regenerate the reference values of the tests (needs networkx, python-igraph, R sna)
+## fixtures: regenerate the reference values of the tests (needs networkx, python-igraph, R sna; scipy and statsmodels for the fit)
 fixtures:
 	python3 scripts/fixtures/make_measure_fixtures.py
+	python3 scripts/fixtures/make_fit_fixtures.py
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -98,4 +98,22 @@ struct ReportReproductionTests {
         // Seven parts, and four of the learning-channels section (marriage and business ties).
         #expect(check.stdout.hasPrefix("ok 11 commands"), "\(check.stdout)")
     }
+
+    @Test("reading options and the fitted cascade are carried: medInnovations, --directed --reverse, adoption times")
+    func adoptionReportReproduces() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("report").path
+        let r = try CLI.run([
+            "report", "data/medinnovations/edges.csv", "--nodes", "data/medinnovations/nodes.csv", "--directed", "--reverse",
+            "--runs", "100", "--out", out,
+        ], cwd: Self.repository)
+        try #require(r.status == 0, "\(r.stderr)")
+        let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        #expect(markdown.contains("--directed --reverse") && markdown.contains("--params fitted-params.json"))
+        let check = try CLI.runProgram(
+            "python3", [Self.repository.appendingPathComponent("scripts/check-report.py").path, out, CLI.executable.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.hasPrefix("ok "), "\(check.stdout)")
+    }
 }

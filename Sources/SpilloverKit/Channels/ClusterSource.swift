@@ -38,12 +38,14 @@ public struct ClusterSource: Sendable {
         self.init(edges: try GraphBuilder.rawEdges(ties: ties, isolates: isolates, weighted: weighted), directed: directed, merge: merge)
     }
 
-    /// Reads an edge list (and optionally a node table).
+    /// Reads an edge list (and optionally a node table); `reverse` flips every tie first
+    /// (see ``RawEdgeList/reverse()``).
     public static func load(
         edges path: String, nodes nodesPath: String? = nil, directed: Bool = false,
-        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions()
+        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions(), reverse: Bool = false
     ) throws(InputError) -> ClusterSource {
-        let raw = try EdgeListReader.read(path: path, options: options)
+        var raw = try EdgeListReader.read(path: path, options: options)
+        if reverse { raw.reverse() }
         let nodes = try nodesPath.map { p throws(InputError) in try NodeTableReader.read(path: p, delimiter: options.delimiter) }
         return ClusterSource(edges: raw, nodes: nodes, directed: directed, merge: merge)
     }

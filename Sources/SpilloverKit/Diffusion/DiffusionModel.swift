@@ -14,6 +14,10 @@ public enum DiffusionModel: Sendable, Equatable {
     /// probability γ per step.
     case sir(beta: Double, gamma: Double)
     case knowledge(KnowledgeParameters)
+    /// The independent cascade plus adoption from outside the network: every step each firm
+    /// not yet reached is reached with probability ε, for `steps` steps after the seeds' (the
+    /// fitted cascade model of `spillover fit`; see ``ExternalCascadeKernel``).
+    case externalCascade(CascadeProbability, epsilon: Double, steps: Int)
 
     /// Checks parameter ranges; the error names the parameter.
     public func validate() throws(DiffusionError) {
@@ -23,6 +27,14 @@ public enum DiffusionModel: Sendable, Equatable {
         case .independentCascade(.weight(let scale)):
             guard scale >= 0, scale.isFinite else { throw .invalidParameter("scale", "expected a finite number ≥ 0, got \(scale)") }
         case .independentCascade(.weightedCascade), .linearThreshold: break
+        case .independentCascade(.byType(let table, let other)):
+            for (type, p) in table.sorted(by: { $0.key < $1.key }) + [("other", other)] where !(0...1).contains(p) {
+                throw .invalidParameter("p-by-type", "expected a probability in [0, 1] for '\(type)', got \(p)")
+            }
+        case let .externalCascade(probability, epsilon, steps):
+            try DiffusionModel.independentCascade(probability).validate()
+            guard (0...1).contains(epsilon) else { throw .invalidParameter("external", "expected a probability in [0, 1], got \(epsilon)") }
+            guard steps >= 0 else { throw .invalidParameter("steps", "expected a number of steps ≥ 0, got \(steps)") }
         case let .sir(beta, gamma):
             guard (0...1).contains(beta) else { throw .invalidParameter("beta", "expected a probability in [0, 1], got \(beta)") }
             guard gamma > 0, gamma <= 1 else { throw .invalidParameter("gamma", "expected a probability in (0, 1] (γ = 0 never ends), got \(gamma)") }
@@ -36,6 +48,7 @@ public enum DiffusionModel: Sendable, Equatable {
         case .linearThreshold: LinearThresholdKernel(graph: graph)
         case let .sir(beta, gamma): SIRKernel(graph: graph, beta: beta, gamma: gamma)
         case .knowledge(let p): KnowledgeSpilloverKernel(graph: graph, parameters: p)
+        case let .externalCascade(p, epsilon, steps): ExternalCascadeKernel(graph: graph, probability: p, epsilon: epsilon, steps: steps)
         }
     }
 }

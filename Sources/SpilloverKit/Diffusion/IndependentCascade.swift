@@ -7,6 +7,21 @@ public enum CascadeProbability: Sendable, Equatable {
     /// Weighted cascade: p_uv = 1 / in-degree(v) (Kempe, Kleinberg & Tardos 2003), each
     /// firm equally likely to be convinced by each of its sources.
     case weightedCascade
+    /// p_uv by the tie's type (`--probability type --p-by-type vertical=0.2,…`, or a fitted
+    /// cascade model); types not listed get `other`. A pair tied under several types keeps the
+    /// graph's one type for it (the first in the file).
+    case byType([String: Double], other: Double)
+
+    /// p_uv of tie `e` whose head is `v`.
+    @inline(__always)
+    func probability(edge e: Int, head v: Int, in graph: ClusterGraph) -> Double {
+        switch self {
+        case .uniform(let q): q
+        case .weight(let scale): Swift.min(1, scale * graph.edges.weights[e])
+        case .weightedCascade: 1 / Double(graph.inAdjacency.degree(v))
+        case let .byType(table, other): table[graph.tieTypes[Int(graph.edges.types[e])]] ?? other
+        }
+    }
 
     /// p_uv for every entry of `graph.outAdjacency`, aligned with its `neighbors`.
     func probabilities(in graph: ClusterGraph) -> [Double] {
@@ -14,11 +29,7 @@ public enum CascadeProbability: Sendable, Equatable {
         var p = [Double](repeating: 0, count: adj.neighbors.count)
         for u in 0..<graph.nodeCount {
             for i in adj.range(u) {
-                switch self {
-                case .uniform(let q): p[i] = q
-                case .weight(let scale): p[i] = Swift.min(1, scale * graph.edges.weights[Int(adj.edgeIDs[i])])
-                case .weightedCascade: p[i] = 1 / Double(graph.inAdjacency.degree(Int(adj.neighbors[i])))
-                }
+                p[i] = probability(edge: Int(adj.edgeIDs[i]), head: Int(adj.neighbors[i]), in: graph)
             }
         }
         return p

@@ -224,11 +224,12 @@ public enum GraphBuilder {
 }
 
 extension ClusterGraph {
-    /// Reads an edge list (and optionally a node table) and builds the graph.
+    /// Reads an edge list (and optionally a node table) and builds the graph; `reverse`
+    /// flips every tie first (see ``RawEdgeList/reverse()``).
     public static func load(
         edges path: String, nodes nodesPath: String? = nil, directed: Bool = false,
-        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions()
+        merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions(), reverse: Bool = false
     ) throws(InputError) -> ClusterGraph {
-        try ClusterSource.load(edges: path, nodes: nodesPath, directed: directed, merge: merge, options: options).graph()
+        try ClusterSource.load(edges: path, nodes: nodesPath, directed: directed, merge: merge, options: options, reverse: reverse).graph()
     }
 }

@@ -127,6 +127,8 @@ public struct ClusterAnalysis: Sendable {
         case .independentCascade(.uniform(let p)): "independent cascade, p = \(formatNumber(p)) per tie"
         case .independentCascade(.weight(let scale)): "independent cascade, p = min(1, \(formatNumber(scale))·weight)"
         case .independentCascade(.weightedCascade): "independent cascade, weighted cascade (p = 1/in-degree)"
+        case .independentCascade(.byType(let table, _)): "independent cascade, p by tie type (\(table.sorted { $0.key < $1.key }.map { "\($0.key) \(formatNumber($0.value))" }.joined(separator: ", ")))"
+        case let .externalCascade(rule, epsilon, steps): AdoptionAnalysis.describe(rule, epsilon: epsilon, steps: steps)
         case .linearThreshold: "linear threshold, weights normalised per receiver"
         case let .sir(beta, gamma): "SIR, β = \(formatNumber(beta)), γ = \(formatNumber(gamma))"
         case .knowledge: "cluster knowledge spillover model (tacit and codified channels, default parameters)"

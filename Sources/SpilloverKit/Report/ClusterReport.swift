@@ -42,9 +42,22 @@ public struct ClusterReport: Sendable {
         case channelOverlap
         /// The firms with the highest participation across channels.
         case channelFirms
+        /// Adopters, cumulative adopters and hazard rate per period.
+        case adoptionPeriods
+        /// The hazard model's coefficients.
+        case adoptionHazard
+        /// The cascade model's estimates.
+        case adoptionCascade
+        /// The models' log-likelihood and AIC.
+        case adoptionModels
+        /// Observed against simulated adoption (table and figure).
+        case adoptionCheck
     }
     /// The learning channels, when measured (``ChannelAnalysis``): a section of their own.
     public var channels: ChannelAnalysis?
+    /// The "Adoption" section, when the node table has adoption times (placed before the
+    /// conventions).
+    public var adoption: AdoptionReportSection?
 
     public init(analysis: ClusterAnalysis, inputArguments: String, networkSVG: String?, dataNote: String? = nil) {
         self.analysis = analysis
@@ -167,6 +180,11 @@ public struct ClusterReport: Sendable {
             blocks += channels.reportBlocks(number: 7, graph: g, reproductions: reproductions, rows: rows)
         }
 
+        if var adoption {
+            adoption.reproductions = reproductions
+            adoption.number = channels == nil ? 7 : 8
+            blocks += adoption.blocks
+        }
         blocks.append(.markdown("""
             ## Conventions and references
 

@@ -37,7 +37,7 @@ public enum DegreeDiscount {
             guard entries > 0 else { return 0 }
             let receivers = (0..<graph.nodeCount).filter { graph.inAdjacency.degree($0) > 0 }.count
             return Double(receivers) / Double(entries)
-        case .sir, .knowledge: return nil
+        case .sir, .knowledge, .externalCascade: return nil
         }
     }
 }

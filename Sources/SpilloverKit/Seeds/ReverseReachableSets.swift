@@ -46,12 +46,7 @@ struct ReverseReachableSampler: Sendable {
             var th = [UInt64](repeating: 0, count: inn.neighbors.count)
             for v in 0..<graph.nodeCount {
                 for i in inn.range(v) {
-                    let p: Double = switch probability {
-                    case .uniform(let q): q
-                    case .weight(let scale): Swift.min(1, scale * w[Int(inn.edgeIDs[i])])
-                    case .weightedCascade: 1 / Double(inn.degree(v))
-                    }
-                    th[i] = Bernoulli.threshold(p)
+                    th[i] = Bernoulli.threshold(probability.probability(edge: Int(inn.edgeIDs[i]), head: v, in: graph))
                 }
             }
             rule = .cascade(th)

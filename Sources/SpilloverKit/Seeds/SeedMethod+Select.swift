@@ -8,7 +8,7 @@ extension SeedMethod {
         case .imm, .degreeDiscount:
             switch model {
             case .independentCascade, .linearThreshold: true
-            case .sir, .knowledge: false
+            case .sir, .knowledge, .externalCascade: false
             }
         case .celf, .singleDiscount, .focal, .random: true
         }

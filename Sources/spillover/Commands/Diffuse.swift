@@ -25,6 +25,8 @@ struct Diffuse: AsyncParsableCommand {
               spillover diffuse edges.csv --nodes nodes.csv --model knowledge --params knowledge.json --precision 0.05
               spillover diffuse edges.csv --model sir --beta 0.2 --gamma 0.5 --knockout 3
               spillover diffuse edges.csv --nodes nodes.csv --model level --steps 20
+              spillover diffuse edges.csv --model ic --probability type --p-by-type vertical=0.2,horizontal=0.05 --external 0.01 --steps 12
+              spillover diffuse edges.csv --nodes nodes.csv --model ic --params fitted.json --seeds focal:5
             """)
 
     typealias ModelName = ModelOptions.ModelName
@@ -83,7 +85,9 @@ struct Diffuse: AsyncParsableCommand {
         if let steps, steps < 0 { throw ValidationError("--steps must be ≥ 0, not \(steps)") }
         try modelOptions.check()
         let only = modelOptions.only
-        try only(steps != nil, "--steps", [.level])
+        if !(model == .ic && (modelOptions.external != nil || modelOptions.params != nil)) {
+            try only(steps != nil, "--steps", [.level])
+        }
         try only(knockout > 0, "--knockout", [.ic, .lt, .sir, .knowledge])
         try only(cutChannels, "--cut-channels", [.ic, .lt, .sir, .knowledge])
         try only(runs != nil || precision != nil, "--runs/--precision", [.ic, .lt, .sir, .knowledge])
@@ -132,7 +136,11 @@ struct Diffuse: AsyncParsableCommand {
             let result = KnowledgeLevel.run(graph: graph, seeds: seedNodes, parameters: parameters, steps: steps ?? 50)
             return try render(DiffuseReport(graph: graph, seeds: seedNodes, result: result, knockouts: [], modelJSON: modelJSON(parameters), seed: randomSeed))
         }
-        let diffusionModel = modelOptions.diffusionModel(parameters)
+        let fitted = try modelOptions.fittedParameters()
+        let diffusionModel = modelOptions.diffusionModel(parameters, fitted: fitted, steps: steps)
+        if let fitted {
+            Terminal.note("running the fitted cascade of \(modelOptions.params!): ε = \(formatSignificant(fitted.epsilon, digits: 4)) per step, \(fitted.pooled.map { "p = \(formatSignificant($0, digits: 4))" } ?? "p by tie type"), \(steps ?? fitted.periods - 1) steps")
+        }
         let simulation: DiffusionSimulation
         do { simulation = try DiffusionSimulation(graph: graph, model: diffusionModel, seeds: seedNodes) } catch {
             throw CLIError.usage(ModelOptions.optionMessage(error))
@@ -168,7 +176,7 @@ struct Diffuse: AsyncParsableCommand {
         }
         var report = DiffuseReport(
             graph: graph, seeds: seedNodes, result: result, knockouts: knockouts,
-            modelJSON: modelJSON(parameters), seed: randomSeed)
+            modelJSON: modelOptions.json(parameters, steps: steps, model: diffusionModel), seed: randomSeed)
         report.cuts = cuts
         if let chart {
             let svg = (section ?? (output.format == .csv ? .firms : .all)) == .firms ? result.reachHistogram(excluding: seedNodes) : result.curveChart()

@@ -63,6 +63,9 @@ struct Seeds: AsyncParsableCommand {
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
         try modelOptions.check(supported: Self.supportedModels)
+        if modelOptions.model == .ic, modelOptions.external != nil || modelOptions.params != nil {
+            throw ValidationError("--external and a fitted --params apply to diffuse, not seeds (seed selection uses the cascade without adoption from outside)")
+        }
         if k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
         if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
@@ -145,6 +148,7 @@ struct Seeds: AsyncParsableCommand {
             case .uniform: model += " p=\(formatNumber(modelOptions.p ?? 0.1))"
             case .weight: model += " weight scale=\(formatNumber(modelOptions.scale ?? 1))"
             case .cascade: model += " weighted cascade"
+            case .type: model += " p by type \(modelOptions.pByType ?? "")"
             }
         }
         return "k \(k); model \(model); spread from \(runs) runs, seed \(randomSeed)"

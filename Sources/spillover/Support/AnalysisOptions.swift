@@ -114,6 +114,7 @@ struct AnalysisInput {
         var arguments = edges
         if let nodes = read.nodes { arguments += " --nodes \(nodes)" }
         if read.directed { arguments += " --directed" }
+        if read.reverse { arguments += " --reverse" }
         let source = try read.loadSource(edges: edges)
         return AnalysisInput(
             graph: try read.graph(of: source, edges: edges), source: source, edgesFile: edges, edgesPath: edges, read: read,
@@ -140,8 +141,14 @@ func datasetName(_ edgesPath: String) -> String {
 func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?, commands: ReportCommands) {
     guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
     let top = try FirmCount.resolve(options.top, default: 5, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
+    var libraryOptions = options.libraryOptions(top: top)
+    let adoption = adoptionFit(input, options: options)
+    if let adoption, options.model == .ic, options.p == nil {
+        libraryOptions.model = adoption.fittedDiffusionModel
+        Terminal.note("the diffusion runs on the cascade fitted to adopted_at (spillover fit), not on an assumed p")
+    }
     let analysis = try await options.measures.mapErrors(nodes: nil) {
-        try await ClusterAnalysis.run(input.graph, name: input.name, options: options.libraryOptions(top: top))
+        try await ClusterAnalysis.run(input.graph, name: input.name, options: libraryOptions)
     }
     for warning in analysis.warnings { Terminal.warning(warning) }
     WeightConvention.announce(input.graph, options.measures.weightAs)
@@ -156,6 +163,12 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         input: input, options: options, seeds: analysis.seeds.count, rows: min(10, input.graph.nodeCount),
         measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
     commands.channels = (channels?.channelTypes.count ?? 0) > 1
+    if let adoption, options.model == .ic, options.p == nil {
+        // The commands diffuse on the same fitted cascade: its parameters beside the report.
+        try AtomicFile.write(FittedParameters(fit: adoption.cascade, periods: adoption.record.periodCount).json, to: options.out + "/fitted-params.json")
+        commands.fittedParams = "fitted-params.json"
+    }
+    commands.adoption = adoption != nil
     let reproductions = try await commands.reproductions(networkPicture: graphviz)
     var svg = reproductions[.network]?.figures.first?.svg
     if svg == nil, graphviz, reproductions.isEmpty { svg = try analysis.svg(renderer: try GraphvizRenderer()) }
@@ -163,6 +176,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     report.rows = commands.rows
     report.reproductions = reproductions
     report.channels = channels
+    report.adoption = adoption.map { AdoptionReportSection(analysis: $0) }
     if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
     let document = report.document()
     let (markdown, figures) = document.markdown(figureFolder: "figures")

@@ -5,7 +5,7 @@ import SpilloverKit
 /// The diffusion model and its parameters; shared by `diffuse` and `seeds`.
 struct ModelOptions: ParsableArguments {
     enum ModelName: String, ExpressibleByArgument, CaseIterable { case ic, lt, sir, knowledge, level }
-    enum ProbabilityRule: String, ExpressibleByArgument, CaseIterable { case uniform, weight, cascade }
+    enum ProbabilityRule: String, ExpressibleByArgument, CaseIterable { case uniform, weight, cascade, type }
 
     @Option(name: .long, help: "Model: ic, lt, sir, knowledge or level.")
     var model: ModelName = .ic
@@ -13,8 +13,14 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: tie probability with --probability uniform (default 0.1).")
     var p: Double?
 
-    @Option(name: .long, help: "ic: uniform (--p), weight (min(1, scale·w)) or cascade (1/in-degree).")
+    @Option(name: .long, help: "ic: uniform (--p), weight (min(1, scale·w)), cascade (1/in-degree) or type (--p-by-type).")
     var probability: ProbabilityRule?
+
+    @Option(name: .customLong("p-by-type"), help: "ic --probability type: p per tie type, e.g. vertical=0.2,horizontal=0.05 (unlisted types 0).")
+    var pByType: String?
+
+    @Option(name: .long, parsing: .unconditional, help: "ic: adoption from outside the network per step, ε; runs stop after --steps (default 10, or the fitted periods).")
+    var external: Double?
 
     @Option(name: .long, parsing: .unconditional, help: "ic --probability weight: scale (default 1).")
     var scale: Double?
@@ -25,7 +31,7 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "sir: recovery probability per step (default 0.5).")
     var gamma: Double?
 
-    @Option(name: .long, help: "knowledge, level: JSON parameter file.")
+    @Option(name: .long, help: "knowledge, level: JSON parameter file; ic: a fitted model from spillover fit --write-params.")
     var params: String?
 
     @Option(name: .customLong("tacit-beta"), help: "knowledge: tacit β per tie type, e.g. vertical=0.6,other=0.4.")
@@ -61,9 +67,17 @@ struct ModelOptions: ParsableArguments {
         guard supported.contains(model) else {
             throw ValidationError("--model must be \(supported.map(\.rawValue).joined(separator: ", ")), not \(model.rawValue)")
         }
-        try only(p != nil || probability != nil || scale != nil, "--p/--probability/--scale", [.ic])
+        try only(p != nil || probability != nil || scale != nil || pByType != nil || external != nil, "--p/--probability/--scale/--p-by-type/--external", [.ic])
         try only(beta != nil || gamma != nil, "--beta/--gamma", [.sir])
-        try only(params != nil || levelBeta != nil || levelKappa != nil, "--params/--level-beta/--level-kappa", [.knowledge, .level])
+        try only(params != nil, "--params", [.ic, .knowledge, .level])
+        try only(levelBeta != nil || levelKappa != nil, "--level-beta/--level-kappa", [.knowledge, .level])
+        if pByType != nil, probability != .type { throw ValidationError("--p-by-type goes with --probability type") }
+        if probability == .type, pByType == nil { throw ValidationError("--probability type needs --p-by-type type=p,…") }
+        if let pByType { _ = try TypeValues.probabilities(pByType, option: "--p-by-type") }
+        if let external, !(0...1).contains(external) { throw ValidationError("--external must be a probability in [0, 1], not \(external)") }
+        if model == .ic, params != nil, probability != nil || p != nil || scale != nil {
+            throw ValidationError("--params gives the fitted p; leave out --p/--probability/--scale")
+        }
         try only(tacitBeta != nil || codifiedBeta != nil || tacitKappa != nil || codifiedKappa != nil
                  || externalisation != nil || internalisation != nil || seedForms != nil, "the tacit/codified options", [.knowledge])
         if p != nil, let probability, probability != .uniform { throw ValidationError("--p goes with --probability uniform") }
@@ -87,32 +101,51 @@ struct ModelOptions: ParsableArguments {
 
     /// The Monte Carlo model (`parameters` for the knowledge model); `level` maps to the
     /// knowledge model's parameters and is run by ``KnowledgeLevel`` instead.
-    func diffusionModel(_ parameters: KnowledgeParameters) -> DiffusionModel {
+    func diffusionModel(_ parameters: KnowledgeParameters, fitted: FittedParameters? = nil, steps: Int? = nil) -> DiffusionModel {
         switch model {
         case .ic:
-            switch probability ?? .uniform {
-            case .uniform: .independentCascade(.uniform(p ?? 0.1))
-            case .weight: .independentCascade(.weight(scale: scale ?? 1))
-            case .cascade: .independentCascade(.weightedCascade)
+            let rule: CascadeProbability
+            if let fitted {
+                rule = fitted.pooled.map { .uniform($0) } ?? .byType(fitted.p, other: 0)
+            } else {
+                switch probability ?? .uniform {
+                case .uniform: rule = .uniform(p ?? 0.1)
+                case .weight: rule = .weight(scale: scale ?? 1)
+                case .cascade: rule = .weightedCascade
+                case .type: rule = .byType((try? TypeValues.probabilities(pByType ?? "", option: "--p-by-type")) ?? [:], other: 0)
+                }
             }
-        case .lt: .linearThreshold
-        case .sir: .sir(beta: beta ?? 0.1, gamma: gamma ?? 0.5)
-        case .knowledge, .level: .knowledge(parameters)
+            guard let epsilon = external ?? fitted?.epsilon else { return .independentCascade(rule) }
+            return .externalCascade(rule, epsilon: epsilon, steps: steps ?? fitted.map { $0.periods - 1 } ?? 10)
+        case .lt: return .linearThreshold
+        case .sir: return .sir(beta: beta ?? 0.1, gamma: gamma ?? 0.5)
+        case .knowledge, .level: return .knowledge(parameters)
         }
     }
 
     /// The model and its parameters, as written under "model" in JSON.
-    func json(_ k: KnowledgeParameters, steps: Int? = nil) -> JSONValue {
+    func json(_ k: KnowledgeParameters, steps: Int? = nil, model built: DiffusionModel? = nil) -> JSONValue {
         func channel(_ c: KnowledgeParameters.Channel) -> JSONValue {
             .object([("beta", .object(c.beta.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })), ("kappa", .number(c.kappa))])
         }
         var fields: [(String, JSONValue)] = [("name", .string(model.rawValue))]
         switch model {
         case .ic:
-            let rule = probability ?? .uniform
+            var rule = probability ?? .uniform
+            var pUniform = p ?? 0.1
+            var table: [String: Double]?
+            if case let .externalCascade(r, epsilon, steps)? = built {
+                if case let .byType(t, _) = r { rule = .type; table = t }
+                if case let .uniform(q) = r { rule = .uniform; pUniform = q }
+                fields += [("external", .number(epsilon)), ("steps", .integer(steps))]
+            } else if rule == .type {
+                table = (try? TypeValues.probabilities(pByType ?? "", option: "--p-by-type")) ?? [:]
+            }
+            if params != nil { fields.append(("params", .string(params!))) }
             fields.append(("probability", .string(rule.rawValue)))
-            if rule == .uniform { fields.append(("p", .number(p ?? 0.1))) }
+            if rule == .uniform { fields.append(("p", .number(pUniform))) }
             if rule == .weight { fields.append(("scale", .number(scale ?? 1))) }
+            if let table { fields.append(("p_by_type", .object(table.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }))) }
         case .lt: break
         case .sir: fields += [("beta", .number(beta ?? 0.1)), ("gamma", .number(gamma ?? 0.5))]
         case .knowledge:
@@ -126,10 +159,19 @@ struct ModelOptions: ParsableArguments {
         return .object(fields)
     }
 
+    /// The fitted cascade model of `--params` (ic only): `spillover fit --write-params`'s file.
+    func fittedParameters() throws -> FittedParameters? {
+        guard model == .ic, let params else { return nil }
+        guard let data = FileManager.default.contents(atPath: params) else {
+            throw CLIError.data("--params \(params): cannot open file")
+        }
+        do { return try FittedParameters.decode(data, source: params) } catch { throw CLIError.data("--params \(error)") }
+    }
+
     /// The knowledge parameters: defaults, then the --params file, then the options.
     func knowledgeParameters() throws -> KnowledgeParameters {
         var p = KnowledgeParameters()
-        if let params {
+        if let params, model != .ic {
             do { p = try KnowledgeParameters.load(path: params) } catch { throw CLIError.data("--params \(error)") }
         }
         func types(_ text: String?, _ option: String, into channel: inout KnowledgeParameters.Channel) throws {
@@ -160,6 +202,9 @@ struct ModelOptions: ParsableArguments {
         guard case let .invalidParameter(name, expected) = error else { return "\(error)" }
         let option = switch name {
         case "p": "--p"
+        case "p-by-type": "--p-by-type"
+        case "external": "--external"
+        case "steps": "--steps"
         case "scale": "--scale"
         case "beta": "--beta"
         case "gamma": "--gamma"

@@ -31,6 +31,9 @@ struct ReadOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat ties as directed (source → target).")
     var directed = false
 
+    @Flag(name: .long, help: "Flip every tie (target → source): for nominations (\"a names b as a source\"), where knowledge flows from b to a.")
+    var reverse = false
+
     @Option(name: .long, help: "How to merge duplicate ties: sum, max or first.")
     var merge: MergePolicy = .sum
 
@@ -70,6 +73,17 @@ struct ReadOptions: ParsableArguments {
         }
     }
 
+    /// How the edge list's columns and delimiter are read.
+    var edgeListOptions: EdgeListOptions {
+        var options = EdgeListOptions()
+        options.sourceColumn = sourceColumn
+        options.targetColumn = targetColumn
+        options.weightColumn = weightColumn
+        options.typeColumn = typeColumn
+        options.delimiter = parsedDelimiter
+        return options
+    }
+
     /// Loads the graph from `edges` and reports on standard error what the builder merged
     /// and dropped. A graph without firms, or (unless `allowNoTies`) without a tie between
     /// two distinct firms, is a data error: no measure or model has anything to work on, and
@@ -78,16 +92,11 @@ struct ReadOptions: ParsableArguments {
         try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
     }
 
-    /// Reads the rows of `edges` (and the node table) and keeps the channels --layer and
-    /// --drop-layer select, as if the other rows had never been in the file.
+    /// Reads the rows of `edges` (and the node table), flipped with --reverse, and keeps the
+    /// channels --layer and --drop-layer select, as if the other rows had never been in the file.
     func loadSource(edges: String) throws -> ClusterSource {
-        var options = EdgeListOptions()
-        options.sourceColumn = sourceColumn
-        options.targetColumn = targetColumn
-        options.weightColumn = weightColumn
-        options.typeColumn = typeColumn
-        options.delimiter = parsedDelimiter
-        let source = try ClusterSource.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: options)
+        let source = try ClusterSource.load(
+            edges: edges, nodes: nodes, directed: directed, merge: merge, options: edgeListOptions, reverse: reverse)
         return try LayerSelection(keep: layer, drop: dropLayer).apply(to: source, file: edges)
     }
 

@@ -29,6 +29,11 @@ struct ReportCommands {
     let measures: [String]
     /// Whether the report has a learning-channels section (two channels or more).
     var channels = false
+    /// The cascade fitted to adoption times, written in the report's folder (relative path),
+    /// when the analysis diffused on it instead of an assumed model.
+    var fittedParams: String?
+    /// Whether the report has an Adoption section (the node table has adoption times).
+    var adoption = false
 
     /// The arguments that read the input as the analysis read it.
     var readWords: [Word] {
@@ -37,6 +42,7 @@ struct ReportCommands {
         var words: [Word] = [.input(edges)]
         if let nodes = read.nodes { words += [.text("--nodes"), .input(nodes)] }
         if read.directed { words.append(.text("--directed")) }
+        if read.reverse { words.append(.text("--reverse")) }
         if read.merge != .sum { words += [.text("--merge"), .text(read.merge.rawValue)] }
         for (option, value, standard) in [("--source-column", read.sourceColumn, "source"), ("--target-column", read.targetColumn, "target"),
                                           ("--weight-column", read.weightColumn, "weight"), ("--type-column", read.typeColumn, "type")]
@@ -64,6 +70,7 @@ struct ReportCommands {
 
     /// The diffusion model with its parameters written out, and the runs.
     var modelWords: [Word] {
+        if let fittedParams { return ["--model", "ic", "--params", .output(fittedParams), "--runs", .text(String(options.runs))] }
         var words: [Word] = [.text("--model"), .text(options.model.rawValue)]
         switch options.model {
         case .ic: words += [.text("--p"), .text(formatNumber(options.p ?? 0.1))]
@@ -101,10 +108,24 @@ struct ReportCommands {
             "The firms most likely to be reached (the \(k) seeds first)",
             diffuse + ["--section", "firms", "--top", "\(min(k + shown, input.graph.nodeCount))", "--chart", .output("figures/reach-distribution.svg"), "-f", "markdown"],
             figures: [("figures/reach-distribution.svg", "Reach distribution of the firms other than the seeds")])
-        parts[.seeds] = try await run(
+        if fittedParams == nil { parts[.seeds] = try await run(
             "Expected spread of \(k) seeds chosen by each method",
             ["seeds"] + readWords + measureWords + modelWords + ["--k", "\(k)", "--method", "all",
-                                                                 "--columns", "method,seeds,spread,ci95_low,ci95_high", "-f", "markdown"])
+                                                                 "--columns", "method,seeds,spread,ci95_low,ci95_high", "-f", "markdown"]) }
+        if adoption {
+            // The fit with the analysis's seed; permutations and simulated cascades only where
+            // a number shown depends on them (the check), so the other commands run fast.
+            let fit: [Word] = ["fit"] + readWords + ["--seed", .text(String(options.seed))]
+            for (part, section, caption) in [(ClusterReport.Part.adoptionPeriods, "periods", "Adopters, cumulative adopters and hazard rate per period"),
+                                             (.adoptionHazard, "hazard", "Hazard model coefficients"), (.adoptionCascade, "cascade", "Cascade model estimates"),
+                                             (.adoptionModels, "models", "Log-likelihood and AIC of the models on the same firm-periods")] {
+                parts[part] = try await run(caption, fit + ["--permutations", "0", "--runs", "0", "--section", .text(section), "-f", "markdown"])
+            }
+            parts[.adoptionCheck] = try await run(
+                "Observed cumulative adopters against cascades simulated from the fit",
+                fit + ["--permutations", "0", "--section", "check", "--figure", .output("figures/adoption-fit.svg"), "-f", "markdown"],
+                figures: [("figures/adoption-fit.svg", "Observed cumulative adopters against cascades simulated from the fit")])
+        }
         if channels {
             // Structure alone (--no-experiments) where no diffusion number is shown.
             let structure: [Word] = ["channels"] + readWords + measureWords + ["--no-experiments"]
@@ -172,6 +193,7 @@ protocol ProducesOutput {
 extension Info: ProducesOutput {}
 extension Rank: ProducesOutput {}
 extension Channels: ProducesOutput {}
+extension Fit: ProducesOutput {}
 extension Diffuse: ProducesOutput {}
 extension Seeds: ProducesOutput {}
 extension Dot: ProducesOutput {

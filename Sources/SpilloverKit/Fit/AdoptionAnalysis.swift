@@ -1,0 +1,109 @@
+/// What `spillover fit` estimates from an adoption record, and how.
+public struct AdoptionFitOptions: Sendable {
+    /// One exposure term and one p per channel (tie type) instead of pooled ones.
+    public var byChannel = false
+    /// Exposure weighted by tie strength instead of counting in-neighbours.
+    public var weightedExposure = false
+    public var time: HazardTime = .period
+    public var covariates: [Covariate] = []
+    /// Structural-test permutations (0 skips the test).
+    public var permutations = 1000
+    /// Parametric-bootstrap replicates of the cascade model (0: none).
+    public var bootstrap = 0
+    /// Simulated cascades of the goodness-of-fit check (0 skips it).
+    public var checkRuns = 1000
+    public var seed: UInt64 = 1
+    public var threads = 1
+
+    public init() {}
+}
+
+/// The whole fit of a diffusion to observed adoption: descriptives (adoption curve, exposure,
+/// thresholds, structural test), the discrete-time hazard model, the cascade model with the
+/// no-network model beside it (and with channels, the equal-channels test), and the
+/// goodness-of-fit check.
+public struct AdoptionAnalysis: Sendable {
+    public let options: AdoptionFitOptions
+    public let record: AdoptionRecord
+    public let curve: AdoptionCurve
+    /// Exposure over the union graph (one class) and per channel.
+    public let pooledExposure: ExposureTable
+    public let channelExposure: ExposureTable
+    public let structuralTest: StructuralTest?
+    /// The hazard model; `nil` when quasi-complete separation makes an estimate infinite
+    /// (``hazardFailure`` says on which term; the rest of the analysis stands).
+    public let hazard: LogitFit?
+    public let hazardFailure: FitError?
+    /// Firms left out of the hazard model for a missing covariate.
+    public let hazardDroppedFirms: Int
+    public let cascade: CascadeFit
+    /// The arcs the cascade model ran on (pooled pairs or typed ties).
+    public let cascadeArcs: AdoptionArcs
+    public let noNetwork: (epsilon: Double, logLikelihood: Double, aic: Double)
+    public let equalChannels: LikelihoodRatioTest?
+    public let bootstrap: CascadeBootstrap?
+    public let check: FitCheck?
+
+    /// - Parameters:
+    ///   - pooled: the union graph's arcs (``AdoptionArcs/pooled(_:)``).
+    ///   - channels: the typed arcs (``AdoptionArcs/channels(graph:ties:)``).
+    /// - Throws: ``FitError`` when the data cannot be fitted (nobody exposed, separation,
+    ///   non-convergence).
+    public init(pooled: AdoptionArcs, channels: AdoptionArcs, record: AdoptionRecord, options: AdoptionFitOptions) throws(FitError) {
+        self.options = options
+        self.record = record
+        curve = AdoptionCurve(record: record)
+        pooledExposure = ExposureTable(arcs: pooled, record: record, weighted: options.weightedExposure)
+        channelExposure = ExposureTable(arcs: channels, record: record, weighted: options.weightedExposure)
+        let arcs = options.byChannel ? channels : pooled
+        cascadeArcs = arcs
+        // The cascade first: it names the case of a network through which nobody was exposed.
+        var cascade = try CascadeModel.fit(arcs: arcs, record: record)
+        structuralTest = options.permutations > 0
+            ? StructuralTest(arcs: pooled, record: record, weighted: options.weightedExposure,
+                             permutations: options.permutations, seed: options.seed, threads: options.threads)
+            : nil
+        let exposure = options.byChannel ? channelExposure : pooledExposure
+        let names = options.byChannel ? channels.classNames.map { "exposure_" + $0 } : ["exposure"]
+        let design = HazardModel.design(record: record, exposure: exposure, exposureNames: names, covariates: options.covariates, time: options.time)
+        do {
+            hazard = try LogisticRegression.fit(design.design)
+            hazardFailure = nil
+        } catch let error where { if case .separation = error { true } else { false } }() {
+            hazard = nil
+            hazardFailure = error
+        }
+        hazardDroppedFirms = design.droppedFirms
+        noNetwork = CascadeModel.epsilonOnly(record: record)
+        equalChannels = options.byChannel && cascade.p.filter(\.identified).count > 1
+            ? try CascadeModel.equalChannelsTest(full: cascade, arcs: channels, record: record)
+            : nil
+        if options.bootstrap > 0 {
+            let b = CascadeBootstrap(fit: cascade, arcs: arcs, record: record, replicates: options.bootstrap, seed: options.seed, threads: options.threads)
+            cascade = cascade.with(b)
+            bootstrap = b
+        } else {
+            bootstrap = nil
+        }
+        self.cascade = cascade
+        check = options.checkRuns > 0
+            ? FitCheck(fit: cascade, arcs: arcs, record: record, runs: options.checkRuns, seed: options.seed, threads: options.threads)
+            : nil
+    }
+
+    /// Mean exposure at adoption over all adopters: pooled, and per channel.
+    public var meanExposureAtAdoption: Double { pooledExposure.meanThreshold(record: record) }
+    public var meanExposureAtAdoptionByChannel: [(channel: String, mean: Double)] {
+        channelExposure.classNames.indices.map { (channelExposure.classNames[$0], channelExposure.meanThreshold(record: record, class: $0)) }
+    }
+}
+
+extension AdoptionAnalysis {
+    /// The fitted cascade as a diffusion model (``DiffusionModel/externalCascade(_:epsilon:steps:)``)
+    /// over the observed periods after the seeds': what `analyze` and `report` run from the
+    /// focal firms when the node table has adoption times.
+    public var fittedDiffusionModel: DiffusionModel {
+        let p = FittedParameters(fit: cascade, periods: record.periodCount)
+        return .externalCascade(p.pooled.map { .uniform($0) } ?? .byType(p.p, other: 0), epsilon: p.epsilon, steps: p.periods - 1)
+    }
+}

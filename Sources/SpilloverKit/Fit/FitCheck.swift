@@ -1,0 +1,39 @@
+/// Goodness of fit of the cascade model: the observed cumulative number of adopters per
+/// period against the same count in cascades simulated from the fitted model, started from
+/// the observed first-period adopters (run r uses `Xoshiro256StarStar(seed:stream: r)`; the
+/// result does not depend on the number of threads). The band is the 5–95% quantiles (type
+/// 7) of the simulated counts.
+public struct FitCheck: Sendable, Equatable {
+    public struct Period: Sendable, Equatable {
+        public var label: String
+        public var observed: Int
+        public var median: Double
+        public var p05: Double
+        public var p95: Double
+    }
+
+    public let periods: [Period]
+    public let runs: Int
+
+    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, runs: Int = 1000, seed: UInt64 = 1, threads: Int = 1) {
+        let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
+        let seeds = record.seeds, T = record.periodCount
+        let curves: [[Int32]] = ParallelReplicates.map(count: runs, threads: threads) { r in
+            var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
+            let time = simulator.simulate(seeds: seeds, periodCount: T, rng: &rng)
+            var perPeriod = [Int32](repeating: 0, count: T)
+            for t in time where t >= 0 { perPeriod[Int(t)] += 1 }
+            for t in 1..<Swift.max(1, T) { perPeriod[t] += perPeriod[t - 1] }
+            return perPeriod
+        }
+        let observed = AdoptionCurve(record: record).periods
+        periods = (0..<T).map { t in
+            let values = curves.map { Double($0[t]) }.sorted()
+            return Period(
+                label: record.label(t), observed: observed[t].cumulative,
+                median: ParallelReplicates.quantile(values, 0.5),
+                p05: ParallelReplicates.quantile(values, 0.05), p95: ParallelReplicates.quantile(values, 0.95))
+        }
+        self.runs = runs
+    }
+}

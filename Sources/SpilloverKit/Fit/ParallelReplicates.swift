@@ -1,0 +1,35 @@
+import Dispatch
+import Synchronization
+
+/// Independent replicates (permutations, bootstrap samples, simulation runs) spread over
+/// threads. Replicate r must draw only from its own generator, e.g.
+/// `Xoshiro256StarStar(seed:stream: r)`; its result is stored at index r, so the output is
+/// the same for any number of threads.
+enum ParallelReplicates {
+    static func map<T: Sendable>(count: Int, threads: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        var out = [T?](repeating: nil, count: count)
+        let next = Atomic<Int>(0)
+        let workers = Swift.max(1, Swift.min(threads, count))
+        out.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let r = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard r < count else { break }
+                    slots[r] = body(r)
+                }
+            }
+        }
+        return out.map { $0! }
+    }
+
+    /// The q-quantile of `sorted` (ascending) by linear interpolation between order
+    /// statistics (R's default, type 7): x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]), h = (n − 1)q.
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return .nan }
+        let h = Double(sorted.count - 1) * q
+        let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, sorted.count - 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+}

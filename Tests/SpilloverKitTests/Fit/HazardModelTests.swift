@@ -1,0 +1,61 @@
+import Foundation
+import Numerics
+import Testing
+@testable import SpilloverKit
+
+/// The discrete-time logit hazard model of medInnovations against R `glm(family = binomial)`
+/// (R 4.x via netdiffuseR's reference file, data/medinnovations/reference-netdiffuser.json,
+/// whose glm was refitted from its own estimates so that the SEs are at the optimum):
+/// coefficients and standard errors to 1e-6, log-likelihood to 1e-8.
+@Suite("hazard model (medInnovations vs R glm)")
+struct HazardModelTests {
+    let data: MedInnovations
+
+    init() throws { data = try MedInnovations() }
+
+    @Test("the design: 856 firm-periods at risk, 98 adoptions, periods 2..17")
+    func design() {
+        let exposure = ExposureTable(arcs: data.pooled, record: data.record)
+        let (x, dropped) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: ["exposure"])
+        #expect(dropped == 0)
+        #expect(x.rowCount == 856)
+        #expect(x.y.reduce(0) { $0 + Int($1) } == 98)
+        #expect(x.names.first == "intercept" && x.names[1] == "exposure" && x.names[2] == "period_3" && x.names.last == "period_17")
+    }
+
+    @Test("pooled and per-channel models", arguments: [false, true])
+    func glm(byChannel: Bool) throws {
+        let arcs = byChannel ? data.channels : data.pooled
+        let exposure = ExposureTable(arcs: arcs, record: data.record)
+        let names = byChannel ? exposure.classNames.map { "exposure_" + $0 } : ["exposure"]
+        let (x, _) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: names)
+        let fit = try LogisticRegression.fit(x)
+        let model = byChannel ? "fit_by_type" : "fit_all"
+        let reference = data.value("hazard_model", model, "coefficients") as! [String: [String: NSNumber]]
+        #expect(fit.coefficients.count == reference.count)
+        for c in fit.coefficients {
+            let rName = c.term == "intercept" ? "(Intercept)"
+                : c.term.hasPrefix("period_") ? "period_f" + c.term.dropFirst(7)
+                : c.term == "exposure" ? "expo_all_lag1" : "expo_" + c.term.dropFirst(9) + "_lag1"
+            let r = try #require(reference[rName], "\(rName)")
+            #expect(c.estimate.isApproximatelyEqual(to: r["estimate"]!.doubleValue, absoluteTolerance: 1e-6), "\(c.term)")
+            #expect(c.se.isApproximatelyEqual(to: r["se"]!.doubleValue, absoluteTolerance: 1e-6), "\(c.term) se")
+            #expect(c.z.isApproximatelyEqual(to: r["z"]!.doubleValue, absoluteTolerance: 1e-5), "\(c.term) z")
+            #expect(c.p.isApproximatelyEqual(to: r["p"]!.doubleValue, absoluteTolerance: 1e-6), "\(c.term) p")
+        }
+        #expect(fit.logLikelihood.isApproximatelyEqual(to: data.number("hazard_model", model, "logLik"), absoluteTolerance: 1e-8))
+        #expect(fit.aic.isApproximatelyEqual(to: data.number("hazard_model", model, "aic"), absoluteTolerance: 1e-7))
+    }
+
+    @Test("a period with no adoption separates the data and is named")
+    func separation() throws {
+        // Observation to period 18 adds a period in which nobody adopts.
+        let keys = data.record.time.map { $0 >= 0 ? Int($0) + 1 : nil }
+        let record = try AdoptionRecord.from(keys: keys, observedUntil: 18)
+        let exposure = ExposureTable(arcs: data.pooled, record: record)
+        let (x, _) = HazardModel.design(record: record, exposure: exposure, exposureNames: ["exposure"])
+        #expect(throws: FitError.separation(term: "period_18", why: "that period has no adoption among its 16 firm-periods at risk; use --time linear or end observation earlier with --observed-until")) {
+            try LogisticRegression.fit(x)
+        }
+    }
+}
