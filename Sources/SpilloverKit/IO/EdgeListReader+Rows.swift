@@ -123,8 +123,16 @@ extension EdgeListReader {
                 file: file, line: headerLine,
                 message: "no '\(name)' column in the header (found \(found)); name the \(role) column with \(option)")
         }
-        guard let source = column(options.sourceColumn) else { throw missing("source", options.sourceColumn, "--source-column") }
-        guard let target = column(options.targetColumn) else { throw missing("target", options.targetColumn, "--target-column") }
+        var source = column(options.sourceColumn), target = column(options.targetColumn)
+        // R igraph's as_data_frame(g, "edges") names the ends `from` and `to`.
+        if source == nil, target == nil, options.sourceColumn == "source", options.targetColumn == "target",
+            let from = column("from"), let to = column("to")
+        {
+            source = from
+            target = to
+        }
+        guard let source else { throw missing("source", options.sourceColumn, "--source-column") }
+        guard let target else { throw missing("target", options.targetColumn, "--target-column") }
         return EdgeListLayout(
             header: header, source: source, target: target, weight: column(options.weightColumn), type: column(options.typeColumn))
     }

@@ -3,7 +3,7 @@ import SpilloverKit
 
 /// The input files and how to read them; shared by every subcommand that reads a graph.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Edge list CSV: columns source, target, and optional weight and type.")
+    @Argument(help: "Ties: an edge list CSV (columns source, target, and optional weight and type), GraphML, GEXF, GML, Pajek .net, UCINET DL or (with --matrix) an adjacency matrix CSV; '-' reads standard input.")
     var edges: String
 
     @OptionGroup var read: ReadOptions
@@ -42,9 +42,18 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .long, help: "Field delimiter: ',', ';' or 'tab' (default: detected from the header).")
     var delimiter: String?
 
+    @Option(name: .customLong("input-format"), help: "Format of the ties file: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension, confirmed by the content).")
+    var inputFormat: InputFormat?
+
+    @Flag(name: .long, help: "The ties file is an adjacency matrix CSV (firm ids in the first row and column); same as --input-format matrix.")
+    var matrix = false
+
     func validate() throws {
         if let delimiter, parsedDelimiter == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+        if matrix, let inputFormat, inputFormat != .matrix {
+            throw ValidationError("--matrix and --input-format \(inputFormat.rawValue) contradict each other; give one")
         }
     }
 
@@ -68,7 +77,14 @@ struct ReadOptions: ParsableArguments {
         options.weightColumn = weightColumn
         options.typeColumn = typeColumn
         options.delimiter = parsedDelimiter
-        let graph = try ClusterGraph.load(edges: edges, nodes: nodes, directed: directed, merge: merge, options: options)
+        var read = GraphReadOptions()
+        read.csv = options
+        read.format = matrix ? .matrix : inputFormat
+        read.directed = directed
+        read.merge = merge
+        let loaded = try GraphLoader.load(edges: edges, nodes: nodes, options: read)
+        for note in loaded.notes { Terminal.note(note) }
+        let graph = loaded.graph
         let report = graph.buildReport
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
@@ -100,6 +116,7 @@ struct ReadOptions: ParsableArguments {
 }
 
 extension MergePolicy: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Where and how results are written; shared by every subcommand that prints results.
