@@ -15,6 +15,9 @@ import SpilloverKit
         var read_directed: Bool?
         var format: String?
         var nodes: String?
+        var two_mode: Bool?
+        var source_column: String?
+        var target_column: String?
         var testDescription: String { "\(graph)/\(file)" }
     }
 
@@ -55,9 +58,13 @@ import SpilloverKit
         var read = GraphReadOptions()
         read.directed = entry.read_directed ?? false
         read.format = entry.format.flatMap(InputFormat.init(rawValue:))
+        read.twoMode = entry.two_mode ?? false
+        if let c = entry.source_column { read.csv.sourceColumn = c }
+        if let c = entry.target_column { read.csv.targetColumn = c }
         let path = dir.appendingPathComponent(entry.file).path
         let loaded = try GraphLoader.load(edges: path, nodes: entry.nodes.map { dir.appendingPathComponent($0).path }, options: read)
-        let (input, _) = try GraphLoader.read(edges: path, options: read)
+        var (input, _) = try GraphLoader.read(edges: path, options: read)
+        if read.twoMode { input = try GraphLoader.project(input) }
         let graph = loaded.graph, ref = reference.graph
 
         #expect(graph.isDirected == entry.directed)

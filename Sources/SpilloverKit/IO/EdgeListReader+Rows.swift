@@ -42,6 +42,7 @@ extension EdgeListReader {
         sink.start(layout)
         let width = layout.width, sourceIndex = layout.source, targetIndex = layout.target
         let weightIndex = layout.weight, typeIndex = layout.type
+        let decimalComma = options.decimalComma
 
         // The loop calls no closures that capture its state on the common path: captured
         // variables are checked for exclusive access at run time, which with the closures'
@@ -78,14 +79,18 @@ extension EdgeListReader {
             }
             if let weightIndex {
                 let f = fields[weightIndex]
-                let value = f.hasEscapes
+                var value = f.hasEscapes
                     ? try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
                     : parseDouble(scanner.rawBytes(of: f))
+                if value == nil, decimalComma {
+                    value = try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDecimalComma(b) }
+                }
                 guard let value, value.isFinite, value > 0 else {
                     let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
                     throw InputError(
                         file: file, line: f.line, column: f.column,
-                        message: "\(layout.header[weightIndex]) must be a finite number > 0, found \"\(text)\"")
+                        message: "\(layout.header[weightIndex]) must be a finite number > 0, found \"\(text)\""
+                            + DecimalComma.hint(text, given: decimalComma))
                 }
                 sink.weight(value)
             }

@@ -45,12 +45,21 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "Format of the ties file: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension, confirmed by the content).")
     var inputFormat: InputFormat?
 
+    @Flag(name: .customLong("decimal-comma"), help: "Numbers in the CSV files are written with a decimal comma (0,5), as in ';'-separated European spreadsheets.")
+    var decimalComma = false
+
+    @Flag(name: .customLong("two-mode"), help: "The ties link firms (first column) to partners (second column: events, projects, associations): project onto the firms, tie weight = number of shared partners.")
+    var twoMode = false
+
     @Flag(name: .long, help: "The ties file is an adjacency matrix CSV (firm ids in the first row and column); same as --input-format matrix.")
     var matrix = false
 
     func validate() throws {
         if let delimiter, parsedDelimiter == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+        if twoMode, directed {
+            throw ValidationError("--two-mode projects onto undirected ties between firms; drop --directed")
         }
         if matrix, let inputFormat, inputFormat != .matrix {
             throw ValidationError("--matrix and --input-format \(inputFormat.rawValue) contradict each other; give one")
@@ -77,11 +86,17 @@ struct ReadOptions: ParsableArguments {
         options.weightColumn = weightColumn
         options.typeColumn = typeColumn
         options.delimiter = parsedDelimiter
+        options.decimalComma = decimalComma
         var read = GraphReadOptions()
         read.csv = options
         read.format = matrix ? .matrix : inputFormat
         read.directed = directed
         read.merge = merge
+        read.twoMode = twoMode
+        try ColumnCheck.check(edges: edges, options: read, given: [
+            ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
+            ("--weight-column", weightColumn, "weight"), ("--type-column", typeColumn, "type"),
+        ])
         let loaded = try GraphLoader.load(edges: edges, nodes: nodes, options: read)
         for note in loaded.notes { Terminal.note(note) }
         let graph = loaded.graph

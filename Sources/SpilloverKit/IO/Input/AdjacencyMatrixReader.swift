@@ -8,7 +8,8 @@
 /// undirected, each pair is one tie (``MatrixTies``).
 public enum AdjacencyMatrixReader {
     public static func parse(
-        bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: Character? = nil, directed: Bool = false, merge: MergePolicy = .sum
+        bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: Character? = nil, decimalComma: Bool = false,
+        directed: Bool = false, merge: MergePolicy = .sum
     ) throws(InputError) -> GraphInput {
         var scanner = CSVScanner(bytes: bytes, file: file)
         scanner.delimiter = try EdgeListReader.delimiterByte(delimiter, file: file) ?? scanner.detectDelimiter()
@@ -47,10 +48,14 @@ public enum AdjacencyMatrixReader {
             }
             seen[i] = scanner.recordLine
             for (j, f) in fields.dropFirst().enumerated() where !f.isEmpty {
-                let value = try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
+                let value = try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in
+                    decimalComma ? parseDecimalComma(b) : parseDouble(b)
+                }
                 guard let value else {
                     let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
-                    throw InputError(file: file, line: f.line, column: f.column, message: "\"\(text)\" is not a number")
+                    throw InputError(
+                        file: file, line: f.line, column: f.column,
+                        message: "\"\(text)\" is not a number" + DecimalComma.hint(text, given: decimalComma))
                 }
                 try matrix.set(i, j, value, line: f.line, file: file, merge: merge)
             }

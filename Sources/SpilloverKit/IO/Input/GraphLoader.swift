@@ -9,6 +9,9 @@ public struct GraphReadOptions: Sendable {
     /// How duplicate ties, and the two differing entries of a pair in matrix data read as
     /// undirected, are combined.
     public var merge: MergePolicy = .sum
+    /// The ties link firms to partners (events, projects, …): project onto the firms
+    /// (``TwoModeProjection``).
+    public var twoMode = false
 
     public init() {}
 }
@@ -37,6 +40,7 @@ public struct LoadedGraph: Sendable {
 public enum GraphLoader {
     public static func load(edges path: String, nodes nodesPath: String? = nil, options: GraphReadOptions = GraphReadOptions()) throws(InputError) -> LoadedGraph {
         var (input, format) = try read(edges: path, options: options)
+        if options.twoMode { input = try TwoModeProjection.project(input) }
         var notes = input.notes
         if format == .pajek, nodesPath == nil {
             for (ext, column) in [("clu", "group"), ("vec", nil as String?)] {
@@ -72,6 +76,11 @@ public enum GraphLoader {
         }
         let graph = GraphBuilder.build(edges: input.edges, nodes: input.nodes, directed: directed, merge: options.merge)
         return LoadedGraph(graph: graph, format: format, notes: notes)
+    }
+
+    /// Two-mode ties (firm → partner) projected onto the firms (``TwoModeProjection``).
+    public static func project(_ input: GraphInput) throws(InputError) -> GraphInput {
+        try TwoModeProjection.project(input)
     }
 
     /// Reads the ties file at `path` (`-`: standard input) in the given or detected format,
@@ -119,7 +128,9 @@ public enum GraphLoader {
         case .gml: input = try GMLReader.parse(bytes: bytes, file: file)
         case .pajek: input = try PajekReader.parse(bytes: bytes, file: file)
         case .dl: input = try DLReader.parse(bytes: bytes, file: file, directed: directed, merge: merge)
-        case .matrix: input = try AdjacencyMatrixReader.parse(bytes: bytes, file: file, delimiter: options.csv.delimiter, directed: directed, merge: merge)
+        case .matrix: input = try AdjacencyMatrixReader.parse(
+                bytes: bytes, file: file, delimiter: options.csv.delimiter, decimalComma: options.csv.decimalComma,
+                directed: directed, merge: merge)
         }
         return (input, format)
     }

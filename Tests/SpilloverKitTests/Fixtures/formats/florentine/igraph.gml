@@ -1,4 +1,4 @@
-Creator "igraph version 1.0.0 Tue Dec  1 15:13:44 2026"
+Creator "igraph version 1.0.0 Tue Dec  1 15:18:24 2026"
 Version 1
 graph
 [
