@@ -20,9 +20,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-## test-deps: Python's nbformat, which the tests use to validate exported notebooks
+## test-deps: Python's nbformat (the tests validate exported notebooks) and networkx (they read `spillover export` files back)
 test-deps: deps
 	@python3 -c "import nbformat" 2>/dev/null || python3 -m pip install --quiet nbformat
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
 
 ## build: release build of the library and the command line tool
 build: deps
@@ -72,6 +73,7 @@ large-input-check: build
 ## fixtures: regenerate the reference values of the tests (needs networkx, python-igraph, R sna)
 fixtures:
 	python3 scripts/fixtures/make_measure_fixtures.py
+	python3 scripts/fixtures/make_format_fixtures.py
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
