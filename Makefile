@@ -2,7 +2,7 @@
 #   make demo   install dependencies, build (release), run the pipeline on the bundled data
 #   make test   install dependencies, run the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libigraph-dev graphviz pkg-config
+APT_PACKAGES := libigraph-dev graphviz pkg-config libxml2-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 

@@ -1,10 +1,15 @@
-/// Writes GEXF 1.3 (<https://gexf.net>), as Gephi and NetworkX read it.
+/// Writes GEXF 1.2 (<https://gexf.net>), as Gephi and NetworkX read it.
+///
+/// GEXF 1.2 rather than 1.3: its schema is the one this project can validate against (the
+/// GEXF schema that Debian ships, in `libjgrapht-java`, is 1.2draft's; see
+/// `Tests/SpilloverCLITests/Fixtures/schemas/SOURCE.md`), and Gephi, NetworkX and igraph-based
+/// tools read both. spillover reads 1.3 too.
 ///
 /// Node ids are the firm ids (GEXF ids are any string); a `label` column is the node's
 /// label (else its id); every other column is a node attribute under its own title, typed
-/// `integer`, `double` or `string`. Ties carry `weight`, and a tie type as `kind` (GEXF
-/// 1.3's kind of parallel edges) and as an edge attribute `type`: in GEXF an edge's own
-/// `type` is its direction. With a ``GraphExport/Look`` the nodes carry `viz:position`,
+/// `long`, `double` or `string`. Ties carry `weight`, and a tie type as an edge attribute
+/// `type`: in GEXF an edge's own `type` is its direction (GEXF 1.3's `kind` would also
+/// serve; 1.2 has none). With a ``GraphExport/Look`` the nodes carry `viz:position`,
 /// `viz:color` and `viz:size`, so Gephi opens the network as spillover draws it.
 public enum GEXFWriter {
     public static func text(_ export: GraphExport) -> String {
@@ -14,7 +19,7 @@ public enum GEXFWriter {
         let typed = export.hasTieTypes
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+            <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
               <meta>
                 <creator>spillover</creator>
               </meta>
@@ -59,7 +64,7 @@ public enum GEXFWriter {
             let type = export.tieType(e)
             out += "      <edge id=\"\(e)\" source=\"\(XMLText.escaped(graph.ids[Int(edges.tails[e])]))\" target=\"\(XMLText.escaped(graph.ids[Int(edges.heads[e])]))\" weight=\"\(GraphExport.number(edges.weights[e]))\""
             if typed, !type.isEmpty {
-                out += " kind=\"\(XMLText.escaped(type))\">\n        <attvalues>\n          <attvalue for=\"type\" value=\"\(XMLText.escaped(type))\"/>\n        </attvalues>\n      </edge>\n"
+                out += ">\n        <attvalues>\n          <attvalue for=\"type\" value=\"\(XMLText.escaped(type))\"/>\n        </attvalues>\n      </edge>\n"
             } else {
                 out += "/>\n"
             }
