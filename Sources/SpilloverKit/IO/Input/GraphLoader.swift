@@ -42,7 +42,7 @@ public enum GraphLoader {
         var (input, format) = try read(edges: path, options: options)
         if options.twoMode { input = try TwoModeProjection.project(input) }
         var notes = input.notes
-        if format == .pajek, nodesPath == nil {
+        if format == .pajek {
             for (ext, column) in [("clu", "group"), ("vec", nil as String?)] {
                 let beside = PajekVectorReader.sibling(of: path, extension: ext)
                 guard let beside, MappedFile.exists(beside) else { continue }
