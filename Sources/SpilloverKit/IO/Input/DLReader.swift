@@ -32,6 +32,19 @@ public enum DLReader {
             guard let v = Double(t.text) else { throw InputError(file: file, line: t.line, message: "'\(t.text)' is not a number") }
             return v
         }
+        guard n <= GraphInputBuilder.maximumFirms else {
+            throw InputError(file: file, message: "n = \(n) is more firms than spillover reads (at most \(GraphInputBuilder.maximumFirms))")
+        }
+        if header.format == "fullmatrix" {
+            // Checked before anything is allocated: a header can claim any n.
+            let cells = n.multipliedReportingOverflow(by: n), values = cells.partialValue.multipliedReportingOverflow(by: nm)
+            let labelled = header.embedded ? (nm + 1) * n : 0
+            if cells.overflow || values.overflow || values.partialValue + labelled > tokens.count {
+                throw InputError(
+                    file: file, line: tokens.last?.line,
+                    message: "the data hold \(tokens.count) values; n = \(n), nm = \(nm) needs \(nm) matrix of \(n) × \(n) (truncated file, or a wrong n?)")
+            }
+        }
         var matrices = [MatrixTies](repeating: MatrixTies(n: n), count: nm)
         var labelIndex: [String: Int] = [:]
         for (k, l) in labels.enumerated() { labelIndex[l] = k }
@@ -80,7 +93,7 @@ public enum DLReader {
             }
         case "edgelist1", "nodelist1":
             var m = 0
-            for line in header.dataLines {
+            for line in header.dataLines where !line.words.isEmpty {
                 if line.words.count == 1, line.words[0] == "!" {
                     m += 1
                     guard m < nm else { throw InputError(file: file, line: line.number, message: "more edge lists ('!') than nm = \(nm)") }

@@ -27,6 +27,10 @@ public struct GraphInput: Sendable {
 /// ``GraphInput``: shared by every reader of another format, so that ids, tie types and
 /// attribute columns are interned one way.
 struct GraphInputBuilder {
+    /// The most firms a file may declare (Pajek `*Vertices n`, DL `n =`): a header can claim
+    /// any number, and the readers allocate per declared firm.
+    static let maximumFirms = 50_000_000
+
     let file: String
     private(set) var ids: [String] = []
     private var index: [String: Int32] = [:]

@@ -55,6 +55,9 @@ public enum PajekReader {
                     guard words.count > 1, let count = Int(words[1]), count >= 0 else {
                         throw InputError(file: file, line: number, message: "*Vertices needs the number of vertices, as in '*Vertices 34'")
                     }
+                    guard count <= GraphInputBuilder.maximumFirms else {
+                        throw InputError(file: file, line: number, message: "*Vertices \(count) is more firms than spillover reads (at most \(GraphInputBuilder.maximumFirms))")
+                    }
                     n = count
                     labels = [String?](repeating: nil, count: n)
                     section = .vertices
@@ -78,8 +81,10 @@ public enum PajekReader {
                 continue
             }
             var words = Words.split(line)
+            if words.isEmpty { continue }
             // A relation number before the tie (`2: 1 5 1`) in multi-relational files.
             if words.first?.hasSuffix(":") == true, section != .vertices { words.removeFirst() }
+            if words.isEmpty { continue }
             switch section {
             case .vertices:
                 let k = try vertex(words[0], line: number)

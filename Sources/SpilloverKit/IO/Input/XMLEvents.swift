@@ -1,117 +1,262 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// What an XML graph reader does with the elements of a document (GraphML, GEXF).
 protocol XMLGraphHandler {
-    /// An element opens; `name` without namespace prefix, attributes as written.
+    /// An element opens; `name` without namespace prefix, attributes as written (their
+    /// names without prefix too, but for `xmlns…`).
     mutating func start(_ name: String, _ attributes: [String: String], line: Int) throws(InputError)
     /// An element closes; `attributes` are those of its start tag, `text` the character
     /// data directly inside it (trimmed).
     mutating func end(_ name: String, _ attributes: [String: String], text: String, line: Int) throws(InputError)
 }
 
-/// Runs Foundation's `XMLParser` (libxml2's SAX parser underneath, so entities, CDATA,
-/// comments and encodings are handled as XML defines them) over a document and hands its
-/// elements to a handler, with the line of each; a malformed document or a handler's
-/// ``InputError`` stops the parse.
+/// A byte-level XML reader for graph documents: hands each element to a handler with the
+/// line it starts on, and stops with an ``InputError`` naming the line at the first thing
+/// that is not well-formed XML (a tag that does not match, a document cut short, an
+/// unknown entity, bytes that are not UTF-8).
 ///
-/// Why not igraph's own readers: igraph 0.10 keeps a file's node ids and attributes only
-/// when a C attribute handler is installed (`igraph_set_attribute_table`), which is
-/// process-wide state every other igraph call would then pay for; without it
-/// `igraph_read_graph_graphml` returns vertices 0…n−1 with no ids, labels, weights or types
-/// (measured: see `Tests/SpilloverKitTests/Fixtures/formats/PROVENANCE.md`). igraph has no
-/// GEXF reader at all.
+/// It reads what GraphML and GEXF files hold: the XML declaration, comments, processing
+/// instructions, CDATA, a DOCTYPE without an internal subset, elements, attributes in
+/// single or double quotes, the five predefined entities and character references. It
+/// checks nesting, not a schema.
+///
+/// Spillover's own rather than Foundation's `XMLParser`: that one (libxml2 underneath)
+/// stopped with "XML parser error 1" at the end of a 69 MB GraphML file of 5·10^5 ties
+/// (libxml2's limits for documents not parsed with `XML_PARSE_HUGE`, which Foundation does
+/// not set), and reports nothing for a document cut short. Not igraph's readers either:
+/// igraph 0.10 keeps a file's node ids and attributes only when a C attribute handler is
+/// installed (`igraph_set_attribute_table`), process-wide state every other igraph call would
+/// then pay for; without it `igraph_read_graph_graphml` returns vertices 0…n−1 with no ids,
+/// labels, weights or types (measured: `Tests/SpilloverKitTests/Fixtures/formats/PROVENANCE.md`).
+/// igraph has no GEXF reader at all.
 enum XMLEvents {
     static func parse<H: XMLGraphHandler>(bytes: UnsafeBufferPointer<UInt8>, file: String, handler: inout H) throws(InputError) {
-        let data = Data(buffer: bytes)
-        let delegate = Delegate<H>(file: file, handler: handler)
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let error = delegate.failure { throw error }
-        if ok, !delegate.open.isEmpty {
-            // libxml2 through Foundation on Linux reports no error for a document cut short.
-            throw InputError(
-                file: file, line: max(1, parser.lineNumber),
-                message: "not well-formed XML: the document ends before its <\(delegate.openNames.last ?? "?")> element is closed (truncated file?)")
-        }
-        if !ok {
-            let reason = (parser.parserError as NSError?).map { xmlReason($0) } ?? "malformed XML"
-            throw InputError(file: file, line: max(1, parser.lineNumber), message: "not well-formed XML: \(reason)")
-        }
-        handler = delegate.handler
+        var scanner = XMLScanner(bytes: bytes, file: file)
+        try scanner.run(&handler)
+    }
+}
+
+/// The scanner behind ``XMLEvents``.
+struct XMLScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    var pos = 0
+    var line = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
     }
 
-    /// libxml2's message of a parse error, or its code when Foundation gives none.
-    private static func xmlReason(_ error: NSError) -> String {
-        if let text = error.userInfo[NSLocalizedDescriptionKey] as? String, !text.contains("NSXMLParserErrorDomain") {
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    func fail(_ message: String, line: Int? = nil) -> InputError {
+        InputError(file: file, line: line ?? self.line, message: "not well-formed XML: \(message)")
+    }
+
+    mutating func run<H: XMLGraphHandler>(_ handler: inout H) throws(InputError) {
+        var open: [(name: String, attributes: [String: String], text: [UInt8], line: Int)] = []
+        var sawRoot = false
+        let n = bytes.count
+        while pos < n {
+            let b = bytes[pos]
+            if b != UInt8(ascii: "<") {
+                // Character data up to the next tag.
+                let start = pos
+                while pos < n, bytes[pos] != UInt8(ascii: "<") {
+                    if bytes[pos] == 10 { line += 1 }
+                    pos += 1
+                }
+                // Blanks between elements carry nothing (and would pile up inside <graph>).
+                guard UnsafeBufferPointer(rebasing: bytes[start..<pos]).contains(where: { $0 > 32 }) else { continue }
+                guard !open.isEmpty else { throw fail(sawRoot ? "text after the root element" : "text before the root element") }
+                open[open.count - 1].text += try decode(start..<pos)
+                continue
+            }
+            if starts(with: "<!--") {
+                try skip(past: "-->", what: "a comment")
+            } else if starts(with: "<![CDATA[") {
+                let start = pos + 9
+                try skip(past: "]]>", what: "a CDATA section")
+                guard !open.isEmpty else { throw fail("CDATA outside the root element") }
+                open[open.count - 1].text += Array(bytes[start..<(pos - 3)])
+            } else if starts(with: "<?") {
+                try skip(past: "?>", what: "a processing instruction")
+            } else if starts(with: "<!") {
+                // A DOCTYPE; an internal subset (entity declarations) is not read.
+                let tagLine = line
+                while pos < n, bytes[pos] != UInt8(ascii: ">") {
+                    if bytes[pos] == UInt8(ascii: "[") { throw fail("a DOCTYPE with an internal subset is not read", line: tagLine) }
+                    if bytes[pos] == 10 { line += 1 }
+                    pos += 1
+                }
+                guard pos < n else { throw fail("the file ends inside a DOCTYPE (truncated file?)", line: tagLine) }
+                pos += 1
+            } else if pos + 1 < n, bytes[pos + 1] == UInt8(ascii: "/") {
+                let tagLine = line
+                pos += 2
+                let name = try readName()
+                skipBlanks()
+                guard pos < n, bytes[pos] == UInt8(ascii: ">") else { throw fail("the end tag </\(name)> is not closed with '>'", line: tagLine) }
+                pos += 1
+                guard let top = open.popLast() else { throw fail("</\(name)> closes no element", line: tagLine) }
+                guard top.name == name else {
+                    throw fail("</\(name)> closes <\(top.name)> (opened on line \(top.line))", line: tagLine)
+                }
+                try handler.end(Self.local(name), top.attributes, text: Self.trimmed(top.text), line: tagLine)
+            } else {
+                let tagLine = line
+                pos += 1
+                let name = try readName()
+                if open.isEmpty, sawRoot { throw fail("a second root element <\(name)>", line: tagLine) }
+                sawRoot = true
+                var attributes: [String: String] = [:]
+                var selfClosing = false
+                while true {
+                    skipBlanks()
+                    guard pos < n else { throw fail("the file ends inside the tag <\(name)> (truncated file?)", line: tagLine) }
+                    if bytes[pos] == UInt8(ascii: ">") { pos += 1; break }
+                    if bytes[pos] == UInt8(ascii: "/") {
+                        guard pos + 1 < n, bytes[pos + 1] == UInt8(ascii: ">") else { throw fail("'/' inside the tag <\(name)>", line: line) }
+                        pos += 2
+                        selfClosing = true
+                        break
+                    }
+                    let key = try readName()
+                    skipBlanks()
+                    guard pos < n, bytes[pos] == UInt8(ascii: "=") else { throw fail("the attribute \(key) of <\(name)> has no '=' and value", line: line) }
+                    pos += 1
+                    skipBlanks()
+                    guard pos < n, bytes[pos] == UInt8(ascii: "\"") || bytes[pos] == UInt8(ascii: "'") else {
+                        throw fail("the value of \(key) in <\(name)> is not quoted", line: line)
+                    }
+                    let quote = bytes[pos]
+                    pos += 1
+                    let start = pos
+                    while pos < n, bytes[pos] != quote {
+                        if bytes[pos] == UInt8(ascii: "<") { throw fail("'<' in the value of \(key)", line: line) }
+                        if bytes[pos] == 10 { line += 1 }
+                        pos += 1
+                    }
+                    guard pos < n else { throw fail("the file ends inside the value of \(key) (truncated file?)", line: tagLine) }
+                    let value = try string(try decode(start..<pos, attribute: true))
+                    pos += 1
+                    let local = key.hasPrefix("xmlns") ? key : Self.local(key)
+                    guard attributes.updateValue(value, forKey: local) == nil else { throw fail("<\(name)> has two attributes \(key)", line: line) }
+                }
+                try handler.start(Self.local(name), attributes, line: tagLine)
+                if selfClosing {
+                    try handler.end(Self.local(name), attributes, text: "", line: tagLine)
+                } else {
+                    open.append((name, attributes, [], tagLine))
+                }
+            }
         }
-        switch error.code {
-        case 5: return "the document ends before its elements are closed (truncated file?)"
-        case 76: return "a closing tag does not match the element it closes"
-        case 4: return "the document is empty"
-        default: return "XML parser error \(error.code)"
+        if let top = open.last {
+            throw fail("the file ends before <\(top.name)> (opened on line \(top.line)) is closed (truncated file?)")
+        }
+        if !sawRoot { throw fail("the document is empty") }
+    }
+
+    func starts(with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard pos + count <= bytes.count else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<count where bytes[pos + k] != p[k] { return false }
+        return true
+    }
+
+    mutating func skip(past end: StaticString, what: String) throws(InputError) {
+        let startLine = line
+        while pos < bytes.count {
+            if starts(with: end) {
+                pos += end.utf8CodeUnitCount
+                return
+            }
+            if bytes[pos] == 10 { line += 1 }
+            pos += 1
+        }
+        throw fail("the file ends inside \(what) (truncated file?)", line: startLine)
+    }
+
+    mutating func skipBlanks() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 10: line += 1; pos += 1
+            case 32, 9, 13: pos += 1
+            default: return
+            }
         }
     }
 
-    private final class Delegate<H: XMLGraphHandler>: NSObject, XMLParserDelegate {
-        let file: String
-        var handler: H
-        var failure: InputError?
-        /// The text directly inside each open element.
-        var texts: [String] = []
-        /// The attributes and names of each open element.
-        var open: [[String: String]] = []
-        var openNames: [String] = []
-
-        init(file: String, handler: H) {
-            self.file = file
-            self.handler = handler
+    /// An XML name: letters, digits, `_ : . -` and any non-ASCII byte.
+    mutating func readName() throws(InputError) -> String {
+        let start = pos
+        while pos < bytes.count {
+            let c = bytes[pos]
+            let isName = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x3A || c == 0x2E
+                || c == 0x2D || c >= 0x80
+            guard isName else { break }
+            pos += 1
         }
+        guard pos > start else {
+            let found = pos < bytes.count ? String(decoding: [bytes[pos]], as: UTF8.self) : "the end of the file"
+            throw fail("expected a name, found '\(found)'")
+        }
+        return try string(Array(bytes[start..<pos]))
+    }
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            texts.append("")
-            open.append(attributes)
-            openNames.append(elementName)
-            do {
-                try handler.start(Self.local(elementName), attributes, line: parser.lineNumber)
-            } catch {
-                failure = error
-                parser.abortParsing()
+    /// The bytes of `range` with entities and character references replaced; in an attribute
+    /// value, tabs and line breaks become spaces (XML's attribute value normalisation).
+    func decode(_ range: Range<Int>, attribute: Bool = false) throws(InputError) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = bytes[i]
+            if c == UInt8(ascii: "&") {
+                guard let semi = (i..<min(range.upperBound, i + 12)).first(where: { bytes[$0] == UInt8(ascii: ";") }) else {
+                    throw fail("'&' that starts no entity (write &amp;)")
+                }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<semi]), as: UTF8.self)
+                var scalar: Unicode.Scalar?
+                switch name {
+                case "lt": scalar = "<"
+                case "gt": scalar = ">"
+                case "amp": scalar = "&"
+                case "quot": scalar = "\""
+                case "apos": scalar = "'"
+                default:
+                    if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
+                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+                }
+                guard let scalar else { throw fail("unknown entity &\(name);") }
+                out += Array(String(Character(scalar)).utf8)
+                i = semi + 1
+                continue
             }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            let text = texts.popLast() ?? ""
-            let attributes = open.popLast() ?? [:]
-            _ = openNames.popLast()
-            do {
-                try handler.end(Self.local(elementName), attributes, text: text.trimmingCharacters(in: .whitespacesAndNewlines), line: parser.lineNumber)
-            } catch {
-                failure = error
-                parser.abortParsing()
+            if attribute, c == 9 || c == 10 || c == 13 {
+                out.append(32)
+            } else if c != 13 || (i + 1 < range.upperBound && bytes[i + 1] != 10) {
+                out.append(c == 13 ? 10 : c)
             }
+            i += 1
         }
+        return out
+    }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if !texts.isEmpty { texts[texts.count - 1] += string }
-        }
+    func string(_ utf8: [UInt8]) throws(InputError) -> String {
+        guard let s = String(validating: utf8, as: UTF8.self) else { throw fail("invalid UTF-8; save the file as UTF-8") }
+        return s
+    }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if !texts.isEmpty { texts[texts.count - 1] += String(decoding: CDATABlock, as: UTF8.self) }
-        }
+    /// `name` without its namespace prefix.
+    static func local(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
+    }
 
-        static func local(_ name: String) -> String {
-            if let colon = name.lastIndex(of: ":") { return String(name[name.index(after: colon)...]) }
-            return name
-        }
+    static func trimmed(_ text: [UInt8]) -> String {
+        var lo = 0, hi = text.count
+        while lo < hi, text[lo] == 32 || text[lo] == 9 || text[lo] == 10 || text[lo] == 13 { lo += 1 }
+        while hi > lo, text[hi - 1] == 32 || text[hi - 1] == 9 || text[hi - 1] == 10 || text[hi - 1] == 13 { hi -= 1 }
+        return String(decoding: text[lo..<hi], as: UTF8.self)
     }
 }
