@@ -79,6 +79,27 @@ struct GMLTokenizer {
     }
 }
 
+extension HTMLEntities {
+    /// The character an entity or character reference names (`lt`, `#233`, `#xE9`), or `nil`.
+    static func scalar(named name: Substring) -> Unicode.Scalar? {
+        switch name {
+        case "quot": "\""
+        case "amp": "&"
+        case "lt": "<"
+        case "gt": ">"
+        case "apos": "'"
+        default:
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+            } else if name.hasPrefix("#") {
+                UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+            } else {
+                nil
+            }
+        }
+    }
+}
+
 /// HTML character entities in GML strings (`&quot;`, `&amp;`, `&lt;`, `&gt;`, `&apos;`,
 /// `&#NNN;`, `&#xHH;`), the escapes NetworkX's and igraph's GML writers use.
 enum HTMLEntities {
@@ -95,20 +116,7 @@ enum HTMLEntities {
                 continue
             }
             let name = tail[tail.index(after: amp)..<semi]
-            var decoded: String? = nil
-            switch name {
-            case "quot": decoded = "\""
-            case "amp": decoded = "&"
-            case "lt": decoded = "<"
-            case "gt": decoded = ">"
-            case "apos": decoded = "'"
-            default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) {
-                    decoded = String(Character(s))
-                } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let s = Unicode.Scalar(v) {
-                    decoded = String(Character(s))
-                }
-            }
+            let decoded = scalar(named: name).map { String(Character($0)) }
             if let decoded {
                 out += decoded
                 rest = rest[rest.index(after: semi)...]

@@ -92,7 +92,7 @@ struct XMLScanner {
             } else if pos + 1 < n, bytes[pos + 1] == UInt8(ascii: "/") {
                 let tagLine = line
                 pos += 2
-                let name = try readName()
+                let name = try readName(local: true)
                 skipBlanks()
                 guard pos < n, bytes[pos] == UInt8(ascii: ">") else { throw fail("the end tag </\(name)> is not closed with '>'", line: tagLine) }
                 pos += 1
@@ -100,11 +100,11 @@ struct XMLScanner {
                 guard top.name == name else {
                     throw fail("</\(name)> closes <\(top.name)> (opened on line \(top.line))", line: tagLine)
                 }
-                try handler.end(Self.local(name), top.attributes, text: Self.trimmed(top.text), line: tagLine)
+                try handler.end(name, top.attributes, text: Self.trimmed(top.text), line: tagLine)
             } else {
                 let tagLine = line
                 pos += 1
-                let name = try readName()
+                let name = try readName(local: true)
                 if open.isEmpty, sawRoot { throw fail("a second root element <\(name)>", line: tagLine) }
                 sawRoot = true
                 var attributes: [String: String] = [:]
@@ -119,7 +119,9 @@ struct XMLScanner {
                         selfClosing = true
                         break
                     }
-                    let key = try readName()
+                    let keyStart = pos
+                    var key = try readName(local: true)
+                    if bytes[keyStart] == UInt8(ascii: "x"), starts(at: keyStart, with: "xmlns") { key = try text(keyStart..<pos) }
                     skipBlanks()
                     guard pos < n, bytes[pos] == UInt8(ascii: "=") else { throw fail("the attribute \(key) of <\(name)> has no '=' and value", line: line) }
                     pos += 1
@@ -136,14 +138,13 @@ struct XMLScanner {
                         pos += 1
                     }
                     guard pos < n else { throw fail("the file ends inside the value of \(key) (truncated file?)", line: tagLine) }
-                    let value = try string(try decode(start..<pos, attribute: true))
+                    let value = try attributeValue(start..<pos)
                     pos += 1
-                    let local = key.hasPrefix("xmlns") ? key : Self.local(key)
-                    guard attributes.updateValue(value, forKey: local) == nil else { throw fail("<\(name)> has two attributes \(key)", line: line) }
+                    guard attributes.updateValue(value, forKey: key) == nil else { throw fail("<\(name)> has two attributes \(key)", line: line) }
                 }
-                try handler.start(Self.local(name), attributes, line: tagLine)
+                try handler.start(name, attributes, line: tagLine)
                 if selfClosing {
-                    try handler.end(Self.local(name), attributes, text: "", line: tagLine)
+                    try handler.end(name, attributes, text: "", line: tagLine)
                 } else {
                     open.append((name, attributes, [], tagLine))
                 }
@@ -155,11 +156,13 @@ struct XMLScanner {
         if !sawRoot { throw fail("the document is empty") }
     }
 
-    func starts(with prefix: StaticString) -> Bool {
+    func starts(with prefix: StaticString) -> Bool { starts(at: pos, with: prefix) }
+
+    func starts(at offset: Int, with prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
-        guard pos + count <= bytes.count else { return false }
+        guard offset + count <= bytes.count else { return false }
         let p = prefix.utf8Start
-        for k in 0..<count where bytes[pos + k] != p[k] { return false }
+        for k in 0..<count where bytes[offset + k] != p[k] { return false }
         return true
     }
 
@@ -186,11 +189,15 @@ struct XMLScanner {
         }
     }
 
-    /// An XML name: letters, digits, `_ : . -` and any non-ASCII byte.
-    mutating func readName() throws(InputError) -> String {
+    /// An XML name: letters, digits, `_ : . -` and any non-ASCII byte; with `local`, only
+    /// the part after its namespace prefix (cut here, on bytes: `String` index arithmetic was
+    /// a tenth of reading a large GraphML file, `perf`).
+    mutating func readName(local: Bool = false) throws(InputError) -> String {
         let start = pos
+        var afterColon = pos
         while pos < bytes.count {
             let c = bytes[pos]
+            if c == 0x3A { afterColon = pos + 1 }
             let isName = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x3A || c == 0x2E
                 || c == 0x2D || c >= 0x80
             guard isName else { break }
@@ -200,7 +207,25 @@ struct XMLScanner {
             let found = pos < bytes.count ? String(decoding: [bytes[pos]], as: UTF8.self) : "the end of the file"
             throw fail("expected a name, found '\(found)'")
         }
-        return try string(Array(bytes[start..<pos]))
+        return try text((local ? afterColon : start)..<pos)
+    }
+
+    /// The bytes of `range` as a `String`, straight from the file.
+    func text(_ range: Range<Int>) throws(InputError) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if let s = EdgeListReader.asciiString(slice) { return s }
+        guard let s = String(validating: slice, as: UTF8.self) else { throw fail("invalid UTF-8; save the file as UTF-8") }
+        return s
+    }
+
+    /// An attribute value: straight from the file when it holds no reference and no blank
+    /// to normalise (nearly always), else decoded.
+    func attributeValue(_ range: Range<Int>) throws(InputError) -> String {
+        for i in range {
+            let c = bytes[i]
+            if c == UInt8(ascii: "&") || c == 9 || c == 10 || c == 13 { return try string(try decode(range, attribute: true)) }
+        }
+        return try text(range)
     }
 
     /// The bytes of `range` with entities and character references replaced; in an attribute
@@ -216,17 +241,7 @@ struct XMLScanner {
                     throw fail("'&' that starts no entity (write &amp;)")
                 }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<semi]), as: UTF8.self)
-                var scalar: Unicode.Scalar?
-                switch name {
-                case "lt": scalar = "<"
-                case "gt": scalar = ">"
-                case "amp": scalar = "&"
-                case "quot": scalar = "\""
-                case "apos": scalar = "'"
-                default:
-                    if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
-                }
+                let scalar = HTMLEntities.scalar(named: Substring(name))
                 guard let scalar else { throw fail("unknown entity &\(name);") }
                 out += Array(String(Character(scalar)).utf8)
                 i = semi + 1
@@ -245,12 +260,6 @@ struct XMLScanner {
     func string(_ utf8: [UInt8]) throws(InputError) -> String {
         guard let s = String(validating: utf8, as: UTF8.self) else { throw fail("invalid UTF-8; save the file as UTF-8") }
         return s
-    }
-
-    /// `name` without its namespace prefix.
-    static func local(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
     }
 
     static func trimmed(_ text: [UInt8]) -> String {
