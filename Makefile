@@ -2,7 +2,7 @@
 #   make demo   install dependencies, build (release), run the pipeline on the bundled data
 #   make test   install dependencies, run the whole test suite
 SWIFT ?= swift
-APT_PACKAGES := libigraph-dev graphviz pkg-config fonts-dejavu-core
+APT_PACKAGES := libigraph-dev graphviz pkg-config fonts-dejavu-core libxml2-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
@@ -21,9 +21,11 @@ deps:
 	fi
 
 ## test-deps: Python's nbformat (validates exported notebooks), nbconvert and ipykernel
-## (execute one exported notebook and compare its outputs with the stored ones)
+## (execute one exported notebook and compare its outputs with the stored ones), and networkx
+## (the tests read `spillover export` files back)
 test-deps: deps
 	@python3 -c "import nbformat, nbconvert, ipykernel" 2>/dev/null || python3 -m pip install --quiet nbformat nbconvert ipykernel
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
 
 ## build: release build of the library and the command line tool
 build: deps
@@ -74,6 +76,7 @@ large-input-check: build
 fixtures:
 	python3 scripts/fixtures/make_measure_fixtures.py
 	python3 scripts/fixtures/make_fit_fixtures.py
+	python3 scripts/fixtures/make_format_fixtures.py
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

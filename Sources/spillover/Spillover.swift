@@ -17,7 +17,7 @@ struct Spillover: AsyncParsableCommand {
             Exit status: 0 ok, 1 runtime failure, 64 usage error, 65 bad input data.
             """,
         version: SpilloverVersion.string,
-        subcommands: [Analyze.self, Info.self, Metrics.self, Rank.self, Diffuse.self, Seeds.self, Channels.self, Fit.self, Dot.self, Report.self, Generate.self]
+        subcommands: [Analyze.self, Info.self, Metrics.self, Rank.self, Diffuse.self, Seeds.self, Channels.self, Fit.self, Dot.self, Report.self, Export.self, Generate.self]
     )
 }
 

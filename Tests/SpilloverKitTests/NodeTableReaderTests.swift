@@ -26,7 +26,8 @@ struct NodeTableReaderTests {
     }
 
     static let bad: [(String, String, Int, String)] = [
-        ("no id column", "name,group\na,b\n", 1, "no 'id' column"),
+        ("no id column", "firm,group\na,b\n", 1, "no 'id' column"),
+        // R igraph's vertex table names its id column `name`: recognised (NodeTableFallbackTests).
         ("duplicate id", "id,group\na,X\nb,Y\na,Z\n", 4, "duplicate id 'a' (first on line 2)"),
         ("capacity above 1", "id,absorptive_capacity\na,1.5\n", 2, "absorptive_capacity must be a number in [0, 1]"),
         ("capacity negative", "id,absorptive_capacity\na,-0.1\n", 2, "absorptive_capacity must be a number in [0, 1]"),

@@ -42,6 +42,7 @@ extension EdgeListReader {
         sink.start(layout)
         let width = layout.width, sourceIndex = layout.source, targetIndex = layout.target
         let weightIndex = layout.weight, typeIndex = layout.type
+        let decimalComma = options.decimalComma
 
         // The loop calls no closures that capture its state on the common path: captured
         // variables are checked for exclusive access at run time, which with the closures'
@@ -78,14 +79,18 @@ extension EdgeListReader {
             }
             if let weightIndex {
                 let f = fields[weightIndex]
-                let value = f.hasEscapes
+                var value = f.hasEscapes
                     ? try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
                     : parseDouble(scanner.rawBytes(of: f))
+                if value == nil, decimalComma {
+                    value = try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDecimalComma(b) }
+                }
                 guard let value, value.isFinite, value > 0 else {
                     let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
                     throw InputError(
                         file: file, line: f.line, column: f.column,
-                        message: "\(layout.header[weightIndex]) must be a finite number > 0, found \"\(text)\"")
+                        message: "\(layout.header[weightIndex]) must be a finite number > 0, found \"\(text)\""
+                            + DecimalComma.hint(text, given: decimalComma))
                 }
                 sink.weight(value)
             }
@@ -123,8 +128,16 @@ extension EdgeListReader {
                 file: file, line: headerLine,
                 message: "no '\(name)' column in the header (found \(found)); name the \(role) column with \(option)")
         }
-        guard let source = column(options.sourceColumn) else { throw missing("source", options.sourceColumn, "--source-column") }
-        guard let target = column(options.targetColumn) else { throw missing("target", options.targetColumn, "--target-column") }
+        var source = column(options.sourceColumn), target = column(options.targetColumn)
+        // R igraph's as_data_frame(g, "edges") names the ends `from` and `to`.
+        if source == nil, target == nil, options.sourceColumn == "source", options.targetColumn == "target",
+            let from = column("from"), let to = column("to")
+        {
+            source = from
+            target = to
+        }
+        guard let source else { throw missing("source", options.sourceColumn, "--source-column") }
+        guard let target else { throw missing("target", options.targetColumn, "--target-column") }
         return EdgeListLayout(
             header: header, source: source, target: target, weight: column(options.weightColumn), type: column(options.typeColumn))
     }

@@ -6,6 +6,9 @@ public struct EdgeListOptions: Sendable, Equatable {
     public var typeColumn = "type"
     /// `,`, `;` or tab; `nil` detects it from the header row.
     public var delimiter: Character? = nil
+    /// Numbers are written with a decimal comma (`0,5`), as in `;`-separated files of
+    /// European spreadsheets.
+    public var decimalComma = false
 
     public init() {}
 }

@@ -24,13 +24,30 @@ public struct NodeTable: Sendable {
 /// kept as a text attribute.
 public enum NodeTableReader {
     public static func read(path: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
+        var note: String? = nil
+        return try read(path: path, idColumn: idColumn, delimiter: delimiter, idNote: &note)
+    }
+
+    /// Reads the node table at `path`; `idNote` says which column was taken as the id
+    /// column when it is not the one named `idColumn` exactly (Gephi's `Id`, R igraph's `name`).
+    public static func read(path: String, idColumn: String = "id", delimiter: Character? = nil, idNote: inout String?) throws(InputError) -> NodeTable {
         let file = try MappedFile(path: path)
         return try withExtendedLifetime(file) { () throws(InputError) -> NodeTable in
-            try parse(bytes: file.bytes, file: path, idColumn: idColumn, delimiter: delimiter)
+            try parse(bytes: file.bytes, file: path, idColumn: idColumn, delimiter: delimiter, idNote: &idNote)
         }
     }
 
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
+        var note: String? = nil
+        return try parse(bytes: bytes, file: file, idColumn: idColumn, delimiter: delimiter, idNote: &note)
+    }
+
+    /// The id column is found by name, case-insensitively; with the default `id`, a table
+    /// without one but with a `name` column (R igraph's `as_data_frame(what = "vertices")`)
+    /// takes that, and `idNote` says so (as it does for Gephi's `Id`).
+    static func parse(
+        bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", delimiter: Character? = nil, idNote: inout String?
+    ) throws(InputError) -> NodeTable {
         var scanner = CSVScanner(bytes: bytes, file: file)
         scanner.delimiter = try EdgeListReader.delimiterByte(delimiter, file: file) ?? scanner.detectDelimiter()
         guard try scanner.next() else {
@@ -39,9 +56,14 @@ public enum NodeTableReader {
         var scratch: [UInt8] = []
         var header: [String] = []
         for field in scanner.fields { header.append(try scanner.string(field, scratch: &scratch)) }
-        guard let idIndex = header.firstIndex(where: { $0.lowercased() == idColumn.lowercased() }) else {
+        var idIndex = header.firstIndex { $0.lowercased() == idColumn.lowercased() }
+        if idIndex == nil, idColumn == "id" { idIndex = header.firstIndex { $0.lowercased() == "name" } }
+        if let idIndex, header[idIndex] != idColumn {
+            idNote = "\(file): took column '\(header[idIndex])' as the firm id"
+        }
+        guard let idIndex else {
             let found = header.map { "'\($0)'" }.joined(separator: ", ")
-            throw InputError(file: file, line: scanner.recordLine, message: "no '\(idColumn)' column in the header (found \(found))")
+            throw InputError(file: file, line: scanner.recordLine, message: "no '\(idColumn)' column in the header (found \(found))\(idColumn == "id" ? "; nor a 'name' column" : "")")
         }
         let others = header.indices.filter { $0 != idIndex }
         let capacityIndex = header.firstIndex { $0.lowercased() == "absorptive_capacity" }

@@ -9,7 +9,9 @@ struct Analyze: AsyncParsableCommand {
             Writes to --out (default spillover-out/): metrics.csv, ranking.csv, diffusion.csv \
             (the curve), reach.csv (per firm), seeds.csv (the focal firms against seeds chosen \
             by CELF, IMM, degree discount, single discount and at random), cluster.dot and cluster.svg (focal firms \
-            outlined, coloured by arrival step), report.md with figures/, and report.ipynb; \
+            outlined, coloured by arrival step), cluster.gexf and cluster.graphml (the network \
+            with every result as node attributes, for Gephi, Cytoscape, yEd or NetworkX), \
+            report.md with figures/, and report.ipynb; \
             prints a summary. Without EDGES it runs on the bundled synthetic cluster \
             (data/cluster).
 
@@ -44,6 +46,10 @@ struct Analyze: AsyncParsableCommand {
             try AtomicFile.write(svg, to: out + "/cluster.svg")
             written.append("cluster.svg")
         }
+        let network = try a.networkExport(renderer: svg == nil ? nil : try GraphvizRenderer())
+        try AtomicFile.write(GEXFWriter.text(network), to: out + "/cluster.gexf")
+        try AtomicFile.write(GraphMLWriter.text(network), to: out + "/cluster.graphml")
+        written += ["cluster.gexf", "cluster.graphml"]
         written += ["report.md", "report.ipynb", "figures/"]
         print(Self.summary(a, input: input, written: written, out: out), terminator: "")
     }

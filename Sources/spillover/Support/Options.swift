@@ -3,7 +3,7 @@ import SpilloverKit
 
 /// The input files and how to read them; shared by every subcommand that reads a graph.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Edge list CSV: columns source, target, and optional weight and type.")
+    @Argument(help: "Ties: an edge list CSV (columns source, target, and optional weight and type), GraphML, GEXF, GML, Pajek .net, UCINET DL or (with --matrix) an adjacency matrix CSV; '-' reads standard input.")
     var edges: String
 
     @OptionGroup var read: ReadOptions
@@ -58,9 +58,27 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .customLong("drop-layer"), help: "Remove these channels (tie types), comma-separated.")
     var dropLayer: String?
 
+    @Option(name: .customLong("input-format"), help: "Format of the ties file: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension, confirmed by the content).")
+    var inputFormat: InputFormat?
+
+    @Flag(name: .customLong("decimal-comma"), help: "Numbers in the CSV files are written with a decimal comma (0,5), as in ';'-separated European spreadsheets.")
+    var decimalComma = false
+
+    @Flag(name: .customLong("two-mode"), help: "The ties link firms (first column) to partners (second column: events, projects, associations): project onto the firms, tie weight = number of shared partners.")
+    var twoMode = false
+
+    @Flag(name: .long, help: "The ties file is an adjacency matrix CSV (firm ids in the first row and column); same as --input-format matrix.")
+    var matrix = false
+
     func validate() throws {
         if let delimiter, parsedDelimiter == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+        if twoMode, directed {
+            throw ValidationError("--two-mode projects onto undirected ties between firms; drop --directed")
+        }
+        if matrix, let inputFormat, inputFormat != .matrix {
+            throw ValidationError("--matrix and --input-format \(inputFormat.rawValue) contradict each other; give one")
         }
     }
 
@@ -81,7 +99,20 @@ struct ReadOptions: ParsableArguments {
         options.weightColumn = weightColumn
         options.typeColumn = typeColumn
         options.delimiter = parsedDelimiter
+        options.decimalComma = decimalComma
         return options
+    }
+
+    /// How the ties file is read, in any format.
+    var graphReadOptions: GraphReadOptions {
+        var read = GraphReadOptions()
+        read.csv = edgeListOptions
+        read.format = matrix ? .matrix : inputFormat
+        read.directed = directed
+        read.merge = merge
+        read.twoMode = twoMode
+        read.reverse = reverse
+        return read
     }
 
     /// Loads the graph from `edges` and reports on standard error what the builder merged
@@ -92,12 +123,18 @@ struct ReadOptions: ParsableArguments {
         try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
     }
 
-    /// Reads the rows of `edges` (and the node table), flipped with --reverse, and keeps the
-    /// channels --layer and --drop-layer select, as if the other rows had never been in the file.
+    /// Reads the rows of `edges` in any format (and the node table), flipped with --reverse,
+    /// and keeps the channels --layer and --drop-layer select, as if the other rows had never
+    /// been in the file.
     func loadSource(edges: String) throws -> ClusterSource {
-        let source = try ClusterSource.load(
-            edges: edges, nodes: nodes, directed: directed, merge: merge, options: edgeListOptions, reverse: reverse)
-        return try LayerSelection(keep: layer, drop: dropLayer).apply(to: source, file: edges)
+        let read = graphReadOptions
+        try ColumnCheck.check(edges: edges, options: read, given: [
+            ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
+            ("--weight-column", weightColumn, "weight"), ("--type-column", typeColumn, "type"),
+        ])
+        let loaded = try GraphLoader.loadSource(edges: edges, nodes: nodes, options: read)
+        for note in loaded.notes { Terminal.note(note) }
+        return try LayerSelection(keep: layer, drop: dropLayer).apply(to: loaded.source, file: edges)
     }
 
     /// The graph of `source`, with what the builder merged and dropped reported on standard
@@ -135,6 +172,7 @@ struct ReadOptions: ParsableArguments {
 }
 
 extension MergePolicy: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Where and how results are written; shared by every subcommand that prints results.

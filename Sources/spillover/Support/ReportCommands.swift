@@ -50,6 +50,10 @@ struct ReportCommands {
             words += [.text(option), .text(value)]
         }
         if let delimiter = read.delimiter { words += [.text("--delimiter"), .text(delimiter)] }
+        if let format = read.inputFormat { words += [.text("--input-format"), .text(format.rawValue)] }
+        if read.matrix { words.append(.text("--matrix")) }
+        if read.twoMode { words.append(.text("--two-mode")) }
+        if read.decimalComma { words.append(.text("--decimal-comma")) }
         if let layer = read.layer { words += [.text("--layer"), .text(layer)] }
         if let drop = read.dropLayer { words += [.text("--drop-layer"), .text(drop)] }
         return words

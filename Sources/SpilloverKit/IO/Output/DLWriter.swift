@@ -1,0 +1,41 @@
+/// Writes UCINET DL: `format = edgelist1` with a `labels:` list (the firm ids) and one line
+/// `i j weight` per tie; a cluster with several tie types as `nm` full matrices, one per
+/// type, named by `matrix labels:`. An undirected tie is written once: UCINET reads an
+/// edge list as a symmetric matrix when told it is undirected.
+///
+/// DL labels are quoted when they hold a blank or a comma; a double quote in an id becomes `'`.
+public enum DLWriter {
+    public static func text(_ export: GraphExport) -> String {
+        let graph = export.graph
+        let n = graph.nodeCount
+        let edges = graph.edges
+        let labels = graph.ids.map(label).joined(separator: "\n")
+        guard export.hasTieTypes, graph.tieTypes.count > 1 else {
+            var out = "dl n=\(n)\nformat = edgelist1\nlabels:\n\(labels)\ndata:\n"
+            for e in 0..<edges.count {
+                out += "\(edges.tails[e] + 1) \(edges.heads[e] + 1) \(GraphExport.number(edges.weights[e]))\n"
+            }
+            return out
+        }
+        let types = graph.tieTypes
+        var out = "dl n=\(n) nm=\(types.count)\nformat = fullmatrix\nlabels:\n\(labels)\nmatrix labels:\n"
+        out += types.map(label).joined(separator: "\n") + "\ndata:\n"
+        for k in types.indices {
+            var matrix = [Double](repeating: 0, count: n * n)
+            for e in 0..<edges.count where Int(edges.types[e]) == k {
+                let t = Int(edges.tails[e]), h = Int(edges.heads[e])
+                matrix[t * n + h] = edges.weights[e]
+                if !graph.isDirected { matrix[h * n + t] = edges.weights[e] }
+            }
+            for i in 0..<n {
+                out += (0..<n).map { GraphExport.number(matrix[i * n + $0]) }.joined(separator: " ") + "\n"
+            }
+        }
+        return out
+    }
+
+    static func label(_ text: String) -> String {
+        let clean = String(text.map { $0 == "\"" ? "'" : ($0.isNewline ? " " : $0) })
+        return clean.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) || clean.isEmpty ? "\"\(clean)\"" : clean
+    }
+}

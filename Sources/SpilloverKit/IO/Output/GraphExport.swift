@@ -1,0 +1,118 @@
+/// A cluster as the writers of other formats see it: the graph, its node attributes as typed
+/// columns, extra computed columns (measures, scores, reach), and, for GEXF, a picture's
+/// positions, colours and sizes.
+public struct GraphExport: Sendable {
+    /// A per-node column with the type the formats declare (GraphML `attr.type`, GEXF
+    /// `type`): every value as text, `""` where missing.
+    public struct Column: Sendable, Equatable {
+        public enum Kind: String, Sendable { case integer, double, string }
+        public var name: String
+        public var kind: Kind
+        public var values: [String]
+
+        public init(name: String, kind: Kind, values: [String]) {
+            self.name = name
+            self.kind = kind
+            self.values = values
+        }
+
+        /// A numeric column; NaN and infinities are missing values.
+        public init(name: String, numbers: [Double]) {
+            self.name = name
+            let finite = numbers.filter(\.isFinite)
+            let integral = finite.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 }
+            kind = integral && !finite.isEmpty ? .integer : .double
+            values = numbers.map { x in
+                guard x.isFinite else { return "" }
+                return integral ? String(Int64(x)) : String(x)
+            }
+        }
+
+        /// A text column typed by its content: integers, decimals, or text.
+        public init(name: String, texts: [String]) {
+            self.name = name
+            values = texts
+            let present = texts.filter { !$0.isEmpty }
+            if !present.isEmpty, present.allSatisfy({ Int64($0) != nil }) {
+                kind = .integer
+            } else if !present.isEmpty, present.allSatisfy({ Double($0)?.isFinite == true && !$0.contains(where: \.isLetter) }) {
+                kind = .double
+            } else {
+                kind = .string
+            }
+        }
+    }
+
+    /// Where a node sits and how it looks in a picture (GEXF `viz`).
+    public struct Look: Sendable {
+        public var x: [Double]
+        public var y: [Double]
+        public var colors: [RGB]
+        public var sizes: [Double]
+
+        public init(x: [Double], y: [Double], colors: [RGB], sizes: [Double]) {
+            self.x = x
+            self.y = y
+            self.colors = colors
+            self.sizes = sizes
+        }
+    }
+
+    public var graph: ClusterGraph
+    /// The node table's columns (`label`, `group`, …), typed, then the extra columns.
+    public var columns: [Column]
+    public var look: Look?
+
+    /// The graph with its node table's columns; `extra` columns follow (a name already in the
+    /// node table gets a `_` suffix, so both survive).
+    public init(graph: ClusterGraph, extra: [Column] = [], look: Look? = nil) {
+        self.graph = graph
+        var columns = zip(graph.attributes.columnNames, graph.attributes.columns).map { Column(name: $0, texts: $1) }
+        var taken = Set(columns.map { $0.name.lowercased() })
+        for var column in extra {
+            while taken.contains(column.name.lowercased()) { column.name += "_" }
+            taken.insert(column.name.lowercased())
+            columns.append(column)
+        }
+        self.columns = columns
+        self.look = look
+    }
+
+    /// The tie type label of tie `e` (`""` when untyped).
+    func tieType(_ e: Int) -> String { graph.tieTypes[Int(graph.edges.types[e])] }
+
+    /// Whether any tie has a type.
+    var hasTieTypes: Bool { graph.tieTypes.contains { !$0.isEmpty } }
+
+    /// A weight as the formats write it: `2` for a whole number, else the shortest decimal
+    /// that reads back to the same Double.
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+    }
+}
+
+/// The writers of other formats.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case graphml, gexf, gml, pajek, dl, csv
+
+    /// The usual file extension.
+    public var fileExtension: String {
+        switch self {
+        case .pajek: "net"
+        default: rawValue
+        }
+    }
+
+    /// The text of `export` in this format (for `csv`, the edge list; see ``EdgeListCSVWriter``
+    /// for the node table).
+    public func text(_ export: GraphExport) -> String {
+        switch self {
+        case .graphml: GraphMLWriter.text(export)
+        case .gexf: GEXFWriter.text(export)
+        case .gml: GMLWriter.text(export)
+        case .pajek: PajekWriter.text(export)
+        case .dl: DLWriter.text(export)
+        case .csv: EdgeListCSVWriter.edges(export)
+        }
+    }
+}

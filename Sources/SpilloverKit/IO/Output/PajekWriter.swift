@@ -1,0 +1,28 @@
+/// Writes a Pajek network: `*Vertices n` with each firm id as a quoted vertex label, then
+/// the ties as `*Edges` (or `*Arcs` when directed) with their weights; a typed cluster gets
+/// one relation per tie type (`*Edges :1 "marriage"`), as Pajek writes multi-relational
+/// networks.
+///
+/// Pajek labels cannot hold a double quote or a line break: those become `'` and a space.
+/// Node columns are not written (Pajek keeps them in `.clu`/`.vec` files of their own).
+public enum PajekWriter {
+    public static func text(_ export: GraphExport) -> String {
+        let graph = export.graph
+        var out = "*Vertices \(graph.nodeCount)\n"
+        for v in 0..<graph.nodeCount { out += "\(v + 1) \(label(graph.ids[v]))\n" }
+        let keyword = graph.isDirected ? "*Arcs" : "*Edges"
+        let edges = graph.edges
+        let types = export.hasTieTypes ? graph.tieTypes : [""]
+        for (k, type) in types.enumerated() {
+            out += export.hasTieTypes ? "\(keyword) :\(k + 1) \(label(type))\n" : "\(keyword)\n"
+            for e in 0..<edges.count where !export.hasTieTypes || Int(edges.types[e]) == k {
+                out += "\(edges.tails[e] + 1) \(edges.heads[e] + 1) \(GraphExport.number(edges.weights[e]))\n"
+            }
+        }
+        return out
+    }
+
+    static func label(_ text: String) -> String {
+        "\"" + text.map { c in c == "\"" ? "'" : (c.isNewline || c == "\t" ? " " : String(c)) }.joined() + "\""
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import SpilloverKit
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `spillover export`: the cluster, and optionally spillover's results, in the file formats
+/// of other network tools.
+struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the cluster as GraphML, GEXF, GML, Pajek, UCINET DL or CSV, with spillover's results as node attributes.",
+        discussion: """
+            Every node table column is written as a typed node attribute; ties carry weight and \
+            tie type. --with adds computed columns: metrics (every column of spillover metrics), \
+            rank (focal score and role of spillover rank), reach (reach probability and mean \
+            arrival step of knowledge from the top 5 focal firms, spillover diffuse defaults). \
+            GEXF carries the positions of the GraphViz layout (--layout; needs GraphViz), \
+            colours by group and sizes by strength, so Gephi opens the cluster as spillover \
+            draws it. With --to csv and -o FILE, the node table goes to FILE's name with \
+            '-nodes' before the extension.
+
+            Examples:
+              spillover export data/florentine/edges.csv --nodes data/florentine/nodes.csv --to gexf --with metrics,rank -o florentine.gexf
+              spillover export edges.csv --to graphml -o cluster.graphml
+              spillover export cluster.graphml --to pajek > cluster.net
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("to"), help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("with"), help: "Computed columns to add: metrics, rank, reach (comma-separated).")
+    var with: String?
+
+    @Option(name: .long, help: "GraphViz layout for GEXF positions: \(DOTOptions.Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: as spillover dot).")
+    var layout: DOTOptions.Layout?
+
+    @Option(name: .long, parsing: .unconditional, help: "Seed for sampled measures, the focal ranking and the reach simulation.")
+    var seed: UInt64 = 1
+
+    @OptionGroup var measureOptions: MeasureOptions
+
+    static let extras = ["metrics", "rank", "reach"]
+
+    var extraNames: [String] {
+        (with ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        for name in extraNames where !Self.extras.contains(name) {
+            if name == "channels" {
+                throw ValidationError("--with channels: the channel columns (cognitive roles) come with spillover channels, which this build does not have yet")
+            }
+            throw ValidationError("--with: unknown '\(name)'; use \(Self.extras.joined(separator: ", "))")
+        }
+        if layout != nil, format != .gexf {
+            throw ValidationError("--layout places the nodes of a GEXF file; --to \(format.rawValue) carries no positions")
+        }
+        try measureOptions.validate(nodes: input.nodes)
+    }
+
+    func run() async throws {
+        let graph = try input.load(allowNoTies: true)
+        var extra: [GraphExport.Column] = []
+        let metricsOptions = measureOptions.metricsOptions(seed: seed)
+        let names = extraNames
+        if names.contains("metrics") {
+            let table = try await measureOptions.mapErrors(nodes: input.nodes) {
+                try MetricsTable.compute(graph, options: metricsOptions)
+            }
+            extra += table.columns.map { GraphExport.Column(name: $0.name, numbers: $0.values) }
+        }
+        var ranking: FocalRanking?
+        if names.contains("rank") || names.contains("reach") {
+            ranking = try await measureOptions.mapErrors(nodes: input.nodes) { try FocalRanker(metrics: metricsOptions).rank(graph) }
+        }
+        if names.contains("rank"), let ranking {
+            var score = [Double](repeating: .nan, count: graph.nodeCount)
+            var role = [String](repeating: "", count: graph.nodeCount)
+            for row in ranking.rows { score[row.node] = row.score; role[row.node] = row.role.rawValue }
+            extra += [GraphExport.Column(name: "score", numbers: score), GraphExport.Column(name: "role", texts: role)]
+        }
+        if names.contains("reach"), let ranking {
+            let seeds = ranking.top(min(5, graph.nodeCount))
+            let simulation = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(0.1)), seeds: seeds)
+            let result = await simulation.run(budget: .runs(1000), seed: seed, threads: DiffusionSimulation.defaultThreads)
+            extra += [
+                GraphExport.Column(name: "reach_probability", numbers: result.reachProbability),
+                GraphExport.Column(name: "mean_arrival_step", numbers: result.meanArrivalStep),
+            ]
+        }
+        var look: GraphExport.Look?
+        if format == .gexf, graph.nodeCount > 0 { look = try gexfLook(graph) }
+        let export = GraphExport(graph: graph, extra: extra, look: look)
+        let text = format.text(export)
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        try AtomicFile.write(text, to: output)
+        if format == .csv, let nodes = EdgeListCSVWriter.nodes(export) {
+            let path = Self.nodesPath(for: output)
+            try AtomicFile.write(nodes, to: path)
+            Terminal.note("wrote the node table to \(path)")
+        }
+    }
+
+    /// The GEXF look: positions from GraphViz when it is installed, else none (with a note).
+    func gexfLook(_ graph: ClusterGraph) throws -> GraphExport.Look? {
+        let renderer: GraphvizRenderer
+        do { renderer = try GraphvizRenderer() } catch {
+            Terminal.note("GraphViz is not installed: the GEXF file carries no node positions, colours or sizes")
+            return nil
+        }
+        var options = DOTOptions()
+        options.layout = layout
+        options.labels = DOTOptions.Labels.none
+        let writer = DOTWriter(options: options)
+        let (x, y) = try GraphvizLayout.positions(try writer.dot(for: graph), nodeCount: graph.nodeCount, layout: writer.layout(for: graph), renderer: renderer)
+        return .standard(graph: graph, x: x, y: y)
+    }
+
+    /// `out.csv` → `out-nodes.csv`.
+    static func nodesPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension.isEmpty ? "csv" : url.pathExtension
+        return url.deletingPathExtension().path + "-nodes." + ext
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// `spillover export`: NetworkX and python-igraph read the files back to the cluster the CSV
+/// export gives (`scripts/checks/read_exports.py`), GEXF carries the picture, and options
+/// and bad input fail as documented.
+@Suite("export command", .serialized)
+struct ExportCommandTests {
+
+    /// The repository's root, from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func networkxAndIgraphReadTheExportsBack() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Self.root.appendingPathComponent("data/florentine")
+        let input = [data.appendingPathComponent("edges.csv").path, "--nodes", data.appendingPathComponent("nodes.csv").path]
+        var files: [String] = []
+        for format in ["csv", "graphml", "gexf", "gml"] {
+            let path = folder.appendingPathComponent("florentine.\(format)").path
+            let r = try CLI.run(["export"] + input + ["--to", format, "--with", "metrics,rank", "-o", path])
+            #expect(r.status == 0, "\(format): \(r.stderr)")
+            if format != "csv" { files.append(path) }
+        }
+        let gexf = try String(contentsOfFile: folder.appendingPathComponent("florentine.gexf").path, encoding: .utf8)
+        #expect(gexf.contains("<viz:position"), "GEXF carries the GraphViz layout")
+        #expect(gexf.contains("title=\"betweenness\" type=\"double\""))
+
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", Self.root.appendingPathComponent("scripts/checks/read_exports.py").path,
+                           folder.appendingPathComponent("florentine.csv").path, folder.appendingPathComponent("florentine-nodes.csv").path] + files
+        let err = Pipe()
+        check.standardError = err
+        try check.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0, "read_exports.py (needs networkx: make test-deps): \(message)")
+    }
+
+    @Test("usage errors exit 64", arguments: [
+        (["--to", "gexf", "--with", "channels"], "--with channels"),
+        (["--to", "gexf", "--with", "metrics,bogus"], "unknown 'bogus'"),
+        (["--to", "graphml", "--layout", "dot"], "--layout places the nodes of a GEXF file"),
+        (["--to", "xlsx"], "--to"),
+    ])
+    func usageErrors(arguments: [String], expected: String) throws {
+        let data = Self.root.appendingPathComponent("data/florentine/edges.csv").path
+        let r = try CLI.run(["export", data] + arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(expected), "\(r.stderr)")
+    }
+
+    @Test func badInputWritesNoFile() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edges = folder.appendingPathComponent("bad.graphml").path
+        try "<graphml><graph><node id=\"a\"/><edge source=\"a\" target=\"z\"/></graph></graphml>".write(toFile: edges, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.gexf").path
+        let r = try CLI.run(["export", edges, "--to", "gexf", "-o", output])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("the edge's target 'z' is not a declared node"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+}

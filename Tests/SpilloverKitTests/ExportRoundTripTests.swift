@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import SpilloverKit
+
+/// CSV → GraphML → CSV and CSV → GEXF → CSV (and GML, Pajek, DL, CSV itself) give back the
+/// cluster: ids, direction, ties with weights and types, every node column; ids that are
+/// hostile to each format survive its escaping.
+@Suite struct ExportRoundTripTests {
+    static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("formats")
+
+    static func load(_ graph: String, directed: Bool) throws -> ClusterGraph {
+        var options = GraphReadOptions()
+        options.directed = directed
+        let dir = folder.appendingPathComponent(graph)
+        return try GraphLoader.load(
+            edges: dir.appendingPathComponent("edges.csv").path, nodes: dir.appendingPathComponent("nodes.csv").path, options: options
+        ).graph
+    }
+
+    /// Writes `text` to a temporary file named `name` and loads it back (with `nodes` text
+    /// as its node table when given).
+    static func reload(_ text: String, name: String, nodes: String? = nil, directed: Bool = false) throws -> ClusterGraph {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var nodesPath: String? = nil
+        if let nodes {
+            nodesPath = dir.appendingPathComponent("nodes.csv").path
+            try nodes.write(toFile: nodesPath!, atomically: true, encoding: .utf8)
+        }
+        var options = GraphReadOptions()
+        options.directed = directed
+        return try GraphLoader.load(edges: path, nodes: nodesPath, options: options).graph
+    }
+
+    /// Each tie as "tail → head [type]" → weight (ends sorted when undirected).
+    static func ties(_ g: ClusterGraph) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for e in 0..<g.edgeCount {
+            var (t, h) = (g.ids[Int(g.edges.tails[e])], g.ids[Int(g.edges.heads[e])])
+            if !g.isDirected, t > h { swap(&t, &h) }
+            out["\(t) → \(h) [\(g.tieTypes[Int(g.edges.types[e])])]"] = g.edges.weights[e]
+        }
+        return out
+    }
+
+    static func expectSame(_ a: ClusterGraph, _ b: ClusterGraph, columns: Bool = true, types: Bool = true, _ what: String) {
+        #expect(a.isDirected == b.isDirected, "\(what): direction")
+        #expect(Set(a.ids) == Set(b.ids), "\(what): ids \(Set(a.ids).symmetricDifference(b.ids).sorted().prefix(5))")
+        let ta = ties(a), tb = ties(b)
+        if types {
+            #expect(ta == tb, "\(what): ties \(Set(ta.keys).symmetricDifference(tb.keys).sorted().prefix(5))")
+        } else {
+            #expect(ta.count == tb.count && Set(ta.values) == Set(tb.values), "\(what): ties")
+        }
+        guard columns else { return }
+        for (c, name) in a.attributes.columnNames.enumerated() {
+            guard let other = b.attributes.column(named: name) else {
+                Issue.record("\(what): column \(name) lost")
+                continue
+            }
+            for v in 0..<a.nodeCount where other[b.node(id: a.ids[v])!] != a.attributes.columns[c][v] {
+                Issue.record("\(what): \(name) of \(a.ids[v]) is \(other[b.node(id: a.ids[v])!]), was \(a.attributes.columns[c][v])")
+            }
+        }
+    }
+
+    @Test(arguments: [("florentine", false), ("knoke", true), ("lesmis", false), ("karate", false)])
+    func losslessThroughGraphMLGEXFAndCSV(graph name: String, directed: Bool) throws {
+        let graph = try Self.load(name, directed: directed)
+        // Computed columns as `--with` adds them: integers, decimals with missing values, text.
+        let n = graph.nodeCount
+        let degree: [Double] = (0..<n).map { Double(graph.outAdjacency.degree($0)) }
+        let share: [Double] = (0..<n).map { v -> Double in v % 3 == 0 ? Double.nan : 1 / Double(v + 1) }
+        let role: [String] = (0..<n).map { v -> String in v % 2 == 0 ? "broker" : "" }
+        let extra: [GraphExport.Column] = [
+            GraphExport.Column(name: "degree", numbers: degree),
+            GraphExport.Column(name: "share", numbers: share),
+            GraphExport.Column(name: "role", texts: role),
+        ]
+        let export = GraphExport(graph: graph, extra: extra)
+        // The reference: the same cluster with the extra columns, through CSV.
+        // CSV and DL declare no direction: they are read back with --directed when directed.
+        let reference = try Self.reload(
+            EdgeListCSVWriter.edges(export), name: "e.csv", nodes: EdgeListCSVWriter.nodes(export), directed: directed)
+        Self.expectSame(graph, reference, columns: true, "\(name) CSV")
+        Self.expectSame(reference, try Self.reload(GraphMLWriter.text(export), name: "g.graphml"), "\(name) GraphML")
+        Self.expectSame(reference, try Self.reload(GEXFWriter.text(export), name: "g.gexf"), "\(name) GEXF")
+        Self.expectSame(reference, try Self.reload(GMLWriter.text(export), name: "g.gml"), "\(name) GML")
+        Self.expectSame(reference, try Self.reload(PajekWriter.text(export), name: "g.net"), columns: false, "\(name) Pajek")
+        Self.expectSame(reference, try Self.reload(DLWriter.text(export), name: "g.dl", directed: directed), columns: false, "\(name) DL")
+    }
+
+    /// Ids hostile to one format or another: blanks, quotes, markup, entities, line breaks,
+    /// `#` (a CSV comment), GML and DOT keywords, non-Latin scripts.
+    static let hostile = [
+        "a b", "x\"y", "<tag>", "R&D", "&amp;", "tab\there", "two\nlines", "#hash", "node", "graph", "]", "[",
+        "Ünïcødé 工厂 🏭", "back\\slash", "it's", "n0", "-", "1", "*Vertices",
+    ]
+
+    @Test func hostileIdsSurviveEveryWriter() throws {
+        var ties: [Tie] = []
+        for (k, id) in Self.hostile.enumerated() { ties.append(Tie(id, Self.hostile[(k + 1) % Self.hostile.count], weight: Double(k + 1))) }
+        let graph = try GraphBuilder.build(ties: ties)
+        let export = GraphExport(graph: graph, extra: [GraphExport.Column(name: "note <&\"'>", texts: Self.hostile)])
+        let graphml = GraphMLWriter.text(export)
+        #expect(graphml.contains("<node id=\"n0\">"), "ids that are not NMTOKENs are replaced by generated ones")
+        for (text, file) in [
+            (graphml, "h.graphml"), (GEXFWriter.text(export), "h.gexf"), (GMLWriter.text(export), "h.gml"),
+        ] {
+            let back = try Self.reload(text, name: file)
+            Self.expectSame(graph, back, columns: false, file)
+            #expect(back.attributes.column(named: "note <&\"'>") != nil || file == "h.gml", "\(file): column name")
+        }
+        let csv = try Self.reload(EdgeListCSVWriter.edges(export), name: "h.csv", nodes: EdgeListCSVWriter.nodes(export))
+        Self.expectSame(graph, csv, columns: false, "CSV")
+    }
+
+    @Test func xmlDropsWhatXMLCannotCarry() {
+        #expect(XMLText.escaped("bell\u{7}<&>\"'\t\n") == "bell&lt;&amp;&gt;&quot;&apos;&#9;&#10;")
+        #expect(XMLText.isNMToken("firm_1.a-b"))
+        #expect(!XMLText.isNMToken("a b"))
+        #expect(!XMLText.isNMToken(""))
+    }
+}
