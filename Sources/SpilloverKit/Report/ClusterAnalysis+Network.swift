@@ -3,7 +3,8 @@
 /// arrival step, and (in GEXF) the picture of `cluster.svg`: its layout, its colours by
 /// arrival step and sizes by strength.
 extension ClusterAnalysis {
-    /// - Parameter renderer: GraphViz for the positions; `nil` leaves them out.
+    /// - Parameter renderer: GraphViz for the positions; `nil` leaves them out, as do
+    ///   clusters above ``GraphvizLayout/automaticLimit`` firms.
     /// - Throws: ``RenderError`` when GraphViz fails.
     public func networkExport(renderer: GraphvizRenderer?) throws -> GraphExport {
         let n = graph.nodeCount
@@ -20,7 +21,7 @@ extension ClusterAnalysis {
             GraphExport.Column(name: "mean_arrival_step", numbers: diffusion.meanArrivalStep),
         ]
         var look: GraphExport.Look?
-        if let renderer, n > 0 {
+        if let renderer, n > 0, n <= GraphvizLayout.automaticLimit {
             let (x, y) = try GraphvizLayout.positions(dot, nodeCount: n, layout: layout, renderer: renderer)
             var drawing = DOTOptions()
             drawing.color = .values(NodeValues(name: "mean arrival step", values: diffusion.meanArrivalStep))

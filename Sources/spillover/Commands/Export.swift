@@ -16,7 +16,7 @@ struct Export: AsyncParsableCommand {
             arrival step of knowledge from the top 5 focal firms, spillover diffuse defaults). \
             GEXF carries the positions of the GraphViz layout (--layout; needs GraphViz), \
             colours by group and sizes by strength, so Gephi opens the cluster as spillover \
-            draws it. With --to csv and -o FILE, the node table goes to FILE's name with \
+            draws it (above \(GraphvizLayout.automaticLimit) firms only with --layout). With --to csv and -o FILE, the node table goes to FILE's name with \
             '-nodes' before the extension.
 
             Examples:
@@ -111,6 +111,10 @@ struct Export: AsyncParsableCommand {
 
     /// The GEXF look: positions from GraphViz when it is installed, else none (with a note).
     func gexfLook(_ graph: ClusterGraph) throws -> GraphExport.Look? {
+        if layout == nil, graph.nodeCount > GraphvizLayout.automaticLimit {
+            Terminal.note("no node positions in the GEXF file above \(GraphvizLayout.automaticLimit) firms (a GraphViz layout takes minutes); give --layout to have one, or lay the network out in Gephi")
+            return nil
+        }
         let renderer: GraphvizRenderer
         do { renderer = try GraphvizRenderer() } catch {
             Terminal.note("GraphViz is not installed: the GEXF file carries no node positions, colours or sizes")

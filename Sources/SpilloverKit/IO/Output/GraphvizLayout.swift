@@ -4,6 +4,11 @@ import Foundation
 /// program and DOT text as `spillover dot`, run with `-Tplain` (GraphViz's own text format of
 /// the laid-out graph: `node <name> <x> <y> …` in inches).
 public enum GraphvizLayout {
+    /// Above this many firms GEXF files get no positions unless a layout is asked for:
+    /// `sfdp` ran for more than 9 CPU minutes on 10^5 firms (Benchmarks/formats/RESULTS.md),
+    /// and Gephi lays a network out itself.
+    public static let automaticLimit = 5000
+
     /// The positions of nodes `n0`, `n1`, … of `dot` in points (1/72 inch), y up as in
     /// GraphViz and Gephi.
     ///
