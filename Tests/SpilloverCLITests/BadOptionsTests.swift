@@ -60,8 +60,10 @@ struct BadOptionsTests {
              expected: ["--params DIR/p.json: level beta[vertical]: expected a finite number ≥ 0, got -1.0"]),
         Case(name: "params: wrong type", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "knowledge", "--params", "DIR/p.json"],
              files: ["p.json": #"{"internalisation": "high"}"#], status: 65, expected: ["--params DIR/p.json:", "internalisation"]),
-        Case(name: "params: with a model that has none", arguments: ["diffuse", "EDGES", "--model", "ic", "--params", "DIR/p.json"],
-             files: ["p.json": "{}"], status: 64, expected: ["--params/--level-beta/--level-kappa applies to --model knowledge or level, not ic"]),
+        Case(name: "params: with a model that has none", arguments: ["diffuse", "EDGES", "--model", "sir", "--params", "DIR/p.json"],
+             files: ["p.json": "{}"], status: 64, expected: ["--params applies to --model ic or knowledge or level, not sir"]),
+        Case(name: "params: ic with a file that is not a fitted model", arguments: ["diffuse", "EDGES", "--model", "ic", "--params", "DIR/p.json"],
+             files: ["p.json": "{}"], status: 65, expected: ["--params DIR/p.json: expected {\"model\": \"cascade\""]),
         // Options out of range, across commands.
         Case(name: "diffuse: negative runs", arguments: ["diffuse", "EDGES", "--runs", "-5"], status: 64, expected: ["--runs must be at least 1, not -5"]),
         Case(name: "diffuse: zero runs", arguments: ["diffuse", "EDGES", "--runs", "0"], status: 64, expected: ["--runs must be at least 1, not 0"]),
