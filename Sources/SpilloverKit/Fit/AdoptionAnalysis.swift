@@ -36,6 +36,8 @@ public struct AdoptionAnalysis: Sendable {
     public let hazardFailure: FitError?
     /// Firms left out of the hazard model for a missing covariate.
     public let hazardDroppedFirms: Int
+    /// Exposure terms left out of the hazard model: no firm at risk was ever exposed that way.
+    public let hazardDroppedTerms: [String]
     public let cascade: CascadeFit
     /// The arcs the cascade model ran on (pooled pairs or typed ties).
     public let cascadeArcs: AdoptionArcs
@@ -74,6 +76,7 @@ public struct AdoptionAnalysis: Sendable {
             hazardFailure = error
         }
         hazardDroppedFirms = design.droppedFirms
+        hazardDroppedTerms = design.droppedTerms
         noNetwork = CascadeModel.epsilonOnly(record: record)
         equalChannels = options.byChannel && cascade.p.filter(\.identified).count > 1
             ? try CascadeModel.equalChannelsTest(full: cascade, arcs: channels, record: record)

@@ -29,15 +29,23 @@ public struct Covariate: Sendable {
 /// - References: P. D. Allison, *Sociological Methodology* 13 (1982) 61–98; T. W. Valente,
 ///   *Network Models of the Diffusion of Innovations*, 1995.
 public enum HazardModel {
-    /// The design: rows, outcome and terms; and the number of firms left out for a missing
-    /// covariate.
+    /// The design: rows, outcome and terms; the number of firms left out for a missing
+    /// covariate; and the exposure terms left out because they are 0 on every row.
     public static func design(
         record: AdoptionRecord, exposure: ExposureTable, exposureNames: [String],
         covariates: [Covariate] = [], time: HazardTime = .period
-    ) -> (design: LogitDesign, droppedFirms: Int) {
+    ) -> (design: LogitDesign, droppedFirms: Int, droppedTerms: [String]) {
         precondition(exposureNames.count == exposure.classNames.count)
         let T = record.periodCount, n = record.nodeCount
-        var names = ["intercept"] + exposureNames + covariates.map(\.name)
+        // An exposure that is 0 on every row at risk (a channel through which no firm at risk
+        // was ever exposed) has no estimate: its term is left out and named.
+        let classes = exposure.classNames.indices.filter { c in
+            (1..<Swift.max(1, T)).contains { t in
+                (0..<n).contains { i in (record.time[i] < 0 || record.time[i] >= t) && exposure.exposure(i, t - 1, class: c) != 0 }
+            }
+        }
+        let droppedTerms = exposure.classNames.indices.filter { !classes.contains($0) }.map { exposureNames[$0] }
+        var names = ["intercept"] + classes.map { exposureNames[$0] } + covariates.map(\.name)
         if time == .linear { names.append("time") }
         let d = names.count
         if time == .period { for t in 2..<Swift.max(2, T) { names.append("period_" + record.label(t)) } }
@@ -50,13 +58,13 @@ public enum HazardModel {
         for t in 1..<T {
             for i in 0..<n where complete[i] && (record.time[i] < 0 || record.time[i] >= t) {
                 x.dense.append(1)
-                for c in exposure.classNames.indices { x.dense.append(exposure.exposure(i, t - 1, class: c)) }
+                for c in classes { x.dense.append(exposure.exposure(i, t - 1, class: c)) }
                 for cov in covariates { x.dense.append(cov.values[i]!) }
                 if time == .linear { x.dense.append(Double(t + 1)) }
                 x.level.append(time == .period && t >= 2 ? Int32(d + t - 2) : -1)
                 x.y.append(record.time[i] == t ? 1 : 0)
             }
         }
-        return (x, dropped)
+        return (x, dropped, droppedTerms)
     }
 }

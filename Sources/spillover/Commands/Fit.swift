@@ -166,6 +166,9 @@ struct Fit: AsyncParsableCommand {
         if let failure = analysis.hazardFailure {
             Terminal.warning("\(failure.description); it is left out of the output (hazard_model is null)")
         }
+        if !analysis.hazardDroppedTerms.isEmpty {
+            Terminal.note("no firm at risk was ever exposed through \(analysis.hazardDroppedTerms.joined(separator: ", ")); left out of the hazard model")
+        }
         if analysis.hazardDroppedFirms > 0 {
             Terminal.note("\(analysis.hazardDroppedFirms) firm\(analysis.hazardDroppedFirms == 1 ? "" : "s") with a missing covariate left out of the hazard model")
         }

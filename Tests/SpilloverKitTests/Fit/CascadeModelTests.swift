@@ -59,7 +59,7 @@ struct CascadeModelTests {
         let exposure = ExposureTable(arcs: data.pooled, record: data.record)
         let g = data.graph
         let covariates = (0..<2).map { Covariate(name: data.table.covariateNames[$0], values: data.table.covariate($0, nodeCount: g.nodeCount, index: { g.node(id: $0) })) }
-        let (x, _) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: ["exposure"], covariates: covariates, time: .linear)
+        let (x, _, _) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: ["exposure"], covariates: covariates, time: .linear)
         let fit = try LogisticRegression.fit(x)
         let r = reference["hazard_linear_covariates"] as! [String: Any]
         let coefficients = r["coefficients"] as! [String: [String: Double]]

@@ -16,8 +16,8 @@ struct HazardModelTests {
     @Test("the design: 856 firm-periods at risk, 98 adoptions, periods 2..17")
     func design() {
         let exposure = ExposureTable(arcs: data.pooled, record: data.record)
-        let (x, dropped) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: ["exposure"])
-        #expect(dropped == 0)
+        let (x, dropped, droppedTerms) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: ["exposure"])
+        #expect(dropped == 0 && droppedTerms.isEmpty)
         #expect(x.rowCount == 856)
         #expect(x.y.reduce(0) { $0 + Int($1) } == 98)
         #expect(x.names.first == "intercept" && x.names[1] == "exposure" && x.names[2] == "period_3" && x.names.last == "period_17")
@@ -28,7 +28,7 @@ struct HazardModelTests {
         let arcs = byChannel ? data.channels : data.pooled
         let exposure = ExposureTable(arcs: arcs, record: data.record)
         let names = byChannel ? exposure.classNames.map { "exposure_" + $0 } : ["exposure"]
-        let (x, _) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: names)
+        let (x, _, _) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: names)
         let fit = try LogisticRegression.fit(x)
         let model = byChannel ? "fit_by_type" : "fit_all"
         let reference = data.value("hazard_model", model, "coefficients") as! [String: [String: NSNumber]]
@@ -47,13 +47,29 @@ struct HazardModelTests {
         #expect(fit.aic.isApproximatelyEqual(to: data.number("hazard_model", model, "aic"), absoluteTolerance: 1e-7))
     }
 
+    @Test("a channel through which no firm at risk was ever exposed is left out of the design and named")
+    func unexposedChannel() throws {
+        // A fourth channel whose only tie points from a never-adopter to a never-adopter.
+        let censored = data.record.time.indices.filter { data.record.time[$0] < 0 }
+        let arcs = data.channels
+        let extra = AdoptionArcs(
+            nodeCount: arcs.nodeCount, classNames: arcs.classNames + ["mail"],
+            tails: arcs.tails + [Int32(censored[0])], heads: arcs.heads + [Int32(censored[1])],
+            classes: arcs.classes + [3], weights: arcs.weights + [1])
+        let exposure = ExposureTable(arcs: extra, record: data.record)
+        let (x, _, droppedTerms) = HazardModel.design(record: data.record, exposure: exposure, exposureNames: extra.classNames.map { "exposure_" + $0 })
+        #expect(droppedTerms == ["exposure_mail"])
+        #expect(!x.names.contains("exposure_mail") && x.names.contains("exposure_advice"))
+        #expect(try LogisticRegression.fit(x).coefficients.count == 19)
+    }
+
     @Test("a period with no adoption separates the data and is named")
     func separation() throws {
         // Observation to period 18 adds a period in which nobody adopts.
         let keys = data.record.time.map { $0 >= 0 ? Int($0) + 1 : nil }
         let record = try AdoptionRecord.from(keys: keys, observedUntil: 18)
         let exposure = ExposureTable(arcs: data.pooled, record: record)
-        let (x, _) = HazardModel.design(record: record, exposure: exposure, exposureNames: ["exposure"])
+        let (x, _, _) = HazardModel.design(record: record, exposure: exposure, exposureNames: ["exposure"])
         #expect(throws: FitError.separation(term: "period_18", why: "that period has no adoption among its 16 firm-periods at risk; use --time linear or end observation earlier with --observed-until")) {
             try LogisticRegression.fit(x)
         }
