@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks every file `spillover analyze` wrote with a real parser: SVG with expat (also the
+"""Checks every file `spillover analyze` wrote with a real parser: SVG, GraphML and GEXF with
+expat (also the
 SVGs embedded in the notebook), the notebook and any .json file with json (and nbformat),
 CSV with the csv
 module (every row as wide as the header; ids as the reader read them, when given), the
@@ -65,7 +66,7 @@ def main(folder, ids_file=None):
         files += 1
         what = str(path.relative_to(folder))
         text = path.read_text(encoding="utf-8")
-        if path.suffix == ".svg":
+        if path.suffix in (".svg", ".graphml", ".gexf"):
             parse_xml(text, what, problems)
         elif path.suffix == ".ipynb":
             import nbformat

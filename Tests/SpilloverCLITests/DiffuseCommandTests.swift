@@ -124,4 +124,18 @@ struct DiffuseCommandTests {
         #expect(r.stderr.contains(mention), "\(arguments): \(r.stderr)")
         #expect(r.stdout.isEmpty)
     }
+
+    @Test("--seeds takes a label that names one firm; an unknown name gets the nearest id or label")
+    func seedLabels() throws {
+        let base = ["diffuse", Self.edges, "--nodes", Self.nodes, "--runs", "20", "--section", "summary", "-f", "csv"]
+        let byLabel = try CLI.run(base + ["--seeds", "Bolt & Nut"])
+        let byID = try CLI.run(base + ["--seeds", "Bolt"])
+        #expect(byLabel.status == 0, "\(byLabel.stderr)")
+        #expect(byLabel.stdout == byID.stdout)
+        let typo = try CLI.run(base + ["--seeds", "Acmee"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("did you mean 'Acme' (Acme Tools)?"), "\(typo.stderr)")
+        let label = try CLI.run(base + ["--seeds", "Acme Tool"])
+        #expect(label.stderr.contains("did you mean 'Acme Tools' (id 'Acme')?"), "\(label.stderr)")
+    }
 }

@@ -3,11 +3,12 @@
 /// readers accept — any Unicode, control characters included — must leave each writer as
 /// valid output, so each function says what it does with characters its format cannot hold.
 public enum TextEscaping {
-    /// `text` as XML 1.0 character data or attribute value: `&`, `<`, `>`, `"` and `'` as
-    /// entities; tab, line feed and carriage return as character references (so attribute
-    /// values keep them); every other C0 and C1 control character, DEL and the non-characters
-    /// U+FFFE and U+FFFF dropped — XML 1.0 allows no reference to most of them, and expat
-    /// rejects a document that has one (§2.2 of the XML 1.0 recommendation, `Char`).
+    /// `text` as XML 1.0 character data or attribute value (SVG charts, HTML tables,
+    /// GraphML, GEXF): `&`, `<`, `>`, `"` and `'` as entities; tab, line feed and carriage
+    /// return as character references (so attribute values keep them); the other C0 control
+    /// characters and the non-characters U+FFFE and U+FFFF dropped — XML 1.0's `Char` (§2.2)
+    /// excludes them, even as references, and expat rejects a document that has one. DEL and
+    /// the C1 controls are XML characters and are kept, so an exported id comes back whole.
     public static func xml(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -22,7 +23,7 @@ public enum TextEscaping {
             case "\n": out += "&#10;"
             case "\r": out += "&#13;"
             default:
-                if droppedFromXML(scalar) { continue }
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

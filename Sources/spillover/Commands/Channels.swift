@@ -99,7 +99,7 @@ struct Channels: AsyncParsableCommand {
                 selection = .focal(FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)
             }
             let seedNodes: [Int]
-            do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch { throw CLIError.usage("--seeds: \(error) (\(input.edges))") }
+            do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch { throw CLIError.usage("--seeds: \(SeedSuggestion.message(error, graph: graph)) (\(input.edges))") }
             let model = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
             do {
                 analysis.experiments = try await ChannelExperiments.run(

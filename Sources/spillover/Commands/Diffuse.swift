@@ -129,7 +129,7 @@ struct Diffuse: AsyncParsableCommand {
         if knockout > 0 { _ = try FirmCount.check(knockout, option: "--knockout", firms: graph.nodeCount, file: input.edges) }
         let seedNodes: [Int]
         do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
-            throw CLIError.usage("--seeds: \(error) (\(input.edges))")
+            throw CLIError.usage("--seeds: \(SeedSuggestion.message(error, graph: graph)) (\(input.edges))")
         }
         let parameters = try modelOptions.knowledgeParameters()
         if model == .level {

@@ -117,7 +117,9 @@ struct Fit: AsyncParsableCommand {
             stageStart = now
         }
         let nodes = input.nodes!
-        let graph = try input.load()
+        // The rows (after --reverse, --layer, --drop-layer, in any format) keep every
+        // (pair, type) tie; the graph merges the channels of a pair.
+        let (source, graph) = try input.loadSource()
         let table: AdoptionTable
         do {
             table = try AdoptionTableReader.read(
@@ -138,13 +140,7 @@ struct Fit: AsyncParsableCommand {
         let listed = Set(table.ids)
         let missing = graph.ids.filter { !listed.contains($0) }.count
         if missing > 0 { Terminal.note("\(missing) firm\(missing == 1 ? "" : "s") of \(input.edges) missing from \(nodes) counted as not adopted") }
-        // Every typed tie, read again from the rows (the graph keeps one type per pair).
-        if graph.buildReport.mergedTypeConflicts > 0 {
-            Terminal.note("fit reads every (pair, type) tie from \(input.edges) for its per-channel exposure and p")
-        }
-        var raw = try EdgeListReader.read(path: input.edges, options: input.read.edgeListOptions)
-        if input.read.reverse { raw.reverse() }
-        let pooled = AdoptionArcs.pooled(graph), channels = AdoptionArcs.channels(graph: graph, ties: raw)
+        let pooled = AdoptionArcs.pooled(graph), channels = AdoptionArcs.channels(graph: graph, ties: source.edges)
         stage("load")
         var options = AdoptionFitOptions()
         options.byChannel = byChannel

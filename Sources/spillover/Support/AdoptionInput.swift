@@ -26,7 +26,7 @@ func adoptionFit(_ input: AnalysisInput, options: AnalysisOptions) -> AdoptionAn
         var o = AdoptionFitOptions()
         o.seed = options.seed
         o.threads = options.threads ?? DiffusionSimulation.defaultThreads
-        return try AdoptionAnalysis(pooled: .pooled(graph), channels: .channels(graph: graph), record: record, options: o)
+        return try AdoptionAnalysis(pooled: .pooled(graph), channels: .channels(graph: graph, ties: input.source?.edges), record: record, options: o)
     } catch {
         Terminal.warning("no Adoption section: \(error)")
         return nil

@@ -1,28 +1,8 @@
 /// Text as XML 1.0 character data and attribute values.
 enum XMLText {
-    /// `text` escaped for an attribute value in double quotes or for element content:
-    /// `& < > " '` as entities, tab and line breaks as character references (so attribute
-    /// value normalisation keeps them), and the control characters XML 1.0 cannot carry at
-    /// all (U+0000–U+001F but tab, LF, CR; U+FFFE, U+FFFF) dropped.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// `text` escaped for an attribute value in double quotes or for element content
+    /// (``TextEscaping/xml(_:)``, the one XML escaping of every writer).
+    static func escaped(_ text: String) -> String { TextEscaping.xml(text) }
 
     /// Whether `text` is an XML NMTOKEN (what a GraphML node id must be): one or more name
     /// characters — letters, digits, `.`, `-`, `_`, `:` and the other characters XML 1.0's
