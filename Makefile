@@ -21,11 +21,12 @@ deps:
 	fi
 
 ## test-deps: Python's nbformat (validates exported notebooks), nbconvert and ipykernel
-## (execute one exported notebook and compare its outputs with the stored ones), and networkx
-## (the tests read `spillover export` files back)
+## (execute one exported notebook and compare its outputs with the stored ones), networkx and
+## python-igraph (the tests read `spillover export` files back with both; without igraph the
+## read-back would quietly check NetworkX alone)
 test-deps: deps
 	@python3 -c "import nbformat, nbconvert, ipykernel" 2>/dev/null || python3 -m pip install --quiet nbformat nbconvert ipykernel
-	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
+	@python3 -c "import networkx, igraph" 2>/dev/null || python3 -m pip install --quiet networkx igraph
 
 ## build: release build of the library and the command line tool
 build: deps
