@@ -17,10 +17,6 @@ public struct AdoptionReportSection: Sendable {
         self.analysis = analysis
     }
 
-    func part(_ p: ClusterReport.Part, _ fallback: () -> [ReportDocument.Block]) -> [ReportDocument.Block] {
-        reproductions[p].map { [.reproduced($0)] } ?? fallback()
-    }
-
     public var blocks: [ReportDocument.Block] {
         let a = analysis, r = a.record
         let adopters = r.time.filter { $0 >= 0 }.count
@@ -38,14 +34,14 @@ public struct AdoptionReportSection: Sendable {
             intro += " Permuting adoption times among adopters \(s.permutations) times gives a mean at least as high in a share p = \(formatSignificant(s.pValue, digits: 3)) of the permutations (structural dependence)."
         }
         blocks.append(.markdown(intro))
-        blocks += part(.adoptionPeriods) { [.table(a.periodsTable, caption: "Adopters, cumulative adopters and hazard rate per period", command: nil)] }
+        blocks += reproductions.blocks(.adoptionPeriods) { [.table(a.periodsTable, caption: "Adopters, cumulative adopters and hazard rate per period", command: nil)] }
         if a.hazard != nil {
             blocks.append(.markdown("""
                 The discrete-time hazard model (logit; Allison 1982) relates adopting in a period to \
                 the previous period's exposure\(a.options.covariates.isEmpty ? "" : " and the covariates"), with \
                 \(a.options.time == .period ? "period fixed effects" : "a linear time trend").
                 """))
-            blocks += part(.adoptionHazard) { [.table(a.hazardTable, caption: "Hazard model coefficients", command: nil)] }
+            blocks += reproductions.blocks(.adoptionHazard) { [.table(a.hazardTable, caption: "Hazard model coefficients", command: nil)] }
         } else if let failure = a.hazardFailure {
             blocks.append(.markdown("*The hazard model could not be estimated: \(failure.description).*"))
         }
@@ -56,8 +52,8 @@ public struct AdoptionReportSection: Sendable {
             \(formatSignificant(a.cascade.epsilon.estimate, digits: 3)) per period from outside the \
             network; p: \(p). Intervals are profile-likelihood 95% intervals.
             """))
-        blocks += part(.adoptionCascade) { [.table(a.cascadeTable, caption: "Cascade model estimates", command: nil)] }
-        blocks += part(.adoptionModels) {
+        blocks += reproductions.blocks(.adoptionCascade) { [.table(a.cascadeTable, caption: "Cascade model estimates", command: nil)] }
+        blocks += reproductions.blocks(.adoptionModels) {
             [.table(a.modelsTable, caption: "Log-likelihood and AIC of the models on the same firm-periods", command: nil)]
         }
         if let line = a.equalChannelsLine { blocks.append(.markdown(line + ".")) }
@@ -67,7 +63,7 @@ public struct AdoptionReportSection: Sendable {
             `fitted-params.json` beside this report, which the diffusion commands above read.
             """))
         if let svg = a.checkFigure {
-            blocks += part(.adoptionCheck) {
+            blocks += reproductions.blocks(.adoptionCheck) {
                 [.figure(svg: svg, name: "adoption-fit.svg", caption: "Observed cumulative adopters against cascades simulated from the fit", command: nil)]
             }
         }

@@ -12,9 +12,6 @@ extension ChannelAnalysis {
     public func reportBlocks(
         number: Int, graph: ClusterGraph, reproductions: [ClusterReport.Part: Reproduction] = [:], rows: Int = 10
     ) -> [ReportDocument.Block] {
-        func part(_ p: ClusterReport.Part, _ fallback: () -> [ReportDocument.Block]) -> [ReportDocument.Block] {
-            reproductions[p].map { [.reproduced($0)] } ?? fallback()
-        }
         let heading = "## \(number). Learning channels"
         guard channelTypes.count > 1 else {
             let what = channelTypes.isEmpty ? "its ties have no type" : "all its ties are \(channelTypes[0])"
@@ -28,7 +25,7 @@ extension ChannelAnalysis {
             Transitivity is 3 × triangles / connected triples; degree centralization is Freeman's \
             Σ(k_max − k_i) / ((n−1)(n−2)); the focal firms are those of the ranking above, computed on the channel alone.
             """)]
-        blocks += part(.channels) { [.table(channelsTable, caption: "The channels", command: nil)] }
+        blocks += reproductions.blocks(.channels) { [.table(channelsTable, caption: "The channels", command: nil)] }
         if let e = experiments {
             blocks.append(.markdown("""
                 **Cutting a channel.** The diffusion model runs from the same seeds (\(e.seeds.joined(separator: ", "))) \
@@ -36,7 +33,7 @@ extension ChannelAnalysis {
                 same random numbers in the same run (common random numbers): the spread lost is the mean of the \
                 per-run differences, with a paired 95% interval (\(e.runs) runs).
                 """))
-            blocks += part(.channelCuts) {
+            blocks += reproductions.blocks(.channelCuts) {
                 [.figure(svg: cutChart(e), name: "channel-cuts.svg", caption: "Spread lost per channel cut", command: nil)]
                     + (experimentsTable.map { [.table($0, caption: "Spread with every channel, without each, and each alone", command: nil)] } ?? [])
             }
@@ -46,8 +43,8 @@ extension ChannelAnalysis {
             degrees in them. **Participation** P = M/(M−1)·(1 − Σ(k_α/o)²) (Battiston, Nicosia & Latora 2014) is 1 for \
             a firm whose ties are spread evenly over the M channels and 0 for one whose ties all lie in one.
             """))
-        blocks += part(.channelOverlap) { [.table(overlapTable, caption: "Overlap between channels", command: nil)] }
-        blocks += part(.channelFirms) {
+        blocks += reproductions.blocks(.channelOverlap) { [.table(overlapTable, caption: "Overlap between channels", command: nil)] }
+        blocks += reproductions.blocks(.channelFirms) {
             [.table(firmsTable(in: graph, limit: rows), caption: "The \(min(rows, graph.nodeCount)) firms with the highest participation", command: nil)]
         }
         if let roles = cognitiveRoles {

@@ -66,12 +66,6 @@ public struct ClusterReport: Sendable {
         self.dataNote = dataNote
     }
 
-    /// The part's reproduction, or the library's own table and figures without a command.
-    func part(_ part: Part, _ fallback: () -> [ReportDocument.Block]) -> [ReportDocument.Block] {
-        if let r = reproductions[part] { return [.reproduced(r)] }
-        return fallback()
-    }
-
     public func document() -> ReportDocument {
         let a = analysis, g = a.graph
         var blocks: [ReportDocument.Block] = []
@@ -93,7 +87,7 @@ public struct ClusterReport: Sendable {
             Density is ties over possible ties; components are weakly connected. Duplicate ties \
             in the input are merged (weights summed) and self-loops dropped.
             """))
-        blocks += part(.summary) { [.table(summaryTable(), caption: "The cluster in numbers", command: nil)] }
+        blocks += reproductions.blocks(.summary) { [.table(summaryTable(), caption: "The cluster in numbers", command: nil)] }
 
         blocks.append(.markdown("""
             ## 2. The network
@@ -126,7 +120,7 @@ public struct ClusterReport: Sendable {
             cross-group brokerage, a *coordinator* of brokerage inside its group; *peripheral* \
             firms have one tie or are in the bottom quarter by degree and betweenness.
             """))
-        blocks += part(.ranking) {
+        blocks += reproductions.blocks(.ranking) {
             [.table(a.ranking.table(top: shown).selecting(ClusterReport.rankingColumns), caption: "The top \(shown) focal firms", command: nil),
              .figure(svg: a.ranking.scoreChart(top: shown), name: "ranking.svg", caption: "Focal scores", command: nil)]
         }
@@ -141,7 +135,7 @@ public struct ClusterReport: Sendable {
             two arcs), with groups from the `\(a.metrics.groupSource == .column ? "group column" : "Louvain communities")` \
             (\(a.metrics.groupCount) groups). A dash marks an undefined value (e.g. constraint of an isolate).
             """))
-        blocks += part(.measures) { [.table(measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms", command: nil)] }
+        blocks += reproductions.blocks(.measures) { [.table(measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms", command: nil)] }
 
         blocks.append(.markdown("""
             ## 5. Knowledge diffusion from the focal firms
@@ -151,11 +145,11 @@ public struct ClusterReport: Sendable {
             Monte Carlo runs, each with its own random stream from seed \(a.options.seed); the 95% \
             confidence interval is the mean ± 1.96 standard errors.
             """))
-        blocks += part(.diffusion) {
+        blocks += reproductions.blocks(.diffusion) {
             [.table(a.diffusion.summaryTable(), caption: "Expected reach", command: nil),
              .figure(svg: a.diffusion.curveChart(), name: "diffusion-curve.svg", caption: "Diffusion curve: mean and 5th–95th percentile", command: nil)]
         }
-        blocks += part(.reach) {
+        blocks += reproductions.blocks(.reach) {
             [.figure(svg: a.diffusion.reachHistogram(excluding: a.seeds), name: "reach-distribution.svg", caption: "Reach distribution", command: nil),
              .table(reachTable(shown), caption: "The firms most likely to be reached (seeds excluded)", command: nil)]
         }
@@ -172,7 +166,7 @@ public struct ClusterReport: Sendable {
             runs and seed, so the differences are not due to sampling noise in the seeds' \
             streams.\(g.nodeCount > ClusterAnalysis.celfLimit ? " CELF is left out above \(ClusterAnalysis.celfLimit) firms (its first pass simulates every firm)." : "")
             """))
-        blocks += part(.seeds) {
+        blocks += reproductions.blocks(.seeds) {
             [.table(a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method", command: nil)]
         }
 

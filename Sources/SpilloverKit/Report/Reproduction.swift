@@ -33,3 +33,11 @@ public struct Reproduction: Sendable, Equatable {
         self.figures = figures
     }
 }
+
+extension Dictionary where Key == ClusterReport.Part, Value == Reproduction {
+    /// The blocks of `part`: its reproduced command, or `fallback` (the library's own tables
+    /// and figures, with no command) when the caller gave none.
+    func blocks(_ part: ClusterReport.Part, else fallback: () -> [ReportDocument.Block]) -> [ReportDocument.Block] {
+        self[part].map { [.reproduced($0)] } ?? fallback()
+    }
+}

@@ -76,7 +76,7 @@ extension Diffuse {
 
     func render(_ report: DiffuseReport) throws -> String {
         if output.format == .json { return report.json.serialized() }
-        let chosen = section ?? (output.format == .csv ? .firms : .all)
+        let chosen = chosenSection
         func one(_ s: Section) -> DataTable {
             switch s {
             case .summary: report.summaryTable

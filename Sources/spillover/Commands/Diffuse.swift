@@ -93,10 +93,10 @@ struct Diffuse: AsyncParsableCommand {
         try only(runs != nil || precision != nil, "--runs/--precision", [.ic, .lt, .sir, .knowledge])
         if section == .knockout, knockout == 0 { throw ValidationError("--section knockout needs --knockout K") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
-        if top != nil, output.format == .json || ![.firms, .all].contains(section ?? (output.format == .csv ? .firms : .all)) {
+        if top != nil, output.format == .json || ![.firms, .all].contains(chosenSection) {
             throw ValidationError("--top limits the firms section of table, csv or markdown output (--section firms or all)")
         }
-        let chosen = section ?? (output.format == .csv ? .firms : .all)
+        let chosen = chosenSection
         if output.columns != nil, chosen == .all { throw ValidationError("--columns goes with one --section (summary, curve, firms or knockout)") }
         if chart != nil, chosen == .knockout || model == .level { throw ValidationError("--chart draws the curve or the reach distribution of ic, lt, sir and knowledge runs, not \(model == .level ? "--model level" : "--section knockout")") }
         if chart != nil, output.format == .json { throw ValidationError("--chart goes with table, csv or markdown output (json carries the curve and the firms)") }
@@ -105,6 +105,9 @@ struct Diffuse: AsyncParsableCommand {
 
     /// The default focal ranking (as `spillover rank` with its defaults), for `focal:K`
     /// seeds and `--knockout`.
+    /// The section written: `--section`, else the firms for csv and everything otherwise.
+    var chosenSection: Section { section ?? (output.format == .csv ? .firms : .all) }
+
     var focalRanker: FocalRanker {
         FocalRanker(metrics: measureOptions.metricsOptions(seed: randomSeed))
     }
@@ -179,7 +182,7 @@ struct Diffuse: AsyncParsableCommand {
             modelJSON: modelOptions.json(parameters, steps: steps, model: diffusionModel), seed: randomSeed)
         report.cuts = cuts
         if let chart {
-            let svg = (section ?? (output.format == .csv ? .firms : .all)) == .firms ? result.reachHistogram(excluding: seedNodes) : result.curveChart()
+            let svg = chosenSection == .firms ? result.reachHistogram(excluding: seedNodes) : result.curveChart()
             try AtomicFile.write(svg, to: chart)
         }
         return try render(report)
