@@ -12,10 +12,17 @@ import Glibc
 enum Main {
     static func main() async {
         installSignalHandlers()
+        let display = ProgressDisplay(interactive: Terminal.stderrIsInteractive)
+        await ProgressReporter.$current.withValue(display.reporter) { await execute(display) }
+    }
+
+    private static func execute(_ display: ProgressDisplay) async {
         do {
             let command = try Spillover.parseAsRoot()
+            let common = (command as? HasCommonOptions)?.common
+            if common?.quiet == true { display.silence() }
             if var asyncCommand = command as? any AsyncParsableCommand {
-                try await run(&asyncCommand)
+                try await WorkerPool.$threads.withValue(common?.threads ?? WorkerPool.cores) { try await run(&asyncCommand) }
             } else {
                 var command = command
                 try command.run()

@@ -99,28 +99,49 @@ public struct DiffusionSimulation: Sendable {
         self.kernel = model.kernel(for: graph.isolating(self.removed))
     }
 
-    /// The default number of worker threads: the number of active cores.
-    public static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// The default number of worker threads: ``WorkerPool/threads``.
+    public static var defaultThreads: Int { WorkerPool.threads }
 
-    /// Runs the model.
+    /// Runs the model, reporting the runs done to ``ProgressReporter/current`` as the
+    /// stage "diffusion".
     /// - Parameters:
     ///   - budget: how many runs.
     ///   - seed: the random seed; run r uses the generator of stream r under it.
     ///   - threads: worker tasks; the result does not depend on it.
-    ///   - progress: called with the number of completed runs as chunks finish (any thread).
     /// - Complexity: O(R · (n_reached + arcs examined)) time over R runs, plus O(T · R log R)
     ///   for the curve's percentiles; O(threads · n + R · T) memory.
     public func run(
-        budget: RunBudget = .runs(1000), seed: UInt64 = 1, threads: Int = DiffusionSimulation.defaultThreads,
-        progress: (@Sendable (Int) -> Void)? = nil
+        budget: RunBudget = .runs(1000), seed: UInt64 = 1, threads: Int = DiffusionSimulation.defaultThreads
     ) async -> DiffusionResult {
+        let total: Int? = if case .runs(let r) = budget { Swift.max(r, 0) } else { nil }
+        let simulate = { @Sendable () async -> DiffusionResult in
+            await ProgressStage.run("diffusion", total: total) { stage in
+                await run(budget: budget, seed: seed, threads: threads, stage: stage)
+            }
+        }
+        guard let cache = ResultCache.current else { return await simulate() }
+        // The result does not depend on `threads`, so it is not part of the key.
+        return await cache.value(for: RunKey(cluster: ClusterKey(graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed)) {
+            await simulate()
+        }
+    }
+
+    private struct RunKey: Equatable, Sendable {
+        let cluster: ClusterKey
+        let model: DiffusionModel
+        let seeds: [Int], removed: [Int]
+        let budget: RunBudget
+        let seed: UInt64
+    }
+
+    private func run(budget: RunBudget, seed: UInt64, threads: Int, stage: ProgressStage) async -> DiffusionResult {
         let firmCount = graph.nodeCount - removed.count
         let seeds32 = seeds.map { Int32($0) }, blocked32 = removed.map { Int32($0) }
         switch budget {
         case .runs(let r):
             let batch = await MonteCarloEngine.run(
                 kernel, nodeCount: graph.nodeCount, seeds: seeds32, blocked: blocked32,
-                seed: seed, runs: 0..<Swift.max(r, 0), threads: threads, progress: progress)
+                seed: seed, runs: 0..<Swift.max(r, 0), threads: threads, progress: { stage.set(completed: $0) })
             return DiffusionResult(batch: batch, firmCount: firmCount)
         case let .precision(halfWidth, maxRuns):
             var total = RunBatch(nodeCount: graph.nodeCount, capability: kernel.reportsCapability)
@@ -130,7 +151,7 @@ public struct DiffusionSimulation: Sendable {
                 let batch = await MonteCarloEngine.run(
                     kernel, nodeCount: graph.nodeCount, seeds: seeds32, blocked: blocked32,
                     seed: seed, runs: done..<(done + next), threads: threads,
-                    progress: progress.map { p in { @Sendable k in p(done + k) } })
+                    progress: { stage.set(completed: done + $0) })
                 total.append(batch)
                 let estimate = SpreadEstimate(counts: total.spreads, firmCount: firmCount)
                 if estimate.halfWidth < halfWidth || total.runCount >= maxRuns { break }

@@ -116,7 +116,7 @@ public enum LogisticRegression {
         let chunks = Swift.max(1, (n + chunkRows - 1) / chunkRows)
         var parts = [State?](repeating: nil, count: chunks)
         parts.withDisjointWrites { out in
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            WorkerPool.forEachIndex(chunks) { c in
                 var g = [Double](repeating: 0, count: p)
                 var h = SymmetricMatrix(n: p)
                 var ll = 0.0

@@ -72,6 +72,10 @@ public struct GraphvizRenderer: Sendable {
     /// - Throws: ``RenderError`` (``RenderError/Code/failed``) with GraphViz's message when it
     ///   fails.
     public func render(_ dot: String, layout: DOTOptions.Layout, format: RenderFormat) throws(RenderError) -> (picture: Data, warnings: [String]) {
+        try ProgressStage.run("rendering (\(layout.rawValue))") { _ throws(RenderError) in try renderNow(dot, layout: layout, format: format) }
+    }
+
+    private func renderNow(_ dot: String, layout: DOTOptions.Layout, format: RenderFormat) throws(RenderError) -> (picture: Data, warnings: [String]) {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-\(UUID().uuidString).gv")
         // Registered so that an interrupted run removes it too.
         TemporaryFiles.register(input.path)

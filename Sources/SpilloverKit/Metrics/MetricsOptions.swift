@@ -7,7 +7,7 @@ public enum GroupSource: String, Sendable, CaseIterable {
 }
 
 /// What ``MetricsTable/compute(_:options:diagnostics:)`` computes, and how.
-public struct MetricsOptions: Sendable {
+public struct MetricsOptions: Sendable, Equatable {
     /// Measure names to compute (see ``MetricsTable/measureNames``; the family name
     /// `brokerage` stands for the six counts and their z-scores); `nil` computes them all.
     public var measures: [String]?

@@ -17,7 +17,21 @@ extension MetricsTable {
         _ graph: ClusterGraph, options: MetricsOptions = MetricsOptions(), diagnostics: Diagnostics? = nil
     ) throws -> MetricsTable {
         // One igraph_t for all the igraph-backed measures of this table, not one each.
-        try IGraphGateway.reusingGraphs { try computeMeasures(graph, options: options, diagnostics: diagnostics) }
+        guard let cache = ResultCache.current else { return try computeNow(graph, options: options, diagnostics: diagnostics) }
+        return try cache.value(for: Key(cluster: ClusterKey(graph), options: options), diagnostics: diagnostics) { d in
+            try computeNow(graph, options: options, diagnostics: d)
+        }
+    }
+
+    private struct Key: Equatable, Sendable {
+        let cluster: ClusterKey
+        let options: MetricsOptions
+    }
+
+    private static func computeNow(_ graph: ClusterGraph, options: MetricsOptions, diagnostics: Diagnostics?) throws -> MetricsTable {
+        try ProgressStage.run("measures") { _ in
+            try IGraphGateway.reusingGraphs { try computeMeasures(graph, options: options, diagnostics: diagnostics) }
+        }
     }
 
     private static func computeMeasures(
@@ -40,7 +54,7 @@ extension MetricsTable {
         func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
             let start = clock.now
             defer { stages.append((stage, (clock.now - start) / .seconds(1))) }
-            return try body()
+            return try ProgressStage.run(stage) { _ in try body() }
         }
 
         // Groups: the column, or communities.

@@ -49,7 +49,7 @@ public struct ClusterAnalysis: Sendable {
         let metrics = try MetricsTable.compute(graph, options: metricsOptions, diagnostics: diagnostics)
         var columns: [String: [Double]] = [:]
         for c in metrics.columns { columns[c.name] = c.values }
-        let ranking = try FocalRanking(graph: graph, measures: columns)
+        let ranking = try ProgressStage.run("ranking") { _ in try FocalRanking(graph: graph, measures: columns) }
         let seeds = ranking.top(min(options.top, graph.nodeCount))
         let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: seeds)
         let diffusion = await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
@@ -90,12 +90,15 @@ public struct ClusterAnalysis: Sendable {
         var out = [SeedComparison(method: .focal, seeds: focal, spread: focalSpread)]
         for method in [SeedMethod.celf, .imm, .degreeDiscount, .singleDiscount, .random] where method.supports(options.model) {
             if method == .celf, graph.nodeCount > celfLimit { continue }
-            let (chosen, _) = try await method.select(
-                k: k, graph: graph, model: options.model, oracle: oracle, imm: IMM(epsilon: 0.1, ell: 1),
-                focal: FocalRanker(metrics: options.metrics), seed: options.seed, threads: options.threads)
-            let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: chosen)
-            let result = await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
-            out.append(SeedComparison(method: method, seeds: chosen, spread: result.spread))
+            let result = try await ProgressStage.run("seeds by \(method.rawValue)") { _ in
+                let (chosen, _) = try await method.select(
+                    k: k, graph: graph, model: options.model, oracle: oracle, imm: IMM(epsilon: 0.1, ell: 1),
+                    focal: FocalRanker(metrics: options.metrics), seed: options.seed, threads: options.threads)
+                let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: chosen)
+                return (chosen, await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads))
+            }
+            let chosen = result.0
+            out.append(SeedComparison(method: method, seeds: chosen, spread: result.1.spread))
         }
         return out
     }

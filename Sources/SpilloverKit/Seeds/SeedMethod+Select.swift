@@ -31,10 +31,20 @@ extension SeedMethod {
         }
         switch self {
         case .celf:
-            return (try await CELF.select(k: k, oracle: oracle).seeds, nil)
+            let select = { () async throws(DiffusionError) -> [Int] in try await CELF.select(k: k, oracle: oracle).seeds }
+            guard let cache = ResultCache.current else { return (try await select(), nil) }
+            let key = SelectionKey(
+                method: self, k: k, cluster: ClusterKey(graph), model: oracle.model, runs: oracle.runs, seed: oracle.seed, epsilon: 0, ell: 0)
+            return (try await cache.value(for: key, select), nil)
         case .imm:
-            let (set, trace) = try await imm.select(k: k, graph: graph, model: model, seed: seed, threads: threads)
-            return (set.seeds, trace)
+            let select = { () async throws(DiffusionError) -> IMMSelection in
+                let (set, trace) = try await imm.select(k: k, graph: graph, model: model, seed: seed, threads: threads)
+                return IMMSelection(seeds: set.seeds, trace: trace)
+            }
+            guard let cache = ResultCache.current else { let s = try await select(); return (s.seeds, s.trace) }
+            let key = SelectionKey(method: self, k: k, cluster: ClusterKey(graph), model: model, runs: 0, seed: seed, epsilon: imm.epsilon, ell: imm.ell)
+            let s = try await cache.value(for: key, select)
+            return (s.seeds, s.trace)
         case .degreeDiscount:
             guard let p = DegreeDiscount.tieProbability(for: model, in: graph) else {
                 throw .invalidParameter("method", "degree-discount needs a tie probability (independent cascade or linear threshold)")
@@ -48,4 +58,20 @@ extension SeedMethod {
             return (try SeedSelection.random(k).resolve(in: graph, seed: seed), nil)
         }
     }
+}
+
+/// What IMM and CELF depend on: the cached selections' key (``ResultCache``).
+private struct SelectionKey: Equatable, Sendable {
+    let method: SeedMethod
+    let k: Int
+    let cluster: ClusterKey
+    let model: DiffusionModel
+    let runs: Int
+    let seed: UInt64
+    let epsilon: Double, ell: Double
+}
+
+private struct IMMSelection: Sendable {
+    let seeds: [Int]
+    let trace: IMM.Trace?
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import SpilloverKit
 
 /// `spillover analyze`: the whole pipeline, from CSV to a finished analysis.
-struct Analyze: AsyncParsableCommand {
+struct Analyze: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Run the whole pipeline: measures, focal firms, diffusion from them, picture and report.",
         discussion: """
@@ -22,10 +22,20 @@ struct Analyze: AsyncParsableCommand {
             """,
         aliases: ["analyse"])
 
+    @OptionGroup var common: CommonOptions
+
     @OptionGroup var input: AnalysisInputOptions
     @OptionGroup var analysis: AnalysisOptions
 
+    /// One cache for the analysis and the report's commands, which compute the same
+    /// measures, runs and seeds again (``ResultCache``); one stage for progress.
     func run() async throws {
+        try await ResultCache.$current.withValue(ResultCache()) {
+            try await ProgressStage.run("analyze") { _ in try await analyze() }
+        }
+    }
+
+    private func analyze() async throws {
         let input = try self.input.load()
         let (a, svg, commands) = try await writeReport(input, options: analysis)
         let out = analysis.out

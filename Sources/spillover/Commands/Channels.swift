@@ -3,7 +3,7 @@ import Foundation
 import SpilloverKit
 
 /// `spillover channels`: which learning channel (tie type) carries the cluster's knowledge.
-struct Channels: AsyncParsableCommand {
+struct Channels: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Compare the learning channels (tie types): structure, overlap, participation, cognitive roles, and the spread lost when each is cut.",
         discussion: """
@@ -30,6 +30,8 @@ struct Channels: AsyncParsableCommand {
 
     enum Section: String, ExpressibleByArgument, CaseIterable { case all, channels, overlap, firms, experiments }
 
+    @OptionGroup var common: CommonOptions
+
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var measureOptions: MeasureOptions
@@ -47,8 +49,6 @@ struct Channels: AsyncParsableCommand {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
-    var threads: Int?
 
     @Flag(name: .customLong("no-experiments"), help: "Structure only: skip the diffusion experiments.")
     var noExperiments = false
@@ -66,7 +66,6 @@ struct Channels: AsyncParsableCommand {
         try measureOptions.validate(nodes: input.nodes)
         if top < 0 { throw ValidationError("--top must be ≥ 0, not \(top)") }
         if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
         if firmsLimit < 0 { throw ValidationError("--firms-limit must be ≥ 0, not \(firmsLimit)") }
         try modelOptions.check(supported: [.ic, .lt, .sir, .knowledge])
         if section == .experiments, noExperiments { throw ValidationError("--section experiments contradicts --no-experiments") }
@@ -104,7 +103,7 @@ struct Channels: AsyncParsableCommand {
             do {
                 analysis.experiments = try await ChannelExperiments.run(
                     source: source, cluster: graph, model: model, seeds: seedNodes, runs: runs, seed: randomSeed,
-                    threads: threads ?? DiffusionSimulation.defaultThreads)
+                    threads: WorkerPool.threads)
             } catch { throw CLIError.usage(ModelOptions.optionMessage(error)) }
         }
         if let chart, let e = analysis.experiments { try AtomicFile.write(analysis.cutChart(e), to: chart) }

@@ -3,7 +3,7 @@ import Foundation
 import SpilloverKit
 
 /// `spillover diffuse`: how far knowledge spreads from seed firms, by Monte Carlo.
-struct Diffuse: AsyncParsableCommand {
+struct Diffuse: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Estimate how knowledge spreads from seed firms (independent cascade, linear threshold, SIR, knowledge model).",
         discussion: """
@@ -32,6 +32,8 @@ struct Diffuse: AsyncParsableCommand {
     typealias ModelName = ModelOptions.ModelName
     enum Section: String, ExpressibleByArgument, CaseIterable { case all, summary, curve, firms, knockout, channels }
 
+    @OptionGroup var common: CommonOptions
+
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var measureOptions: MeasureOptions
@@ -51,8 +53,6 @@ struct Diffuse: AsyncParsableCommand {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
-    var threads: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "level: number of steps (default 50).")
     var steps: Int?
@@ -80,7 +80,6 @@ struct Diffuse: AsyncParsableCommand {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let precision, !(precision > 0 && precision.isFinite) { throw ValidationError("--precision must be a number > 0") }
         if runs != nil, precision != nil { throw ValidationError("give --runs or --precision, not both") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
         if knockout < 0 { throw ValidationError("--knockout must be ≥ 0, not \(knockout)") }
         if let steps, steps < 0 { throw ValidationError("--steps must be ≥ 0, not \(steps)") }
         try modelOptions.check()
@@ -149,11 +148,9 @@ struct Diffuse: AsyncParsableCommand {
             throw CLIError.usage(ModelOptions.optionMessage(error))
         }
         let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(runs ?? 1000)
-        let threads = threads ?? DiffusionSimulation.defaultThreads
-        let bar = ProgressBar(total: precision == nil ? runs ?? 1000 : nil, label: "runs")
+        let threads = WorkerPool.threads
         let clock = ContinuousClock(), start = clock.now
-        let result = await simulation.run(budget: budget, seed: randomSeed, threads: threads, progress: bar?.update)
-        bar?.finish()
+        let result = await simulation.run(budget: budget, seed: randomSeed, threads: threads)
         if verbose {
             let elapsed = clock.now - start
             let seconds = elapsed / .seconds(1)

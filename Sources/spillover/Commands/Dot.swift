@@ -11,7 +11,7 @@ extension DOTOptions.Layout: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
 
 /// `spillover dot`: a GraphViz picture of the cluster.
-struct Dot: AsyncParsableCommand {
+struct Dot: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Draw a cluster: write GraphViz DOT, or render SVG, PNG or PDF with GraphViz.",
         discussion: """
@@ -35,6 +35,8 @@ struct Dot: AsyncParsableCommand {
               spillover dot edges.csv --nodes nodes.csv --color-by group --size-by strength --highlight-top 5 --render png -o cluster.png
               spillover dot edges.csv --cluster-by group > cluster.gv
             """)
+
+    @OptionGroup var common: CommonOptions
 
     @OptionGroup var input: InputOptions
 

@@ -6,7 +6,7 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// `spillover export`: the cluster, and optionally spillover's results, in the file formats
 /// of other network tools.
-struct Export: AsyncParsableCommand {
+struct Export: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Write the cluster as GraphML, GEXF, GML, Pajek, UCINET DL or CSV, with spillover's results as node attributes.",
         discussion: """
@@ -24,6 +24,8 @@ struct Export: AsyncParsableCommand {
               spillover export edges.csv --to graphml -o cluster.graphml
               spillover export cluster.graphml --to pajek > cluster.net
             """)
+
+    @OptionGroup var common: CommonOptions
 
     @OptionGroup var input: InputOptions
 

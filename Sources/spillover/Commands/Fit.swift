@@ -3,7 +3,7 @@ import Foundation
 import SpilloverKit
 
 /// `spillover fit`: estimate the diffusion from observed adoption times.
-struct Fit: AsyncParsableCommand {
+struct Fit: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Fit the diffusion to observed adoption: exposure, hazard model, cascade model (ε and p per channel).",
         discussion: """
@@ -36,6 +36,8 @@ struct Fit: AsyncParsableCommand {
 
     enum Section: String, ExpressibleByArgument, CaseIterable { case all, periods, exposure, hazard, cascade, models, check }
     enum ExposureMode: String, ExpressibleByArgument, CaseIterable { case binary, weighted }
+
+    @OptionGroup var common: CommonOptions
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
@@ -73,8 +75,6 @@ struct Fit: AsyncParsableCommand {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
-    var threads: Int?
 
     @Option(name: .customLong("write-params"), help: "Write the fitted cascade model to this JSON file (for diffuse --params).")
     var writeParams: String?
@@ -93,7 +93,6 @@ struct Fit: AsyncParsableCommand {
         if permutations < 0 { throw ValidationError("--permutations must be ≥ 0, not \(permutations)") }
         if bootstrap < 0 { throw ValidationError("--bootstrap must be ≥ 0, not \(bootstrap)") }
         if runs < 0 { throw ValidationError("--runs must be ≥ 0, not \(runs)") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
         if figure != nil, runs == 0 { throw ValidationError("--figure needs the simulated cascades: give --runs > 0") }
         if section == .check, runs == 0 { throw ValidationError("--section check needs --runs > 0") }
     }
@@ -153,7 +152,7 @@ struct Fit: AsyncParsableCommand {
         options.bootstrap = bootstrap
         options.checkRuns = runs
         options.seed = randomSeed
-        options.threads = threads ?? DiffusionSimulation.defaultThreads
+        options.threads = WorkerPool.threads
         let analysis: AdoptionAnalysis
         do { analysis = try AdoptionAnalysis(pooled: pooled, channels: channels, record: record, options: options) } catch {
             throw Self.cliError(error, file: nodes)

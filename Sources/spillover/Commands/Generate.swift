@@ -2,7 +2,7 @@ import ArgumentParser
 import SpilloverKit
 
 /// `spillover generate`: a synthetic SME cluster from the documented model.
-struct Generate: AsyncParsableCommand {
+struct Generate: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Generate a synthetic SME cluster (edges.csv and nodes.csv) from a documented, seeded model.",
         discussion: """
@@ -18,6 +18,8 @@ struct Generate: AsyncParsableCommand {
               spillover generate --firms 100000 --ties-per-firm 5 --seed 7 --out /tmp/big
               spillover generate --firms 300 --adoption --epsilon 0.02 --p-by-type vertical=0.3,horizontal=0.1 --out /tmp/adopt
             """)
+
+    @OptionGroup var common: CommonOptions
 
     @Option(name: .long, parsing: .unconditional, help: "Number of firms, institutions included (at least 4).")
     var firms = 150

@@ -2,7 +2,7 @@ import ArgumentParser
 import SpilloverKit
 
 /// `spillover info`: the cluster in numbers.
-struct Info: AsyncParsableCommand {
+struct Info: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Describe a cluster: firms, ties, density, components, groups, what was merged and dropped.",
         discussion: """
@@ -10,6 +10,8 @@ struct Info: AsyncParsableCommand {
               spillover info data/florentine/edges.csv --nodes data/florentine/nodes.csv
               spillover info edges.csv --directed -f json
             """)
+
+    @OptionGroup var common: CommonOptions
 
     @OptionGroup var input: InputOptions
 

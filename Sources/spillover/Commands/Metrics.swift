@@ -3,7 +3,7 @@ import Foundation
 import SpilloverKit
 
 /// `spillover metrics`: centrality, structural holes and brokerage of every firm.
-struct Metrics: AsyncParsableCommand {
+struct Metrics: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Compute centrality, Burt's structural holes and Gould–Fernandez brokerage for every firm.",
         discussion: """
@@ -27,6 +27,8 @@ struct Metrics: AsyncParsableCommand {
               spillover metrics edges.csv --measures degree,pagerank,constraint,brokerage
               spillover metrics edges.csv --dyads -f json
             """)
+
+    @OptionGroup var common: CommonOptions
 
     @OptionGroup var input: InputOptions
 

@@ -4,7 +4,7 @@ import SpilloverKit
 extension FocalMethod: ExpressibleByArgument {}
 
 /// `spillover rank`: the focal firms, with reasons and confidence.
-struct Rank: AsyncParsableCommand {
+struct Rank: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Rank the focal firms of a cluster, with a role and a reason for each, and optionally their stability.",
         discussion: """
@@ -31,6 +31,8 @@ struct Rank: AsyncParsableCommand {
               spillover rank edges.csv --nodes nodes.csv --stability 200 --drop 0.1 --seed 7
             """)
 
+    @OptionGroup var common: CommonOptions
+
     @OptionGroup var input: InputOptions
     @OptionGroup var measureOptions: MeasureOptions
 
@@ -55,8 +57,6 @@ struct Rank: AsyncParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Seed for the perturbed copies, betweenness sampling and communities.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, parsing: .unconditional, help: "Worker threads for stability (default: all cores).")
-    var threads: Int?
 
     @OptionGroup var output: OutputOptions
 
@@ -68,9 +68,8 @@ struct Rank: AsyncParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
         if let stability, stability < 1 { throw ValidationError("--stability must be at least 1 copy, not \(stability)") }
         guard drop >= 0, drop < 1 else { throw ValidationError("--drop must be in [0, 1), not \(drop)") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
-        if stability == nil, addRandom || drop != 0.1 || threads != nil {
-            throw ValidationError("--drop, --add-random and --threads go with --stability R")
+        if stability == nil, addRandom || drop != 0.1 {
+            throw ValidationError("--drop and --add-random go with --stability R")
         }
         if let criteria { _ = try parseCriteria(criteria) }
     }
@@ -99,7 +98,7 @@ struct Rank: AsyncParsableCommand {
         let ranking = try await measureOptions.mapErrors(nodes: input.nodes) {
             if let stability {
                 let options = FocalStability.Options(
-                    copies: stability, dropFraction: drop, addRandom: addRandom, topK: top, seed: seed, threads: threads)
+                    copies: stability, dropFraction: drop, addRandom: addRandom, topK: top, seed: seed, threads: WorkerPool.threads)
                 return try await ranker.rank(graph, stability: options, diagnostics: diagnostics)
             }
             return try ranker.rank(graph, diagnostics: diagnostics)

@@ -2,7 +2,7 @@ import ArgumentParser
 import SpilloverKit
 
 /// `spillover report`: the analysis as a notebook and Markdown with figures.
-struct Report: AsyncParsableCommand {
+struct Report: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Write the analysis of a cluster as a Jupyter notebook (report.ipynb) and Markdown (report.md, figures/).",
         discussion: """
@@ -16,12 +16,18 @@ struct Report: AsyncParsableCommand {
               spillover report edges.csv --nodes nodes.csv --model knowledge --runs 2000 --out report
             """)
 
+    @OptionGroup var common: CommonOptions
+
     @OptionGroup var input: AnalysisInputOptions
     @OptionGroup var analysis: AnalysisOptions
 
     func run() async throws {
-        let input = try self.input.load()
-        _ = try await writeReport(input, options: analysis)
+        try await ResultCache.$current.withValue(ResultCache()) {
+            try await ProgressStage.run("report") { _ in
+                let input = try self.input.load()
+                _ = try await writeReport(input, options: analysis)
+            }
+        }
         Terminal.note("wrote \(analysis.out)/report.ipynb, \(analysis.out)/report.md and \(analysis.out)/figures/")
     }
 }

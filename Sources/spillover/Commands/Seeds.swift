@@ -3,7 +3,7 @@ import Foundation
 import SpilloverKit
 
 /// `spillover seeds`: which K firms to target so knowledge spreads furthest.
-struct Seeds: AsyncParsableCommand {
+struct Seeds: AsyncParsableCommand, HasCommonOptions {
     static let configuration = CommandConfiguration(
         abstract: "Choose K seed firms that maximise expected spread (CELF, IMM, degree discount) and compare with the focal firms.",
         discussion: """
@@ -29,6 +29,8 @@ struct Seeds: AsyncParsableCommand {
         case celf, imm, degreeDiscount = "degree-discount", singleDiscount = "single-discount", focal, random, all
     }
 
+    @OptionGroup var common: CommonOptions
+
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var modelOptions: ModelOptions
@@ -46,8 +48,6 @@ struct Seeds: AsyncParsableCommand {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
-    var threads: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "imm: ε in (0, 1), the approximation slack (default 0.1).")
     var epsilon: Double?
@@ -68,7 +68,6 @@ struct Seeds: AsyncParsableCommand {
         }
         if k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
         if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
         if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be in (0, 1), not \(epsilon)") }
         if let ell, !(ell > 0 && ell.isFinite) { throw ValidationError("--ell must be a number > 0, not \(ell)") }
         if epsilon != nil || ell != nil, method != .imm, method != .all {
@@ -92,7 +91,7 @@ struct Seeds: AsyncParsableCommand {
         let graph = try input.load()
         _ = try FirmCount.check(k, option: "--k", firms: graph.nodeCount, file: input.edges)
         let model = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
-        let threads = threads ?? DiffusionSimulation.defaultThreads
+        let threads = WorkerPool.threads
         let oracle: SpreadOracle
         do { oracle = try SpreadOracle(graph: graph, model: model, runs: runs, seed: randomSeed, threads: threads) } catch {
             throw CLIError.usage(ModelOptions.optionMessage(error))

@@ -25,7 +25,7 @@ func adoptionFit(_ input: AnalysisInput, options: AnalysisOptions) -> AdoptionAn
         let record = try AdoptionRecord.from(keys: times.map { $0?.key(.month) }, observedUntil: nil, calendar: dates ? .dates(.month) : .integer)
         var o = AdoptionFitOptions()
         o.seed = options.seed
-        o.threads = options.threads ?? DiffusionSimulation.defaultThreads
+        o.threads = WorkerPool.threads
         return try AdoptionAnalysis(pooled: .pooled(graph), channels: .channels(graph: graph, ties: input.source?.edges), record: record, options: o)
     } catch {
         Terminal.warning("no Adoption section: \(error)")

@@ -24,8 +24,6 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "Random seed (diffusion, communities).")
     var seed: UInt64 = 1
 
-    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores); results do not depend on it.")
-    var threads: Int?
 
     @OptionGroup var measures: MeasureOptions
 
@@ -36,7 +34,6 @@ struct AnalysisOptions: ParsableArguments {
             guard model == .ic else { throw ValidationError("--p goes with --model ic") }
             guard (0...1).contains(p) else { throw ValidationError("--p must be a probability in [0, 1], not \(p)") }
         }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
     }
 
     /// The library's options; `top` is the number of seed firms (see ``FirmCount``).
@@ -46,7 +43,6 @@ struct AnalysisOptions: ParsableArguments {
         o.top = top
         o.runs = runs
         o.seed = seed
-        if let threads { o.threads = threads }
         switch model {
         case .ic: o.model = .independentCascade(.uniform(p ?? 0.1))
         case .lt: o.model = .linearThreshold
@@ -158,7 +154,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         graphviz = false
     }
     try makeFolder(options.out + "/figures")
-    let channels = try await channelAnalysis(input, analysis, options: options)
+    let channels = try await ProgressStage.run("channels") { _ in try await channelAnalysis(input, analysis, options: options) }
     var commands = ReportCommands(
         input: input, options: options, seeds: analysis.seeds.count, rows: min(10, input.graph.nodeCount),
         measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
@@ -169,7 +165,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         commands.fittedParams = "fitted-params.json"
     }
     commands.adoption = adoption != nil
-    let reproductions = try await commands.reproductions(networkPicture: graphviz)
+    let reproductions = try await ProgressStage.run("report commands") { _ in try await commands.reproductions(networkPicture: graphviz) }
     var svg = reproductions[.network]?.figures.first?.svg
     if svg == nil, graphviz, reproductions.isEmpty { svg = try analysis.svg(renderer: try GraphvizRenderer()) }
     var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
@@ -178,11 +174,13 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     report.channels = channels
     report.adoption = adoption.map { AdoptionReportSection(analysis: $0) }
     if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
-    let document = report.document()
-    let (markdown, figures) = document.markdown(figureFolder: "figures")
-    for figure in figures { try AtomicFile.write(figure.svg, to: "\(options.out)/figures/\(figure.name)") }
-    try AtomicFile.write(markdown, to: options.out + "/report.md")
-    try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
+    try ProgressStage.run("writing the report") { _ in
+        let document = report.document()
+        let (markdown, figures) = document.markdown(figureFolder: "figures")
+        for figure in figures { try AtomicFile.write(figure.svg, to: "\(options.out)/figures/\(figure.name)") }
+        try AtomicFile.write(markdown, to: options.out + "/report.md")
+        try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
+    }
     return (analysis, svg, commands)
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SpilloverKit
 
 /// The input files and how to read them; shared by every subcommand that reads a graph.
@@ -120,13 +121,25 @@ struct ReadOptions: ParsableArguments {
     /// two distinct firms, is a data error: no measure or model has anything to work on, and
     /// such a graph must not reach igraph or the simulations.
     func load(edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
-        try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
+        guard let cache = ResultCache.current, let key = ReadKey(edges: edges, options: self, graph: true) else {
+            return try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
+        }
+        let graph = try cache.value(for: key) { _ in try self.graph(of: loadSource(edges: edges), edges: edges, allowNoTies: true) }
+        // The checks again, for a caller that does not allow what a cached graph was allowed.
+        return try self.graph(checking: graph, edges: edges, allowNoTies: allowNoTies)
     }
 
     /// Reads the rows of `edges` in any format (and the node table), flipped with --reverse,
     /// and keeps the channels --layer and --drop-layer select, as if the other rows had never
     /// been in the file.
     func loadSource(edges: String) throws -> ClusterSource {
+        guard let cache = ResultCache.current, let key = ReadKey(edges: edges, options: self, graph: false) else {
+            return try readSource(edges: edges)
+        }
+        return try cache.value(for: key) { _ in try readSource(edges: edges) }
+    }
+
+    private func readSource(edges: String) throws -> ClusterSource {
         let read = graphReadOptions
         try ColumnCheck.check(edges: edges, options: read, given: [
             ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
@@ -140,7 +153,10 @@ struct ReadOptions: ParsableArguments {
     /// The graph of `source`, with what the builder merged and dropped reported on standard
     /// error; refuses a graph without firms or (unless `allowNoTies`) without ties.
     func graph(of source: ClusterSource, edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
-        let graph = source.graph()
+        try graph(checking: source.graph(), edges: edges, allowNoTies: allowNoTies)
+    }
+
+    private func graph(checking graph: ClusterGraph, edges: String, allowNoTies: Bool) throws -> ClusterGraph {
         let report = graph.buildReport
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
@@ -225,5 +241,27 @@ struct OutputOptions: ParsableArguments {
         case .markdown: table.markdown()
         case .json: (json?(table.jsonRows()) ?? table.jsonRows()).serialized()
         }
+    }
+}
+
+/// The files read and every reading option, as a ``ResultCache`` key: a report's commands
+/// read the analysis's files again, and at 10^6 firms reading takes seconds. The files' size
+/// and modification time are part of the key; standard input is never cached.
+struct ReadKey: Equatable, Sendable {
+    let files: [String]
+    let options: String
+    let graph: Bool
+
+    init?(edges: String, options read: ReadOptions, graph: Bool) {
+        guard edges != "-" else { return nil }
+        var files: [String] = []
+        for path in [edges] + (read.nodes.map { [$0] } ?? []) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return nil }
+            files.append("\(path)\u{0}\(size)\u{0}\(date.timeIntervalSince1970)")
+        }
+        self.files = files
+        self.options = String(reflecting: read.graphReadOptions) + "\u{0}" + (read.layer ?? "") + "\u{0}" + (read.dropLayer ?? "")
+        self.graph = graph
     }
 }

@@ -163,12 +163,18 @@ struct ReportCommands {
             case .output(let path): options.out + "/" + path
             }
         }
-        let printed = try await Terminal.$muted.withValue(true) { () async throws -> String in
-            let command = try Spillover.parseAsRoot(arguments)
-            guard let producing = command as? ProducesOutput else {
-                throw CLIError(message: "internal error: \(arguments.first ?? "") cannot run inside a report")
+        // One stage per command; the stages inside it repeat the analysis's, so they are not
+        // shown, and neither are its notes.
+        let printed = try await ProgressStage.run(arguments.first ?? "") { _ in
+            try await ProgressReporter.$current.withValue(nil) {
+                try await Terminal.$muted.withValue(true) { () async throws -> String in
+                    let command = try Spillover.parseAsRoot(arguments)
+                    guard let producing = command as? ProducesOutput else {
+                        throw CLIError(message: "internal error: \(arguments.first ?? "") cannot run inside a report")
+                    }
+                    return try await producing.produce()
+                }
             }
-            return try await producing.produce()
         }
         let shown = ["spillover"] + words.map { word -> String in
             switch word {

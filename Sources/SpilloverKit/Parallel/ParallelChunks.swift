@@ -1,7 +1,7 @@
-import Dispatch
 import Synchronization
 
-/// Splits `0..<count` into contiguous chunks and runs `body` on each, on all cores.
+/// Splits `0..<count` into contiguous chunks and runs `body` on each, on
+/// ``WorkerPool/threads`` threads.
 ///
 /// Each chunk is handled by one call, so per-chunk scratch space is allocated once per chunk
 /// rather than once per item. Results must be written to disjoint places (each item's own
@@ -15,24 +15,22 @@ enum ParallelChunks {
             if count > 0 { body(0..<count) }
             return
         }
-        let chunks = min(count / 512, 8 * ProcessInfoCores.count)
+        // A fixed chunking (not one that depends on the thread count), so that results are too.
+        let chunks = min(count / 512, 64)
         let size = (count + chunks - 1) / chunks
-        withoutActuallyEscaping(body) { body in
-            nonisolated(unsafe) let work = body
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let start = c * size
-                let end = min(count, start + size)
-                if start < end { work(start..<end) }
-            }
+        WorkerPool.forEachIndex(chunks) { c in
+            let start = c * size
+            let end = min(count, start + size)
+            if start < end { body(start..<end) }
         }
     }
 
-    /// Runs `body` over `0..<count` on one worker per core, each with its own state made once
+    /// Runs `body` over `0..<count` on ``WorkerPool/threads`` workers, each with its own state made once
     /// by `makeState` (scratch space, accumulators), and returns the workers' states.
     ///
-    /// Workers pull chunks of about `count / (16 · cores)` items (at least 64) from a shared
+    /// Workers pull chunks of about `count / (16 · workers)` items (at least 64) from a shared
     /// counter, so a few expensive items (the hubs of a cluster) do not leave a core idle, while
-    /// per-worker scratch is allocated once per core instead of once per chunk. Up to
+    /// per-worker scratch is allocated once per worker instead of once per chunk. Up to
     /// ``sequentialThreshold`` items run on the calling thread with a single state. `body` must
     /// write shared outputs at disjoint indices only; whatever it accumulates in its state is
     /// the caller's to merge (in an order-independent way if the result is to be
@@ -40,12 +38,12 @@ enum ParallelChunks {
     static func withWorkers<State>(
         count: Int, makeState: () -> State, _ body: (inout State, Range<Int>) -> Void
     ) -> [State] {
-        guard count > sequentialThreshold, ProcessInfoCores.count > 1 else {
+        let workers = WorkerPool.threads
+        guard count > sequentialThreshold, workers > 1 else {
             var state = makeState()
             if count > 0 { body(&state, 0..<count) }
             return [state]
         }
-        let workers = ProcessInfoCores.count
         let size = Swift.max(64, count / (16 * workers))
         let chunkCount = (count + size - 1) / size
         let next = Atomic<Int>(0)
@@ -55,7 +53,7 @@ enum ParallelChunks {
             withoutActuallyEscaping(makeState) { makeState in
             withoutActuallyEscaping(body) { body in
                 nonisolated(unsafe) let makeState = makeState, body = body
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                WorkerPool.forEachWorker(workers) { w in
                     var state = makeState()
                     while true {
                         let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -70,20 +68,6 @@ enum ParallelChunks {
     }
 }
 
-/// The number of cores to spread work over.
-enum ProcessInfoCores {
-    static let count: Int = {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 4
-        #endif
-    }()
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A buffer that chunks of a parallel loop write to at disjoint indices.
 struct DisjointWrites<Element>: @unchecked Sendable {

@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 
 /// Independent replicates (permutations, bootstrap samples, simulation runs) spread over
 /// threads. Replicate r must draw only from its own generator, e.g.
@@ -9,17 +7,9 @@ enum ParallelReplicates {
     static func map<T: Sendable>(count: Int, threads: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         var out = [T?](repeating: nil, count: count)
-        let next = Atomic<Int>(0)
-        let workers = Swift.max(1, Swift.min(threads, count))
         out.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let r = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard r < count else { break }
-                    slots[r] = body(r)
-                }
-            }
+            WorkerPool.forEachIndex(count, workers: threads) { r in slots[r] = body(r) }
         }
         return out.map { $0! }
     }

@@ -1,0 +1,121 @@
+import Synchronization
+
+/// Results computed once and reused when the same computation is asked again in the same
+/// scope: the same measures of the same cluster with the same options, the same diffusion
+/// runs, the same seed selection.
+///
+/// A report runs every command that reproduces one of its parts; on a cluster of 10^5
+/// firms each would otherwise compute the measures again (about ten times per report).
+/// Bind a cache to a task with `ResultCache.$current.withValue(ResultCache()) { … }`; the
+/// computations that look it up (``MetricsTable/compute(_:options:diagnostics:)``,
+/// ``DiffusionSimulation/run(budget:seed:threads:)``, IMM and CELF in
+/// ``SeedMethod/select(k:graph:model:oracle:imm:focal:seed:threads:)``) then return the
+/// stored value for an equal key, with the warnings the first computation gave. Keys compare
+/// the cluster by content (firms, ties, weights, types, node table), never by identity, so a
+/// cluster read again from the same file is the same cluster. Every cached computation is
+/// deterministic for its key (seeded, independent of the thread count), so a hit returns
+/// exactly what computing again would.
+///
+/// With no cache bound (the default) nothing is stored.
+public final class ResultCache: Sendable {
+    /// The cache of the current task; `nil`: compute everything.
+    @TaskLocal public static var current: ResultCache?
+
+    private struct Entry: @unchecked Sendable {
+        // `any Equatable` values compared through `matches`; the value is Sendable by the
+        // signatures of `value(for:…)`.
+        let key: any Sendable
+        let matches: @Sendable (any Sendable) -> Bool
+        let value: any Sendable
+        let warnings: [String]
+    }
+
+    /// The most entries kept; the oldest go first (a report needs about a dozen).
+    public let capacity: Int
+    private let entries = Mutex<[Entry]>([])
+    private let counts = Mutex<(hits: Int, misses: Int)>((0, 0))
+
+    public init(capacity: Int = 64) {
+        self.capacity = Swift.max(1, capacity)
+    }
+
+    /// How many lookups found a stored value, and how many computed one.
+    public var statistics: (hits: Int, misses: Int) { counts.withLock { $0 } }
+
+    private func lookup<K: Equatable & Sendable, V: Sendable>(_ key: K, as: V.Type) -> (value: V, warnings: [String])? {
+        let found = entries.withLock { list in list.last { $0.matches(key) } }
+        guard let found, let value = found.value as? V else {
+            counts.withLock { $0.misses += 1 }
+            return nil
+        }
+        counts.withLock { $0.hits += 1 }
+        return (value, found.warnings)
+    }
+
+    private func store<K: Equatable & Sendable, V: Sendable>(_ key: K, _ value: V, warnings: [String]) {
+        let entry = Entry(key: key, matches: { ($0 as? K) == key }, value: value, warnings: warnings)
+        entries.withLock { list in
+            list.append(entry)
+            if list.count > capacity { list.removeFirst(list.count - capacity) }
+        }
+    }
+
+    /// The value stored for `key`, or `compute()`'s, stored. Warnings that `compute` gives
+    /// to its diagnostics are stored with the value and given again to `diagnostics` on a hit.
+    public func value<K: Equatable & Sendable, V: Sendable, E: Error>(
+        for key: K, diagnostics: Diagnostics? = nil, _ compute: (Diagnostics?) throws(E) -> V
+    ) throws(E) -> V {
+        if let (value, warnings) = lookup(key, as: V.self) {
+            for w in warnings { diagnostics?.warn(w) }
+            return value
+        }
+        let local = Diagnostics()
+        defer { for w in local.messages { diagnostics?.warn(w) } }
+        let value = try compute(local)
+        store(key, value, warnings: local.messages)
+        return value
+    }
+
+    /// The asynchronous form of ``value(for:diagnostics:_:)``, for computations without
+    /// warnings.
+    public func value<K: Equatable & Sendable, V: Sendable, E: Error>(
+        for key: K, isolation: isolated (any Actor)? = #isolation, _ compute: () async throws(E) -> V
+    ) async throws(E) -> V {
+        if let (value, _) = lookup(key, as: V.self) { return value }
+        let value = try await compute()
+        store(key, value, warnings: [])
+        return value
+    }
+}
+
+/// A cluster as a cache key: equal when the two clusters have the same firms, ties,
+/// weights, types, direction and node table. Made in O(n + m); compared by hash first, then
+/// in full.
+struct ClusterKey: Equatable, Sendable {
+    let graph: ClusterGraph
+    let hash: Int
+
+    init(_ graph: ClusterGraph) {
+        self.graph = graph
+        var h = Hasher()
+        h.combine(graph.isDirected)
+        h.combine(graph.isWeighted)
+        h.combine(graph.ids)
+        h.combine(graph.edges.tails)
+        h.combine(graph.edges.heads)
+        h.combine(graph.edges.weights)
+        h.combine(graph.edges.types)
+        h.combine(graph.tieTypes)
+        h.combine(graph.attributes.columnNames)
+        h.combine(graph.attributes.columns)
+        h.combine(graph.attributes.absorptiveCapacity)
+        hash = h.finalize()
+    }
+
+    static func == (a: ClusterKey, b: ClusterKey) -> Bool {
+        let x = a.graph, y = b.graph
+        return a.hash == b.hash && x.isDirected == y.isDirected && x.isWeighted == y.isWeighted && x.ids == y.ids
+            && x.edges == y.edges && x.tieTypes == y.tieTypes && x.attributes.columnNames == y.attributes.columnNames
+            && x.attributes.columns == y.attributes.columns && x.attributes.absorptiveCapacity == y.attributes.absorptiveCapacity
+    }
+}
