@@ -55,7 +55,7 @@ struct PictureOptionTests {
         #expect(network.contains("Cluster map"))
         #expect(markdown.contains("**The top 4 focal firms**"))
         for file in ["ranking", "measures", "reach"] {
-            #expect(markdown.contains("*The table lists 4 of 150 firms; every firm is in [`tables/\(file).csv`](tables/\(file).csv).*"))
+            #expect(markdown.contains("*The table is shortened; all 150 firms are in [`tables/\(file).csv`](tables/\(file).csv).*"))
             let csv = try String(contentsOfFile: out + "/tables/\(file).csv", encoding: .utf8)
             #expect(csv.split(separator: "\n").count == 151, "tables/\(file).csv")
         }

@@ -279,7 +279,7 @@ public struct ClusterReport: Sendable {
     /// A line under a shortened table that points to the file with every firm.
     func fullTablePointer(_ part: Part, shown: Int) -> [ReportDocument.Block] {
         guard let file = fullTables[part], analysis.graph.nodeCount > shown else { return [] }
-        return [.markdown("*The table lists \(shown) of \(analysis.graph.nodeCount) firms; every firm is in [`\(file)`](\(file)).*")]
+        return [.markdown("*The table is shortened; all \(analysis.graph.nodeCount) firms are in [`\(file)`](\(file)).*")]
     }
 
     func summaryTable() -> DataTable { analysis.summary.table() }
