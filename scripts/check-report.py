@@ -36,10 +36,30 @@ def calls(cell):
     return out
 
 
+def embed_limit(cells):
+    """FIGURE_EMBED_LIMIT of the notebook's setup cell: larger figures are linked, not shown."""
+    for cell in cells:
+        for line in joined(cell["source"]).splitlines():
+            if line.startswith("FIGURE_EMBED_LIMIT = "):
+                return int(line.split("=")[1].split("#")[0])
+    return None
+
+
+def figure_output(folder, path, limit):
+    """What the notebook's figure(path) shows: the SVG, or a link when it is too large."""
+    size = (folder / path).stat().st_size
+    if limit is not None and size > limit:
+        text = f"*[{path}]({path}) ({size} bytes) is too large to show in the notebook; open the file.*\n"
+        return {"text/markdown": text, "text/plain": text}
+    return {"image/svg+xml": (folder / path).read_text(encoding="utf-8"), "text/plain": f"<figure {path}>"}
+
+
 def check_commands(folder, binary):
     folder, binary = Path(folder), str(Path(binary).resolve())
     failures, commands = [], 0
-    for cell in code_cells(folder / "report.ipynb"):
+    cells = code_cells(folder / "report.ipynb")
+    limit = embed_limit(cells)
+    for cell in cells:
         steps = calls(cell)
         if not steps:
             continue
@@ -56,7 +76,7 @@ def check_commands(folder, binary):
                 if done.stdout:
                     produced.append({"text/markdown": done.stdout, "text/plain": done.stdout})
             else:
-                produced.append({"image/svg+xml": (folder / argument).read_text(encoding="utf-8"), "text/plain": f"<figure {argument}>"})
+                produced.append(figure_output(folder, argument, limit))
         stored = stored_outputs(cell)
         if produced != stored:
             failures.append(f"{steps[0][1]}: its outputs differ from the stored ones\n" + diff(stored, produced))

@@ -17,7 +17,7 @@ struct AnalyzeCommandTests {
         let r = try CLI.run(["analyze", "--out", out, "--runs", "200", "--top", "3"], cwd: Self.repository)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["cluster.dot", "cluster.gexf", "cluster.graphml", "cluster.svg", "diffusion.csv", "figures", "metrics.csv", "ranking.csv", "reach.csv", "report.ipynb", "report.md", "seeds.csv"])
+        #expect(files == ["cluster.dot", "cluster.gexf", "cluster.graphml", "cluster.svg", "diffusion.csv", "figures", "metrics.csv", "ranking.csv", "reach.csv", "report.ipynb", "report.md", "seeds.csv", "tables"])
         #expect(r.stdout.contains("Cluster cluster (data/cluster/edges.csv --nodes data/cluster/nodes.csv)"))
         #expect(r.stdout.contains("150 firms, 491 ties"))
         #expect(r.stdout.contains("Top 3 focal firms"))

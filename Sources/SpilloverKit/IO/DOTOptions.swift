@@ -74,8 +74,33 @@ public struct DOTOptions: Sendable {
     public var layout: Layout?
     /// Whether to draw the legend (colours, sizes, outlines, tie types).
     public var showsLegend = true
+    /// Lines under the title that say what the picture shows and what it leaves out
+    /// ("cluster map: …").
+    public var notes: [String] = []
+    /// What line width stands for when weights vary, for the legend.
+    public var weightName = "weight"
 
     public init() {}
+}
+
+extension DOTOptions {
+    /// The options for the graph of the firms `nodes` (in that order): every per-node array
+    /// keeps their entries, the highlighted firms their new numbers.
+    func restricted(to nodes: [Int]) -> DOTOptions {
+        var o = self
+        func pick<T>(_ values: [T]) -> [T] { nodes.map { values[$0] } }
+        switch color {
+        case .categories(let key)?: o.color = .categories(NodeCategories(name: key.name, values: pick(key.values)))
+        case .values(let key)?: o.color = .values(NodeValues(name: key.name, values: pick(key.values)))
+        case nil: break
+        }
+        o.size = size.map { NodeValues(name: $0.name, values: pick($0.values)) }
+        o.tooltips = tooltips.map(pick)
+        o.tooltipValues = tooltipValues.map { NodeValues(name: $0.name, values: pick($0.values)) }
+        o.clusters = clusters.map { NodeCategories(name: $0.name, values: pick($0.values)) }
+        o.highlighted = Set(nodes.indices.filter { highlighted.contains(nodes[$0]) })
+        return o
+    }
 }
 
 /// Per-node inputs that do not fit the graph they are drawn with.

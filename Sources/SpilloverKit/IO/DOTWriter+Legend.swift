@@ -1,11 +1,15 @@
 extension DOTWriter {
     /// The title and legend as one HTML-like table, drawn as the graph's label below the
     /// picture: the colour key, sizes, the focal outline, tie types and weights. Only what the picture uses is listed; `nil` when that is nothing.
-    func legend(graph: ClusterGraph, styling: DOTStyling, large: Bool) -> String? {
+    ///
+    /// - Parameter circles: whether firms are drawn as circles (else as boxes), so that the
+    ///   focal firms' sample has the shape they have in the picture.
+    func legend(graph: ClusterGraph, styling: DOTStyling, circles: Bool) -> String? {
         var rows: [String] = []
         if let title = options.title, !title.isEmpty {
             rows.append("<TD></TD><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\"><B>\(DOTText.html(title))</B></FONT></TD>")
         }
+        for note in options.notes { rows.append("<TD></TD><TD ALIGN=\"LEFT\">\(DOTText.html(note))</TD>") }
         guard options.showsLegend else { return table(rows) }
 
         // Two columns: samples in a narrow gutter, and text. Nothing spans both columns:
@@ -59,7 +63,12 @@ extension DOTWriter {
 
         if !options.highlighted.isEmpty {
             rows.append(heading("double outline"))
-            rows.append(swatch(RGB(0xff, 0xff, 0xff), border: 2) + text(options.highlightCaption))
+            // The sample has the focal firms' shape: a double circle (U+25CE, in DejaVu Sans)
+            // or a double-outlined box.
+            let sample = circles
+                ? "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\">\u{25CE}</FONT></TD>"
+                : "<TD ALIGN=\"LEFT\" WIDTH=\"11\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"><TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"1\" CELLPADDING=\"0\" COLOR=\"#000000\"><TR><TD WIDTH=\"5\" HEIGHT=\"5\" BGCOLOR=\"#ffffff\"></TD></TR></TABLE></TD>"
+            rows.append(sample + text(options.highlightCaption))
         }
 
         if !styling.tieTypesInUse.isEmpty {
@@ -73,7 +82,7 @@ extension DOTWriter {
             }
         }
         if let range = styling.weightRange {
-            rows.append(heading("line width: weight (\(DOTText.significant(range.lowerBound)) to \(DOTText.significant(range.upperBound)))"))
+            rows.append(heading("line width: \(options.weightName) (\(DOTText.significant(range.lowerBound)) to \(DOTText.significant(range.upperBound)))"))
         }
         return table(rows)
     }

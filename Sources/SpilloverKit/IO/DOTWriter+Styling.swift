@@ -95,13 +95,14 @@ struct DOTStyling {
         // plain line, told apart by colour when there are several.
         var styles: [(String, RGB)] = []
         let others = graph.tieTypes.enumerated()
-            .filter { !["vertical", "horizontal", "institutional", ""].contains($0.element.lowercased()) }
+            .filter { !["vertical", "horizontal", "institutional", ClusterMap.membershipTie.lowercased(), ""].contains($0.element.lowercased()) }
             .sorted { $0.element < $1.element }.map(\.offset)
         for (k, name) in graph.tieTypes.enumerated() {
             switch name.lowercased() {
             case "vertical": styles.append(("solid", Palette.tieTypes[0]))
             case "horizontal": styles.append(("dashed", Palette.tieTypes[0]))
             case "institutional": styles.append(("dotted", Palette.tieTypes[0]))
+            case ClusterMap.membershipTie.lowercased(): styles.append(("dashed", Palette.other))
             default:
                 let rank = others.firstIndex(of: k).map { $0 + 1 } ?? 0
                 let color = others.count > 1 ? Palette.tieTypes[min(rank, Palette.tieTypes.count - 1)] : Palette.tieTypes[0]

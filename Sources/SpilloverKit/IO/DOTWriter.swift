@@ -91,7 +91,7 @@ public struct DOTWriter: Sendable {
         var out = ""
         out.reserveCapacity(200 + n * 120 + graph.edgeCount * 40)
         out += graph.isDirected ? "digraph spillover {\n" : "graph spillover {\n"
-        writeGraphAttributes(into: &out, layout: layout, large: large)
+        writeGraphAttributes(into: &out, layout: layout, large: large, forceLabels: !large || labels == .none)
         let font = DOTText.quoted(Self.fontName)
         if circles {
             let width = DOTText.decimal(large ? 0.1 : 0.3)
@@ -100,7 +100,7 @@ public struct DOTWriter: Sendable {
             out += "  node [shape=box, style=\"rounded,filled\", margin=\"0.08,0.03\", height=0.3, width=0.3, fontname=\(font), fontsize=11, color=\"#333333\", penwidth=0.8];\n"
         }
         out += "  edge [color=\"\(Palette.tieTypes[0].hex)\(density.alpha)\", penwidth=\(DOTText.decimal(density.penWidths.2))\(graph.isDirected ? ", arrowsize=\(large ? "0.4" : "0.7")" : "")];\n"
-        if let legend = legend(graph: graph, styling: styling, large: large) {
+        if let legend = legend(graph: graph, styling: styling, circles: circles) {
             out += "  label=<\(legend)>;\n"
         }
 
@@ -108,8 +108,9 @@ public struct DOTWriter: Sendable {
         func writeNode(_ v: Int, indent: String) {
             out += indent
             out += "n\(v) ["
+            // Focal firms are named at every size: with no labels, theirs alone.
             let text: String = switch labels {
-            case .none: ""
+            case .none: options.highlighted.contains(v) ? graph.label(of: v) : ""
             case .id: graph.ids[v]
             case .label: graph.label(of: v)
             }
@@ -169,7 +170,9 @@ public struct DOTWriter: Sendable {
     /// Florentine families). `make deps` installs this font (Debian `fonts-dejavu-core`).
     public static let fontName = "DejaVu Sans"
 
-    private func writeGraphAttributes(into out: inout String, layout: DOTOptions.Layout, large: Bool) {
+    /// - Parameter forceLabels: place every label even where it overlaps (off for a large
+    ///   picture of labelled firms, where GraphViz would spend long placing them).
+    private func writeGraphAttributes(into out: inout String, layout: DOTOptions.Layout, large: Bool, forceLabels: Bool) {
         var attributes = [
             "layout=\(layout.rawValue)",
             "fontname=\(DOTText.quoted(Self.fontName))",
@@ -191,11 +194,11 @@ public struct DOTWriter: Sendable {
         case .circo, .twopi:
             attributes += ["overlap=false"]
         }
-        if !large { attributes.append("forcelabels=true") }
+        if forceLabels { attributes.append("forcelabels=true") }
         out += "  graph [" + attributes.joined(separator: ", ") + "];\n"
     }
 
-    private func validate(_ graph: ClusterGraph) throws(DOTError) {
+    func validate(_ graph: ClusterGraph) throws(DOTError) {
         let n = graph.nodeCount
         func check(_ count: Int, _ what: String) throws(DOTError) {
             guard count == n else {

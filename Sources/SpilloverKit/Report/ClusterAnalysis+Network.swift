@@ -22,7 +22,10 @@ extension ClusterAnalysis {
         ]
         var look: GraphExport.Look?
         if let renderer, n > 0, n <= GraphvizLayout.automaticLimit {
-            let (x, y) = try GraphvizLayout.positions(dot, nodeCount: n, layout: layout, renderer: renderer)
+            // The positions of every firm: the full picture's layout, whichever picture was drawn.
+            let full = DOTWriter(options: drawing)
+            let (x, y) = try GraphvizLayout.positions(
+                picture == .full ? dot : try full.dot(for: graph), nodeCount: n, layout: full.layout(for: graph), renderer: renderer)
             var drawing = DOTOptions()
             drawing.color = .values(NodeValues(name: "mean arrival step", values: diffusion.meanArrivalStep))
             look = .standard(graph: graph, x: x, y: y)

@@ -15,6 +15,11 @@ public struct ClusterAnalysis: Sendable {
         public var seed: UInt64 = 1
         public var threads = DiffusionSimulation.defaultThreads
         public var metrics = MetricsOptions()
+        /// The picture to draw; `nil`: ``PictureKind/automatic(firms:limit:)`` with
+        /// ``fullPictureLimit``.
+        public var picture: PictureKind?
+        /// Up to this many firms the automatic picture draws every firm.
+        public var fullPictureLimit = PictureKind.fullPictureLimit
 
         public init() {}
     }
@@ -32,9 +37,14 @@ public struct ClusterAnalysis: Sendable {
     /// The seeds other methods would choose (``SeedMethod``), each with its expected spread
     /// from the same engine, runs and seed; the focal seeds come first.
     public let seedComparison: [SeedComparison]
-    /// The picture: focal firms outlined, firms coloured by mean arrival step.
+    /// The picture (``picture``): focal firms outlined and labelled, firms (or groups)
+    /// coloured by mean arrival step.
     public let dot: String
     public let layout: DOTOptions.Layout
+    /// Which picture ``dot`` is.
+    public let picture: PictureKind
+    /// The options of the full picture (every firm), which ``dot`` was drawn from.
+    public let drawing: DOTOptions
     /// Warnings raised along the way (igraph's, groups taken from communities, …).
     public let warnings: [String]
 
@@ -67,13 +77,14 @@ public struct ClusterAnalysis: Sendable {
             NodeValues(name: "focal score", values: scores),
             NodeValues(name: "reach probability", values: diffusion.reachProbability),
         ] + ["degree", "betweenness", "effective_size"].compactMap { m in metrics.values(for: m).map { NodeValues(name: m, values: $0) } }
-        let writer = DOTWriter(options: drawing)
-        let dot = try writer.dot(for: graph)
+        let kind = options.picture ?? .automatic(firms: graph.nodeCount, limit: options.fullPictureLimit)
+        let groups = NodeCategories(name: metrics.groupSource == .column ? "group" : "community", values: metrics.groups)
+        let (dot, layout) = try ClusterPicture(kind: kind, options: drawing, groups: groups).draw(graph)
 
         return ClusterAnalysis(
             name: name, graph: graph, options: options, summary: try GraphSummary(graph), metrics: metrics,
             ranking: ranking, seeds: seeds, diffusion: diffusion, seedComparison: comparison, dot: dot,
-            layout: writer.layout(for: graph),
+            layout: layout, picture: kind, drawing: drawing,
             warnings: diagnostics.messages)
     }
 

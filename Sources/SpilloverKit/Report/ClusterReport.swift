@@ -17,6 +17,13 @@ public struct ClusterReport: Sendable {
     public var reproductions: [Part: Reproduction] = [:]
     /// A sentence on how path lengths were taken from weights (weighted clusters only).
     public var weightNote: String?
+    /// Whether the report has a network picture (`false`: the caller chose none, and the
+    /// report says so).
+    public var drawsPicture = true
+    /// CSV files, relative to the report, with every firm's row of a table the report
+    /// shortens to ``rows`` firms (``fullTable(_:)`` gives their content); the report points
+    /// to them.
+    public var fullTables: [Part: String] = [:]
 
     /// The parts of the report that a command reproduces.
     public enum Part: String, Sendable, CaseIterable {
@@ -89,18 +96,13 @@ public struct ClusterReport: Sendable {
             """))
         blocks += reproductions.blocks(.summary) { [.table(summaryTable(), caption: "The cluster in numbers", command: nil)] }
 
-        blocks.append(.markdown("""
-            ## 2. The network
-
-            Firms are coloured by the mean step at which knowledge from the focal firms reaches \
-            them (light: early; dark: late; white: never reached in any run); the \(a.seeds.count) \
-            focal firms that seed the diffusion have a bold double outline.\(tieStyleSentence)\
-            \(g.isWeighted ? " Line width follows tie strength." : "") Layout by GraphViz (`\(a.layout.rawValue)`).
-            """))
-        if let r = reproductions[.network] {
+        blocks.append(.markdown("## 2. The network\n\n" + pictureDescription))
+        if !drawsPicture {
+            blocks.append(.markdown("*No network picture was drawn for this report, as asked.*"))
+        } else if let r = reproductions[.network] {
             blocks.append(.reproduced(r))
         } else if let networkSVG {
-            blocks.append(.figure(svg: networkSVG, name: "network.svg", caption: "The cluster, focal firms outlined, coloured by arrival step", command: nil))
+            blocks.append(.figure(svg: networkSVG, name: "network.svg", caption: Self.networkCaption(a.picture), command: nil))
         } else {
             blocks.append(.markdown("*The network picture needs GraphViz (`apt-get install graphviz`); it was not installed when this report was made.*"))
         }
@@ -123,7 +125,7 @@ public struct ClusterReport: Sendable {
         blocks += reproductions.blocks(.ranking) {
             [.table(a.ranking.table(top: shown).selecting(ClusterReport.rankingColumns), caption: "The top \(shown) focal firms", command: nil),
              .figure(svg: a.ranking.scoreChart(top: shown), name: "ranking.svg", caption: "Focal scores", command: nil)]
-        }
+        } + fullTablePointer(.ranking, shown: shown)
         let top = Array(a.ranking.rows.prefix(shown))
 
         blocks.append(.markdown("""
@@ -136,6 +138,7 @@ public struct ClusterReport: Sendable {
             (\(a.metrics.groupCount) groups). A dash marks an undefined value (e.g. constraint of an isolate).
             """))
         blocks += reproductions.blocks(.measures) { [.table(measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms", command: nil)] }
+            + fullTablePointer(.measures, shown: shown)
 
         blocks.append(.markdown("""
             ## 5. Knowledge diffusion from the focal firms
@@ -152,7 +155,7 @@ public struct ClusterReport: Sendable {
         blocks += reproductions.blocks(.reach) {
             [.figure(svg: a.diffusion.reachHistogram(excluding: a.seeds), name: "reach-distribution.svg", caption: "Reach distribution", command: nil),
              .table(reachTable(shown), caption: "The firms most likely to be reached (seeds excluded)", command: nil)]
-        }
+        } + fullTablePointer(.reach, shown: shown)
 
         blocks.append(.markdown("""
             ## 6. Which firms should a cluster programme target?
@@ -215,6 +218,68 @@ public struct ClusterReport: Sendable {
         guard !parts.isEmpty else { return "" }
         let text = parts.joined(separator: "; ")
         return " " + text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
+    /// The caption of the network picture.
+    public static func networkCaption(_ picture: PictureKind) -> String {
+        switch picture {
+        case .full: "The cluster, focal firms outlined, coloured by arrival step"
+        case .map: "The cluster map: groups coloured by mean arrival step, focal firms beside their group"
+        case .focal: "The focal firms and their direct partners, coloured by arrival step"
+        }
+    }
+
+    /// What the network picture shows, for the section's prose.
+    var pictureDescription: String {
+        let a = analysis, g = a.graph
+        let groups = a.metrics.groupSource == .column ? "group (the node table's group column)" : "Louvain community (seeded)"
+        let ties = "\(tieStyleSentence)\(g.isWeighted ? " Line width follows tie strength." : "")"
+        let text: String = switch a.picture {
+        case .full:
+            """
+            Firms are coloured by the mean step at which knowledge from the focal firms reaches \
+            them (light: early; dark: late; white: never reached in any run); the \(a.seeds.count) \
+            focal firms that seed the diffusion have a bold double outline and their names.\(ties)
+            """
+        case .map:
+            """
+            With \(g.nodeCount) firms a picture of every firm would show no firm or group, so \
+            the picture is a map of the cluster: one circle per \(groups), its area proportional \
+            to its firms and its colour the mean arrival step of the firms knowledge reaches \
+            (light: early; dark: late); only the largest groups are drawn on their own, the others \
+            merged into one. Line width follows the number of ties between two groups. The \
+            \(a.seeds.count) focal firms that seed the diffusion are drawn on their own, named and \
+            with a bold double outline, each tied to its group. The legend says how many firms it \
+            leaves out.
+            """
+        case .focal:
+            """
+            The picture shows the \(a.seeds.count) focal firms that seed the diffusion (bold \
+            double outline) and their direct partners, every firm named and coloured by the mean \
+            step at which knowledge from the focal firms reaches it (light: early; dark: late); a \
+            focal firm with many partners shows its strongest ties only. The legend says how many \
+            firms it leaves out.\(ties)
+            """
+        }
+        return text + " Layout by GraphViz (`\(a.layout.rawValue)`)."
+    }
+
+    /// Every firm's row of a table the report shortens: the ranking (all its columns), the
+    /// measures of the firms in rank order, the reach of every firm; `nil` for other parts.
+    public func fullTable(_ part: Part) -> DataTable? {
+        let a = analysis
+        switch part {
+        case .ranking: return a.ranking.table()
+        case .measures: return measuresTable(a.ranking.rows.map(\.node))
+        case .reach: return a.diffusion.firmsTable(in: a.graph)
+        default: return nil
+        }
+    }
+
+    /// A line under a shortened table that points to the file with every firm.
+    func fullTablePointer(_ part: Part, shown: Int) -> [ReportDocument.Block] {
+        guard let file = fullTables[part], analysis.graph.nodeCount > shown else { return [] }
+        return [.markdown("*The table is shortened; all \(analysis.graph.nodeCount) firms are in [`\(file)`](\(file)).*")]
     }
 
     func summaryTable() -> DataTable { analysis.summary.table() }

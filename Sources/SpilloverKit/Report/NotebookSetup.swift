@@ -8,7 +8,13 @@
 /// progress) is kept out of the outputs and shown only when a command fails, so that
 /// executing the notebook gives exactly the stored outputs.
 enum NotebookSetup {
-    static let source = """
+    /// What a figure larger than the embedding limit shows instead of itself; the Python
+    /// below writes the same text.
+    static func tooLarge(path: String, bytes: Int) -> String {
+        "*[\(path)](\(path)) (\(bytes) bytes) is too large to show in the notebook; open the file.*\n"
+    }
+
+    static func source(figureEmbedLimit: Int) -> String { """
         # Runs this report's commands again, from the report's folder. The tool is $SPILLOVER,
         # else `spillover` on PATH, else a build in .build/ of this folder or one above it.
         import os, shlex, shutil, subprocess
@@ -38,10 +44,18 @@ enum NotebookSetup {
             if done.stdout:
                 display({"text/markdown": done.stdout, "text/plain": done.stdout}, raw=True)
 
+        FIGURE_EMBED_LIMIT = \(figureEmbedLimit)  # bytes; a larger figure is linked, not shown
+
         def figure(path):
-            \"\"\"Shows an SVG figure that a command wrote.\"\"\"
+            \"\"\"Shows an SVG figure that a command wrote (a link to it when it is too large).\"\"\"
+            size = Path(path).stat().st_size
+            if size > FIGURE_EMBED_LIMIT:
+                text = f"*[{path}]({path}) ({size} bytes) is too large to show in the notebook; open the file.*\\n"
+                display({"text/markdown": text, "text/plain": text}, raw=True)
+                return
             display({"image/svg+xml": Path(path).read_text(encoding="utf-8"), "text/plain": f"<figure {path}>"}, raw=True)
         """
+    }
 
     /// `text` as a Python string literal (JSON's escapes are Python's too).
     static func pythonString(_ text: String) -> String {

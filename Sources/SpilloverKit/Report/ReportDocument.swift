@@ -17,6 +17,10 @@ public struct ReportDocument: Sendable {
 
     public var title: String
     public var blocks: [Block]
+    /// Figures larger than this many bytes are not embedded in the notebook: their cell
+    /// links the file instead and says why (the notebook's `figure(path)` does the same when
+    /// it runs again), so that no picture makes the notebook unwieldy.
+    public var figureEmbedLimit = 2_000_000
 
     public init(title: String, blocks: [Block] = []) {
         self.title = title
@@ -33,7 +37,7 @@ public struct ReportDocument: Sendable {
     public func notebook() -> String {
         var cells: [JSONValue] = [Self.markdownCell("# \(title)", index: 0)]
         if blocks.contains(where: { if case .reproduced = $0 { true } else { false } }) {
-            cells.append(Self.codeCell(source: NotebookSetup.source, index: cells.count, outputs: []))
+            cells.append(Self.codeCell(source: NotebookSetup.source(figureEmbedLimit: figureEmbedLimit), index: cells.count, outputs: []))
         }
         for block in blocks {
             let index = cells.count
@@ -45,11 +49,11 @@ public struct ReportDocument: Sendable {
                 cells.append(Self.codeCell(
                     command: command, index: index + 1,
                     data: [("text/html", .array(Self.lines(table.html()))), ("text/plain", .array(Self.lines(table.text())))]))
-            case .figure(let svg, _, let caption, let command):
+            case .figure(let svg, let name, let caption, let command):
                 cells.append(Self.markdownCell("**\(caption)**", index: index))
                 cells.append(Self.codeCell(
                     command: command, index: index + 1,
-                    data: [("image/svg+xml", .array(Self.lines(svg))), ("text/plain", .array([.string("<Figure: \(caption)>")]))]))
+                    data: figureData(svg: svg, path: "figures/\(name)") ?? [("image/svg+xml", .array(Self.lines(svg))), ("text/plain", .array([.string("<Figure: \(caption)>")]))]))
             case .reproduced(let r):
                 cells.append(Self.markdownCell("**\(r.caption)**", index: index))
                 var source = "spillover(\(NotebookSetup.pythonString(r.command)))"
@@ -60,7 +64,7 @@ public struct ReportDocument: Sendable {
                 }
                 for figure in r.figures {
                     source += "\nfigure(\(NotebookSetup.pythonString(figure.path)))"
-                    outputs.append(Self.displayData([
+                    outputs.append(Self.displayData(figureData(svg: figure.svg, path: figure.path) ?? [
                         ("image/svg+xml", .array(Self.lines(figure.svg))), ("text/plain", .array([.string("<figure \(figure.path)>")])),
                     ]))
                 }
@@ -105,6 +109,15 @@ public struct ReportDocument: Sendable {
             }
         }
         return (out, figures)
+    }
+
+    /// The output of a figure above ``figureEmbedLimit``: a link to its file, as the
+    /// notebook's `figure(path)` shows it (``NotebookSetup``); `nil` for a figure to embed.
+    func figureData(svg: String, path: String) -> [(String, JSONValue)]? {
+        let size = svg.utf8.count
+        guard size > figureEmbedLimit else { return nil }
+        let text = JSONValue.array(Self.lines(NotebookSetup.tooLarge(path: path, bytes: size)))
+        return [("text/markdown", text), ("text/plain", text)]
     }
 
     static func lines(_ text: String) -> [JSONValue] {

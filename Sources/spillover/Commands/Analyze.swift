@@ -9,9 +9,11 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
             Writes to --out (default spillover-out/): metrics.csv, ranking.csv, diffusion.csv \
             (the curve), reach.csv (per firm), seeds.csv (the focal firms against seeds chosen \
             by CELF, IMM, degree discount, single discount and at random), cluster.dot and cluster.svg (focal firms \
-            outlined, coloured by arrival step), cluster.gexf and cluster.graphml (the network \
+            outlined and labelled, coloured by arrival step; above --picture-limit firms the \
+            cluster map, one circle per group), cluster.gexf and cluster.graphml (the network \
             with every result as node attributes, for Gephi, Cytoscape, yEd or NetworkX), \
-            report.md with figures/, and report.ipynb; \
+            report.md with figures/ and tables/ (every firm's row of the \
+            report's shortened tables), and report.ipynb; \
             prints a summary. Without EDGES it runs on the bundled synthetic cluster \
             (data/cluster).
 
@@ -47,7 +49,9 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
         try AtomicFile.write(a.seedComparisonTable().csv(), to: out + "/seeds.csv")
         // The picture's DOT source from the report's own `spillover dot` command (same options,
         // so cluster.dot renders to cluster.svg); the analysis's DOT when the input has no files.
-        if input.edgesPath != nil {
+        if analysis.pictureOptions.picture == .none {
+            written.removeLast()
+        } else if input.edgesPath != nil {
             _ = try await commands.run("cluster.dot", commands.networkWords(to: "cluster.dot"), prints: false)
         } else {
             try AtomicFile.write(a.dot, to: out + "/cluster.dot")
@@ -60,7 +64,7 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
         try AtomicFile.write(GEXFWriter.text(network), to: out + "/cluster.gexf")
         try AtomicFile.write(GraphMLWriter.text(network), to: out + "/cluster.graphml")
         written += ["cluster.gexf", "cluster.graphml"]
-        written += ["report.md", "report.ipynb", "figures/"]
+        written += ["report.md", "report.ipynb", "figures/", "tables/"]
         print(Self.summary(a, input: input, written: written, out: out), terminator: "")
     }
 

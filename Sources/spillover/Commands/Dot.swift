@@ -80,6 +80,8 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, help: "Title above the legend (default: the dataset's name and size; '' for none).")
     var title: String?
 
+    @OptionGroup(title: "Picture") var pictureOptions: PictureOptions
+
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
 
@@ -87,6 +89,9 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
     var output: String?
 
     func validate() throws {
+        if pictureOptions.picture == .none {
+            throw ValidationError("--picture none draws nothing; dot takes --picture full, map, focal or auto")
+        }
         try measureOptions.validate(nodes: input.nodes)
         if let highlightTop, highlightTop < 1 {
             throw ValidationError("--highlight-top must be a positive number of firms, not \(highlightTop)")
@@ -113,12 +118,19 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
         }
         let graph = try input.load()
         if let highlightTop { _ = FirmCount.limit(highlightTop, default: highlightTop, option: "--highlight-top", firms: graph.nodeCount, file: input.edges) }
-        let options = try await drawingOptions(for: graph)
-        let writer = DOTWriter(options: options)
-        let dot: String
-        do { dot = try writer.dot(for: graph) } catch { throw CLIError(message: error.message) }
-        if options.clusters != nil, ![.dot, .fdp].contains(writer.layout(for: graph)) {
-            Terminal.warning("--cluster-by: the \(writer.layout(for: graph).rawValue) layout does not draw clusters; use --layout fdp or dot")
+        let kind = pictureOptions.kind(firms: graph.nodeCount) ?? .full
+        var options = try await drawingOptions(for: graph)
+        if kind != .full, options.highlighted.isEmpty {
+            // The map and the neighbourhood are drawn around focal firms: the top 5 by default.
+            options.highlighted = try await topFirms(min(5, graph.nodeCount), by: "score", graph: graph)
+            options.highlightCaption = "top \(options.highlighted.count) focal firms"
+        }
+        var picture = ClusterPicture(kind: kind, options: options)
+        if kind == .map { picture.groups = try mapGroups(graph) }
+        let dot: String, layout: DOTOptions.Layout
+        do { (dot, layout) = try picture.draw(graph) } catch { throw CLIError(message: error.message) }
+        if kind == .full, options.clusters != nil, ![.dot, .fdp].contains(layout) {
+            Terminal.warning("--cluster-by: the \(layout.rawValue) layout does not draw clusters; use --layout fdp or dot")
         }
         guard let format else {
             if let output { try AtomicFile.write(dot, to: output) } else { print(dot, terminator: "") }
@@ -127,10 +139,10 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
         do {
             let renderer = try GraphvizRenderer()
             if let output {
-                let warnings = try renderer.render(dot, layout: writer.layout(for: graph), format: format, to: output)
+                let warnings = try renderer.render(dot, layout: layout, format: format, to: output)
                 for warning in warnings { Terminal.note("graphviz: \(warning)") }
             } else {
-                let (picture, warnings) = try renderer.render(dot, layout: writer.layout(for: graph), format: format)
+                let (picture, warnings) = try renderer.render(dot, layout: layout, format: format)
                 for warning in warnings { Terminal.note("graphviz: \(warning)") }
                 FileHandle.standardOutput.write(picture)
             }
@@ -141,11 +153,7 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
 
     /// The drawing options from the command line.
     func drawingOptions(for graph: ClusterGraph) async throws -> DOTOptions {
-        let keys = NodeKeys(graph: graph, metrics: measureOptions.metricsOptions(seed: seed))
-        keys.arrivalModel = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
-        keys.arrivalSeeds = try arrivalSeeds.map { try FirmCount.check($0, option: "--arrival-seeds", firms: graph.nodeCount, file: input.edges) }
-            ?? min(5, graph.nodeCount)
-        keys.arrivalRuns = runs ?? 1000
+        let keys = try nodeKeys(graph)
         var options = DOTOptions()
         options.labels = label
         options.layout = layout
@@ -170,14 +178,8 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
         var tooltipKeys = ["degree"]
         if graph.isWeighted { tooltipKeys.append("strength") }
         if let highlightTop {
-            let scores = try await keys.nodeValues(named: highlightBy, option: "--highlight-by")
-            // Score descending, then id; missing values never count as top.
-            let order = (0..<graph.nodeCount).filter { scores.values[$0].isFinite }.sorted { a, b in
-                let (x, y) = (scores.values[a], scores.values[b])
-                return x != y ? x > y : graph.ids[a] < graph.ids[b]
-            }
-            options.highlighted = Set(order.prefix(highlightTop))
-            let shown = min(highlightTop, order.count)
+            options.highlighted = try await topFirms(highlightTop, by: highlightBy, graph: graph, keys: keys)
+            let shown = options.highlighted.count
             options.highlightCaption = highlightBy == "score" ? "top \(shown) focal firms" : "top \(shown) by \(highlightBy)"
             tooltipKeys.append(highlightBy)
         }
@@ -185,6 +187,40 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
         for key in tooltipKeys { tooltips.append(try await keys.nodeValues(named: key, option: "--highlight-by")) }
         options.tooltipValues = tooltips
         return options
+    }
+
+    /// The measure keys of `graph` with this command's options.
+    func nodeKeys(_ graph: ClusterGraph) throws -> NodeKeys {
+        let keys = NodeKeys(graph: graph, metrics: measureOptions.metricsOptions(seed: seed))
+        keys.arrivalModel = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
+        keys.arrivalSeeds = try arrivalSeeds.map { try FirmCount.check($0, option: "--arrival-seeds", firms: graph.nodeCount, file: input.edges) }
+            ?? min(5, graph.nodeCount)
+        keys.arrivalRuns = runs ?? 1000
+        return keys
+    }
+
+    /// The top `k` firms by `measure`: value descending, then id; missing values never count.
+    func topFirms(_ k: Int, by measure: String, graph: ClusterGraph, keys: NodeKeys? = nil) async throws -> Set<Int> {
+        let scores = try await (keys ?? nodeKeys(graph)).nodeValues(named: measure, option: "--highlight-by")
+        let order = (0..<graph.nodeCount).filter { scores.values[$0].isFinite }.sorted { a, b in
+            let (x, y) = (scores.values[a], scores.values[b])
+            return x != y ? x > y : graph.ids[a] < graph.ids[b]
+        }
+        return Set(order.prefix(k))
+    }
+
+    /// The groups of the cluster map, as the measures take them: the group column, else
+    /// Louvain communities (seeded).
+    func mapGroups(_ graph: ClusterGraph) throws -> NodeCategories {
+        let metrics = measureOptions.metricsOptions(seed: seed)
+        let column = graph.attributes.column(named: metrics.groupColumn)
+        switch metrics.groupSource ?? (column == nil ? .community : .column) {
+        case .column:
+            guard let column else { throw CLIError.data("\(input.nodes ?? "node table"): no '\(metrics.groupColumn)' column for the map's groups (--group-column)") }
+            return NodeCategories(name: "group", values: column)
+        case .community:
+            return NodeCategories(name: "community", values: Communities.labels(try Communities.louvain(graph, seed: seed)))
+        }
     }
 
     /// "florentine: 16 firms, 20 ties", named after the edge list (or its folder when the

@@ -27,8 +27,22 @@ struct AnalysisOptions: ParsableArguments {
 
     @OptionGroup var measures: MeasureOptions
 
+    @OptionGroup(title: "Picture") var pictureOptions: PictureOptions
+
+    @Option(name: .customLong("table-rows"), parsing: .unconditional, help: ArgumentHelp(
+        "How many firms the report's tables list (default 10, at most \(Self.maxTableRows)).",
+        discussion: "Every firm is in tables/ranking.csv, tables/measures.csv and tables/reach.csv beside the report."))
+    var tableRows = 10
+
+    /// The report's tables list at most this many firms, so that its size is bounded at any
+    /// cluster size (the full tables are CSV files beside it).
+    static let maxTableRows = 1000
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
+        guard (1...Self.maxTableRows).contains(tableRows) else {
+            throw ValidationError("--table-rows must be between 1 and \(Self.maxTableRows), not \(tableRows); every firm is in the CSV files under tables/")
+        }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let p {
             guard model == .ic else { throw ValidationError("--p goes with --model ic") }
@@ -43,6 +57,13 @@ struct AnalysisOptions: ParsableArguments {
         o.top = top
         o.runs = runs
         o.seed = seed
+        o.fullPictureLimit = pictureOptions.pictureLimit
+        switch pictureOptions.picture {
+        case .auto, .none: o.picture = nil
+        case .full: o.picture = .full
+        case .map: o.picture = .map
+        case .focal: o.picture = .focal
+        }
         switch model {
         case .ic: o.model = .independentCascade(.uniform(p ?? 0.1))
         case .lt: o.model = .linearThreshold
@@ -148,15 +169,19 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     }
     for warning in analysis.warnings { Terminal.warning(warning) }
     WeightConvention.announce(input.graph, options.measures.weightAs)
-    var graphviz = true
-    do { _ = try GraphvizRenderer() } catch {
-        Terminal.warning("no network picture: \(error.message)")
-        graphviz = false
+    let drawsPicture = options.pictureOptions.picture != .none
+    var graphviz = drawsPicture
+    if drawsPicture {
+        do { _ = try GraphvizRenderer() } catch {
+            Terminal.warning("no network picture: \(error.message)")
+            graphviz = false
+        }
     }
     try makeFolder(options.out + "/figures")
+    try makeFolder(options.out + "/tables")
     let channels = try await ProgressStage.run("channels") { _ in try await channelAnalysis(input, analysis, options: options) }
     var commands = ReportCommands(
-        input: input, options: options, seeds: analysis.seeds.count, rows: min(10, input.graph.nodeCount),
+        input: input, options: options, seeds: analysis.seeds.count, rows: min(options.tableRows, input.graph.nodeCount),
         measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
     commands.channels = (channels?.channelTypes.count ?? 0) > 1
     if let adoption, options.model == .ic, options.p == nil {
@@ -165,11 +190,19 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         commands.fittedParams = "fitted-params.json"
     }
     commands.adoption = adoption != nil
+    commands.picture = analysis.picture
     let reproductions = try await ProgressStage.run("report commands") { _ in try await commands.reproductions(networkPicture: graphviz) }
     var svg = reproductions[.network]?.figures.first?.svg
     if svg == nil, graphviz, reproductions.isEmpty { svg = try analysis.svg(renderer: try GraphvizRenderer()) }
     var report = ClusterReport(analysis: analysis, inputArguments: input.arguments, networkSVG: svg, dataNote: input.note)
     report.rows = commands.rows
+    report.drawsPicture = drawsPicture
+    // Every firm's row of the tables the report shortens, beside it.
+    for (part, file) in [(ClusterReport.Part.ranking, "tables/ranking.csv"), (.measures, "tables/measures.csv"), (.reach, "tables/reach.csv")] {
+        guard let table = report.fullTable(part) else { continue }
+        try AtomicFile.write(table.csv(), to: "\(options.out)/\(file)")
+        report.fullTables[part] = file
+    }
     report.reproductions = reproductions
     report.channels = channels
     report.adoption = adoption.map { AdoptionReportSection(analysis: $0) }

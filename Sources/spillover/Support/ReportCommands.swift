@@ -34,6 +34,9 @@ struct ReportCommands {
     var fittedParams: String?
     /// Whether the report has an Adoption section (the node table has adoption times).
     var adoption = false
+    /// The network picture drawn (the analysis's, resolved from `--picture auto`), written
+    /// out in the command so that it draws the same picture whatever the limit.
+    var picture = PictureKind.full
 
     /// The arguments that read the input as the analysis read it.
     var readWords: [Word] {
@@ -92,9 +95,8 @@ struct ReportCommands {
         var parts: [ClusterReport.Part: Reproduction] = [:]
         parts[.summary] = try await run("The cluster in numbers", ["info"] + readWords + ["-f", "markdown"])
         if networkPicture {
-            parts[.network] = try await run(
-                "The cluster, focal firms outlined, coloured by arrival step", networkWords(to: "figures/network.svg"),
-                figures: [("figures/network.svg", "The cluster, focal firms outlined, coloured by arrival step")], prints: false)
+            let caption = ClusterReport.networkCaption(picture)
+            parts[.network] = try await run(caption, networkWords(to: "figures/network.svg"), figures: [("figures/network.svg", caption)], prints: false)
         }
         parts[.ranking] = try await run(
             "The top \(shown) focal firms",
@@ -150,7 +152,7 @@ struct ReportCommands {
     /// arrival) into `file`, relative to the report's folder: SVG, or DOT for a `.dot` file.
     func networkWords(to file: String) -> [Word] {
         ["dot"] + readWords + measureWords + ["--color-by", "arrival", "--highlight-top", "\(seeds)", "--arrival-seeds", "\(seeds)"]
-            + modelWords + ["-o", .output(file)]
+            + modelWords + ["--picture", .text(picture.rawValue), "-o", .output(file)]
     }
 
     /// Runs one command in this process (notes muted: the analysis gave them already) and
