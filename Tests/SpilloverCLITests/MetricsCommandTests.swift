@@ -210,4 +210,21 @@ struct MetricsCommandTests {
         let help = try CLI.run(["metrics", "--help"])
         #expect(help.stdout.contains("--path-sample") && help.stdout.contains("--exact") && help.stdout.contains("50000"))
     }
+
+    @Test("measures that need no groups compute no communities: empty group column, no Louvain note")
+    func noWastedGroups() throws {
+        let f = Self.files("karate")
+        let r = try CLI.run(["metrics", f.edges, "-f", "json", "--measures", "constraint"])
+        #expect(r.status == 0 && !r.stderr.contains("Louvain"))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let groups = try #require((root["graph"] as? [String: Any])?["groups"] as? [String: Any])
+        #expect(groups["source"] is NSNull && groups["count"] as? Int == 0)
+        let rows = try #require(root["nodes"] as? [[String: Any]])
+        #expect(rows.allSatisfy { $0["group"] as? String == "" })
+        // The constraint values are those computed alongside brokerage.
+        let both = try CLI.run(["metrics", f.edges, "-f", "csv", "--measures", "constraint,brokerage"])
+        let alone = try CLI.run(["metrics", f.edges, "-f", "csv", "--measures", "constraint"])
+        func constraint(_ text: String) -> [Substring] { text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] } }
+        #expect(constraint(both.stdout) == constraint(alone.stdout))
+    }
 }

@@ -43,9 +43,10 @@ extension MetricsTable {
             return try body()
         }
 
-        // Groups: the column, or communities.
+        // Groups: the column, or communities (only when brokerage needs them or they are asked for).
+        let wantsGroups = names.contains { $0.hasPrefix("broker_") }
         let column = graph.attributes.column(named: options.groupColumn)
-        let source = options.groupSource ?? (column == nil ? .community : .column)
+        let source = options.groupSource ?? (column != nil ? .column : wantsGroups ? .community : nil)
         let groups: [String]
         switch source {
         case .column:
@@ -58,9 +59,11 @@ extension MetricsTable {
         case .community:
             let membership = try timed("communities") { try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics) }
             groups = Communities.labels(membership)
-            if names.contains(where: { $0.hasPrefix("broker_") }) {
+            if wantsGroups {
                 diagnostics?.warn("brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own")
             }
+        case nil:
+            groups = [String](repeating: "", count: graph.nodeCount)
         }
 
         var values: [String: [Double]] = [:]
@@ -139,7 +142,7 @@ extension MetricsTable {
                 dyads = list
             }
         }
-        if names.contains(where: { $0.hasPrefix("broker_") }) {
+        if wantsGroups {
             let brokerage = timed("brokerage") { Brokerage(graph, groups: groups) }
             if brokerage.classCount < 2 && graph.nodeCount > 0 {
                 d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")

@@ -32,14 +32,18 @@ extension MetricsTable {
     }
 
     /// The `graph` object of the JSON output:
-    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`.
+    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`. Groups that
+    /// no measure needed are `{"source": null, "count": 0}`.
     public func graphJSON(_ graph: ClusterGraph) -> JSONValue {
         .object([
             ("nodes", .integer(graph.nodeCount)),
             ("edges", .integer(graph.edgeCount)),
             ("directed", .bool(graph.isDirected)),
             ("weighted", .bool(graph.isWeighted)),
-            ("groups", .object([("source", .string(groupSource.rawValue)), ("count", .integer(groupCount))])),
+            ("groups", .object([
+                ("source", groupSource.map { .string($0.rawValue) } ?? .null),
+                ("count", .integer(groupSource == nil ? 0 : groupCount)),
+            ])),
         ])
     }
 }
