@@ -26,14 +26,14 @@ extension MetricsTable {
         let names = try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
             ?? defaultMeasures(directed: graph.isDirected, expected: options.brokerageExpected)
         let wanted = Set(names)
-        for k in [options.betweennessSample, options.pathSample, options.autoSampleSize].compactMap({ $0 }) where k < 1 {
+        for k in [options.betweennessSample, options.pathSample].compactMap({ $0 }) where k < 1 {
             throw MetricsError.invalidSample(k)
         }
-        let sampling = options.pathSampling(nodeCount: graph.nodeCount)
-        if sampling.automatic && !wanted.isDisjoint(with: ["betweenness", "betweenness_norm", "closeness", "harmonic"]) {
-            diagnostics?.warn(
-                "\(graph.nodeCount) firms (more than \(options.autoSampleThreshold)): betweenness, closeness and harmonic are estimated from \(options.autoSampleSize) sampled sources (seed \(options.seed)); pass --exact for exact values (O(nm) time) or --path-sample K for another sample size")
+        for (name, x) in [("epsilon", options.samplingEpsilon), ("closeness epsilon", options.closenessEpsilon), ("delta", options.samplingDelta)]
+        where !(x > 0 && x < 1) {
+            throw MetricsError.invalidErrorBound(name, x)
         }
+        let plan = options.pathPlan(nodeCount: graph.nodeCount)
 
         var stages: [(stage: String, seconds: Double)] = []
         let clock = ContinuousClock()
@@ -76,40 +76,12 @@ extension MetricsTable {
                 if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
             }
         }
-        let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
-        let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
-        if wantsBetweenness || wantsCloseness {
-            try timed("paths") {
-                var betweenness: [Double]?
-                if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
-                    let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
-                    // All three exact from one set of parallel Swift searches (undirected graphs).
-                    betweenness = exact.betweenness
-                    if wanted.contains("closeness") { values["closeness"] = exact.closeness }
-                    if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
-                } else if let k = sampling.closeness, wantsCloseness {
-                    let closeness: [Double], harmonic: [Double]
-                    if wantsBetweenness && sampling.betweenness == k {
-                        // One set of searches for all three (undirected graphs).
-                        (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
-                    } else {
-                        (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
-                    }
-                    if wanted.contains("closeness") { values["closeness"] = closeness }
-                    if wanted.contains("harmonic") { values["harmonic"] = harmonic }
-                } else {
-                    if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-                    if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
-                }
-                if wantsBetweenness {
-                    let raw = try betweenness ?? sampling.betweenness.map {
-                        try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
-                    } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
-                    values["betweenness"] = raw
-                    let scale = Centrality.betweennessNormalization(graph)
-                    values["betweenness_norm"] = raw.map { $0 * scale }
-                }
+        var sampling: [PathSampling] = []
+        if !wanted.isDisjoint(with: ["betweenness", "betweenness_norm", "closeness", "harmonic"]) {
+            sampling = try timed("paths") {
+                try pathMeasures(graph, wanted: wanted, plan: (plan.betweenness, plan.closeness), options: options, diagnostics: d, into: &values)
             }
+            if plan.automatic { d?.warn(samplingWarning(sampling, nodeCount: graph.nodeCount, options: options)) }
         }
         for name in ["eigenvector", "pagerank", "coreness", "clustering"] where wanted.contains(name) {
             values[name] = try timed(name) {
@@ -160,6 +132,7 @@ extension MetricsTable {
             ids: graph.ids, labels: graph.displayLabels, groups: groups,
             groupSource: source, columns: columns, dyads: dyads)
         table.stageSeconds = stages
+        table.sampling = sampling
         return table
     }
 }

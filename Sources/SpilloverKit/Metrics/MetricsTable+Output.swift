@@ -32,10 +32,12 @@ extension MetricsTable {
     }
 
     /// The `graph` object of the JSON output:
-    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`. Groups that
-    /// no measure needed are `{"source": null, "count": 0}`.
+    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`, with
+    /// `"sampling": {"betweenness": {...}, "closeness": {...}}` (``PathSampling/json``) when
+    /// path-based measures were sampled. Groups that no measure needed are
+    /// `{"source": null, "count": 0}`.
     public func graphJSON(_ graph: ClusterGraph) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("nodes", .integer(graph.nodeCount)),
             ("edges", .integer(graph.edgeCount)),
             ("directed", .bool(graph.isDirected)),
@@ -44,6 +46,10 @@ extension MetricsTable {
                 ("source", groupSource.map { .string($0.rawValue) } ?? .null),
                 ("count", .integer(groupSource == nil ? 0 : groupCount)),
             ])),
-        ])
+        ]
+        if !sampling.isEmpty {
+            fields.append(("sampling", .object(sampling.map { ($0.measures.contains("harmonic") || $0.measures.contains("closeness") ? "closeness" : "betweenness", $0.json) })))
+        }
+        return .object(fields)
     }
 }

@@ -45,6 +45,8 @@ public struct MetricsTable: Sendable {
     /// Wall-clock seconds of each stage of ``compute(_:options:diagnostics:)`` (groups,
     /// path measures, each other measure), in order: where the time of a large table goes.
     public internal(set) var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// How the sampled path-based measures were sampled (empty when all were exact).
+    public internal(set) var sampling: [PathSampling] = []
 
     /// The values of measure `name`, or `nil` when it was not computed.
     public func values(for name: String) -> [Double]? {
