@@ -210,4 +210,46 @@ struct MetricsCommandTests {
         let help = try CLI.run(["metrics", "--help"])
         #expect(help.stdout.contains("--path-sample") && help.stdout.contains("--exact") && help.stdout.contains("50000"))
     }
+
+    @Test("error bounds: sampling at any size with the guarantee in the JSON; bad values are usage errors naming the option")
+    func errorBounds() throws {
+        let measures = ["--measures", "betweenness,closeness,harmonic", "-f", "json"]
+        let a = try CLI.run(Self.args("karate", measures + ["--betweenness-epsilon", "0.2", "--path-delta", "0.3", "--seed", "3"]))
+        let b = try CLI.run(Self.args("karate", measures + ["--betweenness-epsilon", "0.2", "--path-delta", "0.3", "--seed", "3"]))
+        #expect(a.status == 0 && a.stdout == b.stdout, "\(a.stderr)")
+        #expect(!a.stderr.contains("more than 50000"))  // asked for: no warning
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
+        let sampling = try #require((root["graph"] as? [String: Any])?["sampling"] as? [String: [String: Any]])
+        #expect(Set(sampling.keys) == ["betweenness", "closeness"])
+        let b0 = try #require(sampling["betweenness"])
+        #expect(b0["method"] as? String == "riondato-kornaropoulos" && b0["epsilon"] as? Double == 0.2 && b0["delta"] as? Double == 0.3)
+        #expect((b0["samples"] as? Int ?? 0) > 0 && b0["seed"] as? String == "3")
+        #expect(sampling["closeness"]?["method"] as? String == "eppstein-wang" && sampling["closeness"]?["epsilon"] as? Double == 0.5)
+        // Exact output carries no sampling object.
+        let exact = try CLI.run(Self.args("karate", measures))
+        #expect(!exact.stdout.contains("\"sampling\""))
+        for (option, value) in [("--betweenness-epsilon", "0"), ("--closeness-epsilon", "1"), ("--path-delta", "-0.5"), ("--path-delta", "nan")] {
+            let r = try CLI.run(Self.args("karate", [option, value]))
+            #expect(r.status == 64 && r.stderr.contains(option), "\(option) \(value): \(r.stderr)")
+        }
+        let contradiction = try CLI.run(Self.args("karate", ["--exact", "--betweenness-epsilon", "0.1"]))
+        #expect(contradiction.status == 64 && contradiction.stderr.contains("--exact"))
+    }
+
+    @Test("measures that need no groups compute no communities: empty group column, no Louvain note")
+    func noWastedGroups() throws {
+        let f = Self.files("karate")
+        let r = try CLI.run(["metrics", f.edges, "-f", "json", "--measures", "constraint"])
+        #expect(r.status == 0 && !r.stderr.contains("Louvain"))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let groups = try #require((root["graph"] as? [String: Any])?["groups"] as? [String: Any])
+        #expect(groups["source"] is NSNull && groups["count"] as? Int == 0)
+        let rows = try #require(root["nodes"] as? [[String: Any]])
+        #expect(rows.allSatisfy { $0["group"] as? String == "" })
+        // The constraint values are those computed alongside brokerage.
+        let both = try CLI.run(["metrics", f.edges, "-f", "csv", "--measures", "constraint,brokerage"])
+        let alone = try CLI.run(["metrics", f.edges, "-f", "csv", "--measures", "constraint"])
+        func constraint(_ text: String) -> [Substring] { text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] } }
+        #expect(constraint(both.stdout) == constraint(alone.stdout))
+    }
 }

@@ -113,7 +113,9 @@ struct MeasureEdgeCaseTests {
         var options = MetricsOptions()
         options.measures = ["pagerank", "degree", "constraint"]
         let t = try MetricsTable.compute(g, options: options)
-        #expect(t.stageSeconds.map(\.stage) == ["communities", "degree", "pagerank", "structural holes"])
+        // No brokerage asked and no group column: no communities are computed (issue 17).
+        #expect(t.stageSeconds.map(\.stage) == ["degree", "pagerank", "structural holes"])
+        #expect(t.groupSource == nil && t.groups.allSatisfy(\.isEmpty))
         #expect(t.stageSeconds.allSatisfy { $0.seconds >= 0 && $0.seconds < 60 })
         options.measures = ["harmonic", "brokerage"]
         options.groupSource = .column

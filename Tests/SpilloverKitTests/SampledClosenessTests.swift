@@ -133,23 +133,32 @@ struct SampledClosenessTests {
         options.groupSource = .community
         configure(&options)
         let d = Diagnostics()
-        return (try MetricsTable.compute(g, options: options, diagnostics: d), d.messages.filter { $0.contains("sampled sources") })
+        return (try MetricsTable.compute(g, options: options, diagnostics: d), d.messages.filter { $0.contains("firms (more than") })
     }
 
     @Test("above the threshold path measures are sampled with a warning; --exact and below stay exact")
     func automaticSwitch() throws {
         let g = SampledBetweennessTests.barbell(15)  // 31 firms
         let exactB = try Centrality.betweenness(g), exactC = try Centrality.closeness(g), exactH = try Centrality.harmonic(g)
+        // ε = 0.9, δ = 0.1, n = 31: k = ⌈ln(620) / 1.62⌉ + 1 = 5 pivots.
+        #expect(Centrality.guaranteedPivotCount(nodeCount: 31, epsilon: 0.9, delta: 0.1) == 5)
         let sampled = Centrality.sampledPathCentrality(g, sources: 5, seed: 1)
-        let sampledB = try Centrality.sampledBetweenness(g, sources: 5, seed: 1)
+        let sampledB = try Centrality.approximateBetweenness(g, epsilon: 0.2, delta: 0.1, seed: 1)
+        func guarantee(_ o: inout MetricsOptions) { o.autoSampleThreshold = 30; o.closenessEpsilon = 0.9; o.samplingEpsilon = 0.2 }
 
-        let (auto, autoWarnings) = try Self.table(g) { $0.autoSampleThreshold = 30; $0.autoSampleSize = 5 }
-        #expect(auto.values(for: "betweenness")! == sampledB)
-        // One pass for all three: the same estimates up to summation order.
+        let (auto, autoWarnings) = try Self.table(g) { guarantee(&$0) }
+        #expect(auto.values(for: "betweenness")! == sampledB.values)
+        #expect(auto.sampling.map(\.method) == [.riondatoKornaropoulos, .eppsteinWang])
+        #expect(auto.sampling[0].samples == sampledB.samples && auto.sampling[1].samples == 5)
+        #expect(auto.sampling[0].epsilon == 0.2 && auto.sampling[1].epsilon == 0.9 && auto.sampling[0].delta == 0.1)
         #expect(auto.values(for: "closeness")!.elementsEqual(sampled.closeness) { Self.same($0, $1, 1e-12) })
         #expect(auto.values(for: "harmonic")!.elementsEqual(sampled.harmonic) { Self.same($0, $1, 1e-12) })
         #expect(auto.values(for: "closeness")! != exactC)
         #expect(autoWarnings.count == 1 && autoWarnings[0].contains("--exact") && autoWarnings[0].contains("31 firms"))
+        #expect(autoWarnings[0].contains("ε = 0.2") && autoWarnings[0].contains("ε = 0.9") && autoWarnings[0].contains("δ = 0.1"))
+        // Asked for at any size (guaranteedSampling): the same estimates, no warning.
+        let (asked, askedWarnings) = try Self.table(g) { $0.guaranteedSampling = true; $0.closenessEpsilon = 0.9; $0.samplingEpsilon = 0.2 }
+        #expect(asked.values(for: "betweenness")! == sampledB.values && askedWarnings.isEmpty)
 
         // Exact (by the parallel Swift engine on undirected graphs): igraph's values to 1e-9.
         func matches(_ t: MetricsTable) -> Bool {
@@ -157,11 +166,11 @@ struct SampledClosenessTests {
                 t.values(for: name)!.elementsEqual(reference) { Self.same($0, $1) }
             }
         }
-        let (exact, exactWarnings) = try Self.table(g) { $0.autoSampleThreshold = 30; $0.autoSampleSize = 5; $0.exact = true }
+        let (exact, exactWarnings) = try Self.table(g) { guarantee(&$0); $0.exact = true }
         #expect(matches(exact) && exactWarnings.isEmpty)
 
-        let (below, belowWarnings) = try Self.table(g) { $0.autoSampleThreshold = 31; $0.autoSampleSize = 5 }
-        #expect(matches(below) && belowWarnings.isEmpty)
+        let (below, belowWarnings) = try Self.table(g) { guarantee(&$0); $0.autoSampleThreshold = 31 }
+        #expect(matches(below) && belowWarnings.isEmpty && below.sampling.isEmpty)
 
         // Only non-path measures asked: no warning.
         let (_, degreeWarnings) = try Self.table(g) { $0.autoSampleThreshold = 1; $0.measures = ["degree"] }
@@ -182,5 +191,7 @@ struct SampledClosenessTests {
         let (only, _) = try Self.table(g) { $0.betweennessSample = 9 }
         #expect(only.values(for: "closeness")! == (try Centrality.closeness(g)))
         #expect(throws: MetricsError.invalidSample(0)) { _ = try Self.table(g) { $0.pathSample = 0 } }
+        #expect(throws: MetricsError.invalidErrorBound("epsilon", 0)) { _ = try Self.table(g) { $0.samplingEpsilon = 0 } }
+        #expect(throws: MetricsError.invalidErrorBound("delta", 1)) { _ = try Self.table(g) { $0.samplingDelta = 1 } }
     }
 }

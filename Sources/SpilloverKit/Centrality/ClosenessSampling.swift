@@ -1,3 +1,5 @@
+import Foundation
+
 extension Centrality {
     /// Closeness estimated from `sources` randomly chosen pivot firms (Eppstein & Wang 2004),
     /// with the conventions of ``closeness(_:weightAs:diagnostics:)``.
@@ -161,6 +163,25 @@ extension Centrality {
         return (closeness, harmonic)
     }
 
+    /// The number of pivots k that puts every firm's Eppstein–Wang estimate within ε at once,
+    /// with probability at least 1 − δ:
+    ///
+    ///     k = ⌈ln(2n / δ) / (2ε²)⌉ + 1.
+    ///
+    /// A firm v has k′_v ≥ k − 1 pivots other than itself, a uniform sample without
+    /// replacement of the n − 1 others. Harmonic: each term 1/d(v, p) lies in [0, 1/ℓ_min]
+    /// (ℓ_min the shortest tie length, 1 unweighted), so Hoeffding's bound (valid without
+    /// replacement) gives P(|Ĥ_v − H_v| ≥ ε/ℓ_min) ≤ 2 exp(−2 (k − 1) ε²), and the union bound
+    /// over the n firms gives P(some firm is off by ε/ℓ_min or more) ≤ δ. Closeness: on a
+    /// connected graph each distance d(v, p) lies in [0, Δ_v] (Δ_v the eccentricity of v), and
+    /// the same argument puts the mean distance 1/Ĉ_v within ε Δ_v of the exact one for every
+    /// firm (Eppstein & Wang 2004, Theorem 1, with k = Θ(log n / ε²) made explicit by
+    /// Hoeffding's constants); on a disconnected graph the bound holds for each firm given
+    /// the number of pivots in its component, and firms whose component has none are exact.
+    static func guaranteedPivotCount(nodeCount n: Int, epsilon: Double, delta: Double) -> Int {
+        Int((log(2 * Double(max(n, 1)) / delta) / (2 * epsilon * epsilon)).rounded(.up)) + 1
+    }
+
     /// k distinct firms from 0..<n (all of them when k ≥ n), uniformly, by a partial
     /// Fisher–Yates shuffle driven by xoshiro256** (stream 1 of `seed`); sorted.
     static func samplePivots(_ k: Int, from n: Int, seed: UInt64) -> [Int] {
@@ -170,10 +191,7 @@ extension Centrality {
         var out: [Int] = []
         out.reserveCapacity(k)
         for i in 0..<k {
-            let bound = UInt64(n - i)
-            var r: UInt64
-            repeat { r = rng.next() } while r >= UInt64.max - UInt64.max % bound
-            let j = i + Int(r % bound)
+            let j = i + Int(uniformBelow(UInt64(n - i), &rng))
             let vj = chosen[j] ?? j
             chosen[j] = chosen[i] ?? i
             out.append(vj)

@@ -73,14 +73,10 @@ final class BrandesScratch {
     var count = 0
 
     init(nodeCount n: Int) {
-        let size = max(n, 1)
-        distance = .allocate(capacity: size)
-        distance.initialize(repeating: .infinity, count: size)
-        sigma = .allocate(capacity: size)
-        sigma.initialize(repeating: 0, count: size)
-        delta = .allocate(capacity: size)
-        delta.initialize(repeating: 0, count: size)
-        order = .allocate(capacity: size)
+        distance = .filled(with: .infinity, count: n)
+        sigma = .filled(with: 0, count: n)
+        delta = .filled(with: 0, count: n)
+        order = .allocate(capacity: max(n, 1))
     }
 
     deinit {
@@ -111,6 +107,38 @@ final class BrandesScratch {
         }
         count = 0
     }
+}
+
+extension UnsafeMutablePointer {
+    /// Raw memory for per-firm scratch: `count` values (room for at least one), all `value`.
+    static func filled(with value: Pointee, count: Int) -> UnsafeMutablePointer<Pointee> {
+        let p = allocate(capacity: Swift.max(count, 1))
+        p.initialize(repeating: value, count: Swift.max(count, 1))
+        return p
+    }
+}
+
+/// One relaxation of Dijkstra's search with shortest-path counting (Brandes 2001): w gets
+/// length `dw` through u; equal lengths (igraph's tolerance) add σ(u) to σ(w) while w is still
+/// in the heap, a shorter one replaces d(w) and σ(w). Returns whether w was reached for the
+/// first time (then it is inserted into the heap).
+@inline(__always) func relaxCountingPaths(
+    _ w: Int, _ dw: Double, from u: Int, distance: UnsafeMutablePointer<Double>, sigma: UnsafeMutablePointer<Double>,
+    heap: IndexedHeap
+) -> Bool {
+    let old = distance[w]
+    if old == .infinity {
+        distance[w] = dw; sigma[w] = sigma[u]
+        heap.insert(Int32(w), dw)
+        return true
+    }
+    if nearlyEqual(dw, old) {
+        if heap.contains(w) { sigma[w] += sigma[u] }
+    } else if dw < old {
+        distance[w] = dw; sigma[w] = sigma[u]
+        heap.decrease(Int32(w), dw)
+    }
+    return false
 }
 
 /// igraph's comparison of path lengths: equal within a relative 1e-10.
@@ -156,17 +184,7 @@ extension SingleSourceSearch {
                         count += 1
                         for e in offsets[u]..<offsets[u + 1] {
                             let w = Int(neighbors[e])
-                            let dw = du + length[e]
-                            let old = dist[w]
-                            if old == .infinity {
-                                dist[w] = dw; sigma[w] = sigma[u]
-                                heap.insert(Int32(w), dw)
-                            } else if nearlyEqual(dw, old) {
-                                if heap.contains(w) { sigma[w] += sigma[u] }
-                            } else if dw < old {
-                                dist[w] = dw; sigma[w] = sigma[u]
-                                heap.decrease(Int32(w), dw)
-                            }
+                            _ = relaxCountingPaths(w, du + length[e], from: u, distance: dist, sigma: sigma, heap: heap)
                         }
                     }
                 }

@@ -204,6 +204,12 @@ final class IndexedHeap {
     /// Marks `v` as out of the heap (after a search, for every firm it touched).
     @inline(__always) func clear(_ v: Int) { position[v] = -1 }
 
+    /// Empties the heap; the caller has cleared every firm it held.
+    @inline(__always) func removeAll() { count = 0 }
+
+    /// The smallest key; the heap must not be empty.
+    @inline(__always) var minKey: Double { keys[0] }
+
     @inline(__always) func insert(_ v: Int32, _ key: Double) {
         siftUp(count, v, key)
         count += 1

@@ -29,11 +29,24 @@ public struct MetricsOptions: Sendable, Equatable {
     /// Compute path-based measures exactly even on graphs above ``autoSampleThreshold``.
     public var exact = false
     /// Above this many firms, when neither ``pathSample`` nor ``exact`` is set, betweenness,
-    /// closeness and harmonic are estimated from ``autoSampleSize`` sampled sources (exact
-    /// path-based measures cost O(nm)); a warning says so.
+    /// closeness and harmonic are estimated with the error guarantee of ``samplingEpsilon``,
+    /// ``closenessEpsilon`` and ``samplingDelta`` (exact path-based measures cost O(nm)); a
+    /// warning says so.
     public var autoSampleThreshold = 50_000
-    /// The number of sampled sources of the automatic switch.
-    public var autoSampleSize = 256
+    /// Estimate betweenness, closeness and harmonic with the error guarantee at any size (as
+    /// above the threshold), unless ``exact`` or an explicit sample size says otherwise.
+    public var guaranteedSampling = false
+    /// ε of sampled betweenness: with probability at least 1 − ``samplingDelta`` every firm's
+    /// normalised betweenness is within ε of the exact value (Riondato–Kornaropoulos; see
+    /// ``Centrality/approximateBetweenness(_:epsilon:delta:seed:normalized:weightAs:)``). In (0, 1).
+    public var samplingEpsilon = 0.02
+    /// ε of sampled closeness and harmonic: with probability at least 1 − ``samplingDelta``
+    /// every firm's harmonic centrality is within ε/ℓ_min and its mean distance (1/closeness)
+    /// within ε times its eccentricity (Eppstein–Wang pivots; ℓ_min the shortest tie length).
+    /// In (0, 1).
+    public var closenessEpsilon = 0.5
+    /// δ of the sampling guarantees, in (0, 1).
+    public var samplingDelta = 0.1
     /// Seeds path sampling and community detection.
     public var seed: UInt64 = 1
     /// Also compute Burt's dyadic constraint for every ordered pair of contacts.
@@ -50,6 +63,8 @@ public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingGroupColumn(String)
     /// A sample size below 1.
     case invalidSample(Int)
+    /// An error bound (ε or δ, named) outside (0, 1).
+    case invalidErrorBound(String, Double)
 
     public var description: String {
         switch self {
@@ -59,19 +74,34 @@ public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
             "the node table has no column '\(name)' to take groups from"
         case .invalidSample(let k):
             "a path sample must be at least 1 source, not \(k)"
+        case .invalidErrorBound(let name, let value):
+            "\(name) must be in (0, 1), not \(value)"
         }
     }
 }
 
 extension MetricsOptions {
-    /// The sample sizes of betweenness and of closeness/harmonic for a graph of `nodeCount`
-    /// firms (`nil`: exact), and whether the automatic switch chose them.
-    func pathSampling(nodeCount: Int) -> (betweenness: Int?, closeness: Int?, automatic: Bool) {
-        if exact { return (betweennessSample, nil, false) }
-        if let k = pathSample { return (betweennessSample ?? k, k, false) }
-        if nodeCount > autoSampleThreshold {
-            return (betweennessSample ?? autoSampleSize, autoSampleSize, true)
+    /// How one family of path-based measures is computed.
+    enum PathWay: Equatable {
+        case exact
+        /// From k sampled sources or pivots.
+        case sources(Int)
+        /// With the (ε, δ) guarantee (betweenness: Riondato–Kornaropoulos path samples).
+        case guarantee
+    }
+
+    /// How betweenness and closeness/harmonic are computed on a graph of `nodeCount` firms,
+    /// and whether the automatic switch chose sampling. A closeness guarantee becomes its
+    /// pivot count (``Centrality/guaranteedPivotCount(nodeCount:epsilon:delta:)``).
+    func pathPlan(nodeCount: Int) -> (betweenness: PathWay, closeness: PathWay, automatic: Bool) {
+        let sampled = betweennessSample.map(PathWay.sources)
+        if exact { return (sampled ?? .exact, .exact, false) }
+        if let k = pathSample { return (sampled ?? .sources(k), .sources(k), false) }
+        let automatic = nodeCount > autoSampleThreshold
+        if automatic || guaranteedSampling {
+            let k = Centrality.guaranteedPivotCount(nodeCount: nodeCount, epsilon: closenessEpsilon, delta: samplingDelta)
+            return (sampled ?? .guarantee, .sources(k), automatic)
         }
-        return (betweennessSample, nil, false)
+        return (sampled ?? .exact, .exact, false)
     }
 }

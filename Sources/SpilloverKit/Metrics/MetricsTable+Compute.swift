@@ -40,14 +40,14 @@ extension MetricsTable {
         let names = try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
             ?? defaultMeasures(directed: graph.isDirected, expected: options.brokerageExpected)
         let wanted = Set(names)
-        for k in [options.betweennessSample, options.pathSample, options.autoSampleSize].compactMap({ $0 }) where k < 1 {
+        for k in [options.betweennessSample, options.pathSample].compactMap({ $0 }) where k < 1 {
             throw MetricsError.invalidSample(k)
         }
-        let sampling = options.pathSampling(nodeCount: graph.nodeCount)
-        if sampling.automatic && !wanted.isDisjoint(with: ["betweenness", "betweenness_norm", "closeness", "harmonic"]) {
-            diagnostics?.warn(
-                "\(graph.nodeCount) firms (more than \(options.autoSampleThreshold)): betweenness, closeness and harmonic are estimated from \(options.autoSampleSize) sampled sources (seed \(options.seed)); pass --exact for exact values (O(nm) time) or --path-sample K for another sample size")
+        for (name, x) in [("epsilon", options.samplingEpsilon), ("closeness epsilon", options.closenessEpsilon), ("delta", options.samplingDelta)]
+        where !(x > 0 && x < 1) {
+            throw MetricsError.invalidErrorBound(name, x)
         }
+        let plan = options.pathPlan(nodeCount: graph.nodeCount)
 
         var stages: [(stage: String, seconds: Double)] = []
         let clock = ContinuousClock()
@@ -57,9 +57,10 @@ extension MetricsTable {
             return try ProgressStage.run(stage) { _ in try body() }
         }
 
-        // Groups: the column, or communities.
+        // Groups: the column, or communities (only when brokerage needs them or they are asked for).
+        let wantsGroups = names.contains { $0.hasPrefix("broker_") }
         let column = graph.attributes.column(named: options.groupColumn)
-        let source = options.groupSource ?? (column == nil ? .community : .column)
+        let source = options.groupSource ?? (column != nil ? .column : wantsGroups ? .community : nil)
         let groups: [String]
         switch source {
         case .column:
@@ -72,9 +73,11 @@ extension MetricsTable {
         case .community:
             let membership = try timed("communities") { try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics) }
             groups = Communities.labels(membership)
-            if names.contains(where: { $0.hasPrefix("broker_") }) {
+            if wantsGroups {
                 diagnostics?.warn("brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own")
             }
+        case nil:
+            groups = [String](repeating: "", count: graph.nodeCount)
         }
 
         var values: [String: [Double]] = [:]
@@ -87,40 +90,12 @@ extension MetricsTable {
                 if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
             }
         }
-        let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
-        let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
-        if wantsBetweenness || wantsCloseness {
-            try timed("paths") {
-                var betweenness: [Double]?
-                if sampling.closeness == nil, sampling.betweenness == nil, wantsBetweenness, wantsCloseness,
-                    let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
-                    // All three exact from one set of parallel Swift searches (undirected graphs).
-                    betweenness = exact.betweenness
-                    if wanted.contains("closeness") { values["closeness"] = exact.closeness }
-                    if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
-                } else if let k = sampling.closeness, wantsCloseness {
-                    let closeness: [Double], harmonic: [Double]
-                    if wantsBetweenness && sampling.betweenness == k {
-                        // One set of searches for all three (undirected graphs).
-                        (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
-                    } else {
-                        (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: options.seed, weightAs: options.weightAs)
-                    }
-                    if wanted.contains("closeness") { values["closeness"] = closeness }
-                    if wanted.contains("harmonic") { values["harmonic"] = harmonic }
-                } else {
-                    if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-                    if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
-                }
-                if wantsBetweenness {
-                    let raw = try betweenness ?? sampling.betweenness.map {
-                        try Centrality.sampledBetweenness(graph, sources: $0, seed: options.seed, weightAs: options.weightAs, diagnostics: d)
-                    } ?? Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
-                    values["betweenness"] = raw
-                    let scale = Centrality.betweennessNormalization(graph)
-                    values["betweenness_norm"] = raw.map { $0 * scale }
-                }
+        var sampling: [PathSampling] = []
+        if !wanted.isDisjoint(with: ["betweenness", "betweenness_norm", "closeness", "harmonic"]) {
+            sampling = try timed("paths") {
+                try pathMeasures(graph, wanted: wanted, plan: (plan.betweenness, plan.closeness), options: options, diagnostics: d, into: &values)
             }
+            if plan.automatic { d?.warn(samplingWarning(sampling, nodeCount: graph.nodeCount, options: options)) }
         }
         for name in ["eigenvector", "pagerank", "coreness", "clustering"] where wanted.contains(name) {
             values[name] = try timed(name) {
@@ -153,7 +128,7 @@ extension MetricsTable {
                 dyads = list
             }
         }
-        if names.contains(where: { $0.hasPrefix("broker_") }) {
+        if wantsGroups {
             let brokerage = timed("brokerage") { Brokerage(graph, groups: groups) }
             if brokerage.classCount < 2 && graph.nodeCount > 0 {
                 d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
@@ -171,6 +146,7 @@ extension MetricsTable {
             ids: graph.ids, labels: graph.displayLabels, groups: groups,
             groupSource: source, columns: columns, dyads: dyads)
         table.stageSeconds = stages
+        table.sampling = sampling
         return table
     }
 }

@@ -32,14 +32,24 @@ extension MetricsTable {
     }
 
     /// The `graph` object of the JSON output:
-    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`.
+    /// `{"nodes", "edges", "directed", "weighted", "groups": {"source", "count"}}`, with
+    /// `"sampling": {"betweenness": {...}, "closeness": {...}}` (``PathSampling/json``) when
+    /// path-based measures were sampled. Groups that no measure needed are
+    /// `{"source": null, "count": 0}`.
     public func graphJSON(_ graph: ClusterGraph) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("nodes", .integer(graph.nodeCount)),
             ("edges", .integer(graph.edgeCount)),
             ("directed", .bool(graph.isDirected)),
             ("weighted", .bool(graph.isWeighted)),
-            ("groups", .object([("source", .string(groupSource.rawValue)), ("count", .integer(groupCount))])),
-        ])
+            ("groups", .object([
+                ("source", groupSource.map { .string($0.rawValue) } ?? .null),
+                ("count", .integer(groupSource == nil ? 0 : groupCount)),
+            ])),
+        ]
+        if !sampling.isEmpty {
+            fields.append(("sampling", .object(sampling.map { ($0.measures.contains("harmonic") || $0.measures.contains("closeness") ? "closeness" : "betweenness", $0.json) })))
+        }
+        return .object(fields)
     }
 }

@@ -31,8 +31,9 @@ public struct MetricsTable: Sendable {
     public let labels: [String]
     /// The group of each firm as used by brokerage (column values or community labels).
     public let groups: [String]
-    /// Where ``groups`` came from.
-    public let groupSource: GroupSource
+    /// Where ``groups`` came from; `nil` when no measure needed groups and the node table has
+    /// no group column (then every group is empty and no communities were computed).
+    public let groupSource: GroupSource?
     /// The number of distinct groups (counted on demand: only the JSON summary and the
     /// report print it, so computing the table does not hash every firm's group).
     public var groupCount: Int { Set(groups).count }
@@ -44,6 +45,8 @@ public struct MetricsTable: Sendable {
     /// Wall-clock seconds of each stage of ``compute(_:options:diagnostics:)`` (groups,
     /// path measures, each other measure), in order: where the time of a large table goes.
     public internal(set) var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// How the sampled path-based measures were sampled (empty when all were exact).
+    public internal(set) var sampling: [PathSampling] = []
 
     /// The values of measure `name`, or `nil` when it was not computed.
     public func values(for name: String) -> [Double]? {

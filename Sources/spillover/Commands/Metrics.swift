@@ -15,12 +15,18 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
 
             Without a group column, brokerage uses Louvain communities (seeded by --seed).
 
-            Betweenness, closeness and harmonic cost O(nm) exactly. --path-sample K estimates \
-            all three from K sampled sources (Brandes–Pich; Eppstein–Wang), seeded by --seed; \
-            above 50000 firms that happens by default with K = 256, with a warning, unless \
-            --exact is given. --betweenness-sample K samples betweenness only.
+            Betweenness, closeness and harmonic cost O(nm) exactly. Above 50000 firms they are \
+            estimated with a stated error, with a warning, unless --exact is given: every \
+            firm's betweenness_norm within --betweenness-epsilon (default 0.02) of exact, from \
+            Riondato–Kornaropoulos shortest-path samples, and closeness and harmonic from \
+            Eppstein–Wang pivots within --closeness-epsilon (default 0.5), all with \
+            probability at least 1 − --path-delta (default 0.1), seeded by --seed. Giving one \
+            of these three samples at any size. --path-sample K estimates all \
+            three from K sampled sources (Brandes–Pich; Eppstein–Wang); --betweenness-sample K \
+            samples betweenness only.
             JSON: {"graph": {"nodes", "edges", "directed", "weighted", "groups": {"source", \
-            "count"}}, "nodes": [...]} (with --dyads: "dyads" instead of "nodes").
+            "count"}, "sampling": {...} when sampled}, "nodes": [...]} (with --dyads: "dyads" \
+            instead of "nodes"); groups no measure needed are {"source": null, "count": 0}.
 
             Examples:
               spillover metrics edges.csv --nodes nodes.csv -f csv -o metrics.csv

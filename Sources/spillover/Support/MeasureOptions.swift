@@ -27,6 +27,24 @@ struct MeasureOptions: ParsableArguments {
     @Flag(name: .long, help: "Exact betweenness, closeness and harmonic even above 50000 firms (O(nm) time).")
     var exact = false
 
+    @Option(name: .customLong("betweenness-epsilon"), parsing: .unconditional, help: ArgumentHelp(
+        "Sampled betweenness: every firm's betweenness_norm within E of exact with probability ≥ 1 − --path-delta (default 0.02).",
+        discussion: "Riondato–Kornaropoulos shortest-path samples. Any of --betweenness-epsilon, --closeness-epsilon, --path-delta samples at any size.",
+        valueName: "E"))
+    var epsilon: Double?
+
+    @Option(name: .customLong("closeness-epsilon"), parsing: .unconditional, help: ArgumentHelp(
+        "Sampled closeness and harmonic: harmonic within E / shortest tie length, mean distance within E × eccentricity, for every firm with probability ≥ 1 − --path-delta (default 0.5).",
+        valueName: "E"))
+    var closenessEpsilon: Double?
+
+    @Option(name: .customLong("path-delta"), parsing: .unconditional, help: ArgumentHelp(
+        "Probability that some firm's sampled betweenness, closeness or harmonic misses its error bound (default 0.1).", valueName: "D"))
+    var delta: Double?
+
+    /// Whether an error bound was given (which asks for sampling with that guarantee).
+    private var guarantee: Bool { epsilon != nil || closenessEpsilon != nil || delta != nil }
+
     func validate(nodes: String?) throws {
         if let k = betweennessSample, k < 1 {
             throw ValidationError("--betweenness-sample must be at least 1, not \(k)")
@@ -36,6 +54,14 @@ struct MeasureOptions: ParsableArguments {
         }
         if exact && pathSample != nil {
             throw ValidationError("--exact and --path-sample contradict each other; give one")
+        }
+        for (name, value) in [("--betweenness-epsilon", epsilon), ("--closeness-epsilon", closenessEpsilon), ("--path-delta", delta)] {
+            if let x = value, !(x > 0 && x < 1) {
+                throw ValidationError("\(name) must be in (0, 1), not \(x)")
+            }
+            if value != nil, exact || pathSample != nil {
+                throw ValidationError("\(name) and \(exact ? "--exact" : "--path-sample") contradict each other; give one")
+            }
         }
         if groups == .column && nodes == nil {
             throw ValidationError("--groups column needs a node table (--nodes FILE) with a '\(groupColumn)' column")
@@ -51,6 +77,10 @@ struct MeasureOptions: ParsableArguments {
         options.betweennessSample = betweennessSample
         options.pathSample = pathSample
         options.exact = exact
+        options.guaranteedSampling = guarantee
+        if let epsilon { options.samplingEpsilon = epsilon }
+        if let closenessEpsilon { options.closenessEpsilon = closenessEpsilon }
+        if let delta { options.samplingDelta = delta }
         options.seed = seed
         return options
     }
