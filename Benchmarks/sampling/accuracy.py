@@ -16,7 +16,7 @@ reports, over the repetitions:
   * closeness: the share of runs with every firm's mean distance (1/closeness) within
     ε × its eccentricity (exact eccentricities from scipy's Dijkstra).
 
-Prints a Markdown block for Benchmarks/RESULTS.md.
+Prints a Markdown block for Benchmarks/scale/sampling.md.
 """
 import argparse, csv, io, os, subprocess, sys, tempfile, time
 

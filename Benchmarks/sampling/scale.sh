@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 17, items 4 and 5: the timings of Benchmarks/RESULTS.md's "no wasted work" and
+# Issue 17, items 4 and 5: the timings of Benchmarks/scale/sampling.md's "no wasted work" and
 # "sampling with guarantees" sections, in one pass.
 #   Benchmarks/sampling/scale.sh [SPILLOVER] [OLD_SPILLOVER]
 # 1. `metrics --measures constraint` on 10^5 generated firms (edge list only, no node table)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Betweenness estimated with a stated error, and how it was sampled.
@@ -126,8 +125,9 @@ extension Centrality {
         let blocks = max(1, min(pathSampleBlocks, r))
         let size = (r + blocks - 1) / blocks
         var partial = [[UInt32]?](repeating: nil, count: blocks)
+        ProgressStage.run("betweenness samples", total: r) { stage in
         partial.withDisjointWrites { results in
-            DispatchQueue.concurrentPerform(iterations: blocks) { b in
+            WorkerPool.forEachIndex(blocks) { b in
                 var counts = [UInt32](repeating: 0, count: n)
                 let start = b * size, end = min(r, start + size)
                 if start < end {
@@ -139,11 +139,13 @@ extension Centrality {
                             var t = Int(uniformBelow(UInt64(n - 1), &rng))
                             if t >= s { t += 1 }
                             sampler.sample(from: s, to: t, using: &rng) { c[$0] += 1 }
+                            stage.advance()
                         }
                     }
                 }
                 results.set(b, counts)
             }
+        }
         }
         var total = partial[0]!
         for b in 1..<blocks {

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Brandes' dependency accumulation from a set of source firms, in parallel over sources:
 /// Σ_{s ∈ S} δ_s(v) for every firm v, with δ_s(v) = Σ_t σ_st(v) / σ_st (Brandes 2001). For an
 /// undirected graph the same searches give d(s, v) = d(v, s), so the distance sums of
@@ -26,8 +24,9 @@ struct PivotDependencies {
         let blocks = max(1, min(Self.blockCount, sources.count))
         let size = (sources.count + blocks - 1) / blocks
         var partial = [(delta: [Double], sums: PivotDistances?)?](repeating: nil, count: blocks)
+        ProgressStage.run("betweenness sources", total: sources.count) { stage in
         partial.withDisjointWrites { results in
-            DispatchQueue.concurrentPerform(iterations: blocks) { b in
+            WorkerPool.forEachIndex(blocks) { b in
                 let start = b * size, end = min(sources.count, start + size)
                 var total = [Double](repeating: 0, count: n)
                 var sums = withDistances ? PivotDistances(nodeCount: n) : nil
@@ -45,10 +44,12 @@ struct PivotDependencies {
                             }
                         }
                         back.reset()
+                        stage.advance()
                     }
                 }
                 results.set(b, (total, sums))
             }
+        }
         }
         var dependency = partial[0]!.delta
         var distances = partial[0]!.sums

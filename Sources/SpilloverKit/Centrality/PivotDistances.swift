@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Sums of shortest-path distances from every firm to a set of pivot firms: the engine of
 /// ``Centrality/sampledCloseness(_:sources:seed:weightAs:)`` and
 /// ``Centrality/sampledHarmonic(_:sources:seed:weightAs:)``.
@@ -33,8 +31,9 @@ struct PivotDistances {
         let blocks = max(1, min(Self.blockCount, pivots.count))
         let size = (pivots.count + blocks - 1) / max(blocks, 1)
         var partial = [Sums?](repeating: nil, count: blocks)
+        ProgressStage.run("closeness pivots", total: pivots.count) { stage in
         partial.withDisjointWrites { out in
-            DispatchQueue.concurrentPerform(iterations: blocks) { b in
+            WorkerPool.forEachIndex(blocks) { b in
                 let start = b * size, end = min(pivots.count, start + size)
                 var sums = Sums(nodeCount: n)
                 if start < end {
@@ -45,10 +44,12 @@ struct PivotDistances {
                             sums.inverse[v] += 1 / d
                             sums.reached[v] += 1
                         }
+                        stage.advance()
                     }
                 }
                 out.set(b, sums)
             }
+        }
         }
         var total = partial[0]!
         for b in 1..<blocks {

@@ -72,6 +72,9 @@ struct ReportCommands {
         if let k = m.pathSample { words += [.text("--path-sample"), .text(String(k))] }
         if let k = m.betweennessSample { words += [.text("--betweenness-sample"), .text(String(k))] }
         if m.exact { words.append(.text("--exact")) }
+        for (option, value) in [("--betweenness-epsilon", m.epsilon), ("--closeness-epsilon", m.closenessEpsilon), ("--path-delta", m.delta)] {
+            if let value { words += [.text(option), .text(String(value))] }
+        }
         return words
     }
 
