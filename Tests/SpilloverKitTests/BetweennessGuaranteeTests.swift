@@ -103,4 +103,22 @@ struct BetweennessGuaranteeTests {
         #expect(inner == 2 * runs)
         #expect(abs(Double(throughM) / Double(runs) - 0.75) < 0.02)
     }
+
+    @Test("samples between components are skipped, not searched; a fragmented cluster stays within ε")
+    func components() throws {
+        // Two paths a–b–c and d→e (directed: weak components), and an isolate f.
+        let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("e", "d")], isolates: ["f"], directed: true, weighted: false)
+        let label = Centrality.weakComponents(g)
+        let of = { (id: String) in label[g.ids.firstIndex(of: id)!] }
+        #expect(of("a") == of("b") && of("b") == of("c"))
+        #expect(of("d") == of("e") && of("d") != of("a"))
+        #expect(of("f") != of("a") && of("f") != of("d"))
+        // Many components: every firm still within ε of exact.
+        let cluster = ClusterGenerator(firms: 400, seed: 9, tiesPerFirm: 1).generate()
+        let ties = cluster.ties.filter { $0.tail % 3 != 0 }.map { Tie(cluster.firms[$0.tail].id, cluster.firms[$0.head].id) }
+        let fragmented = try GraphBuilder.build(ties: ties, isolates: cluster.firms.map(\.id), weighted: false)
+        let exact = try Centrality.betweenness(fragmented).map { $0 * Centrality.betweennessNormalization(fragmented) }
+        let estimate = try Centrality.approximateBetweenness(fragmented, epsilon: 0.05, delta: 0.1, seed: 3, normalized: true)
+        for v in 0..<fragmented.nodeCount { #expect(abs(estimate.values[v] - exact[v]) <= 0.05) }
+    }
 }

@@ -124,6 +124,7 @@ extension Centrality {
             : outLengths
         let blocks = max(1, min(pathSampleBlocks, r))
         let size = (r + blocks - 1) / blocks
+        let component = weakComponents(graph)
         var partial = [[UInt32]?](repeating: nil, count: blocks)
         ProgressStage.run("betweenness samples", total: r) { stage in
         partial.withDisjointWrites { results in
@@ -138,7 +139,13 @@ extension Centrality {
                             let s = Int(uniformBelow(UInt64(n), &rng))
                             var t = Int(uniformBelow(UInt64(n - 1), &rng))
                             if t >= s { t += 1 }
-                            sampler.sample(from: s, to: t, using: &rng) { c[$0] += 1 }
+                            // No path between components: the sample counts for no firm. Without
+                            // this check the search from the smaller side explores its whole
+                            // component first: on the horizontal channel of a 10^5-firm cluster
+                            // (23,378 components) that took 30 s of a 31 s metrics run.
+                            if component[s] == component[t] {
+                                sampler.sample(from: s, to: t, using: &rng) { c[$0] += 1 }
+                            }
                             stage.advance()
                         }
                     }
@@ -154,6 +161,38 @@ extension Centrality {
             partial[b] = nil
         }
         return total
+    }
+
+    /// The weakly connected component of each firm (a label), by breadth-first search over
+    /// the ties in both directions: firms in different components have no path between them.
+    static func weakComponents(_ graph: ClusterGraph) -> [Int32] {
+        let n = graph.nodeCount
+        let out = graph.outAdjacency, into = graph.inAdjacency
+        var label = [Int32](repeating: -1, count: n)
+        var queue = [Int32]()
+        queue.reserveCapacity(n)
+        var next: Int32 = 0
+        for root in 0..<n where label[root] < 0 {
+            label[root] = next
+            queue.removeAll(keepingCapacity: true)
+            queue.append(Int32(root))
+            var head = 0
+            while head < queue.count {
+                let u = Int(queue[head])
+                head += 1
+                for adjacency in graph.isDirected ? [out, into] : [out] {
+                    for e in adjacency.offsets[u]..<adjacency.offsets[u + 1] {
+                        let v = Int(adjacency.neighbors[e])
+                        if label[v] < 0 {
+                            label[v] = next
+                            queue.append(Int32(v))
+                        }
+                    }
+                }
+            }
+            next += 1
+        }
+        return label
     }
 
     /// Blocks of path samples (the most that run at once); the estimate does not depend on it.
