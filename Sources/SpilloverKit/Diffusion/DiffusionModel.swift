@@ -121,7 +121,7 @@ public struct DiffusionSimulation: Sendable {
         }
         guard let cache = ResultCache.current else { return await simulate() }
         // The result does not depend on `threads`, so it is not part of the key.
-        return await cache.value(for: RunKey(cluster: ClusterKey(graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed)) {
+        return await cache.value(for: RunKey(cluster: cache.key(for: graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed)) {
             await simulate()
         }
     }

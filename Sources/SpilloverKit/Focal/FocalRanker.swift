@@ -29,9 +29,23 @@ public struct FocalRanker: FirmRanker {
         return columns
     }
 
-    /// Ranks the firms of `graph`.
+    /// Ranks the firms of `graph`; a ``ResultCache`` bound to the task returns the ranking
+    /// of an equal cluster with the same criteria, method and measure options.
     public func rank(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> FocalRanking {
+        guard let cache = ResultCache.current else { return try rankNow(graph, diagnostics: diagnostics) }
+        let key = RankKey(cluster: cache.key(for: graph), criteria: criteria, method: method, metrics: metrics)
+        return try cache.value(for: key, diagnostics: diagnostics) { d in try rankNow(graph, diagnostics: d) }
+    }
+
+    private func rankNow(_ graph: ClusterGraph, diagnostics: Diagnostics?) throws -> FocalRanking {
         try FocalRanking(graph: graph, measures: measures(graph, diagnostics: diagnostics), criteria: criteria, method: method)
+    }
+
+    private struct RankKey: Equatable, Sendable {
+        let cluster: ClusterKey
+        let criteria: [FocalCriterion]
+        let method: FocalMethod
+        let metrics: MetricsOptions
     }
 
     /// Ranks and adds stability columns from `options.copies` perturbed copies.

@@ -18,7 +18,7 @@ extension MetricsTable {
     ) throws -> MetricsTable {
         // One igraph_t for all the igraph-backed measures of this table, not one each.
         guard let cache = ResultCache.current else { return try computeNow(graph, options: options, diagnostics: diagnostics) }
-        return try cache.value(for: Key(cluster: ClusterKey(graph), options: options), diagnostics: diagnostics) { d in
+        return try cache.value(for: Key(cluster: cache.key(for: graph), options: options), diagnostics: diagnostics) { d in
             try computeNow(graph, options: options, diagnostics: d)
         }
     }

@@ -34,7 +34,7 @@ extension SeedMethod {
             let select = { () async throws(DiffusionError) -> [Int] in try await CELF.select(k: k, oracle: oracle).seeds }
             guard let cache = ResultCache.current else { return (try await select(), nil) }
             let key = SelectionKey(
-                method: self, k: k, cluster: ClusterKey(graph), model: oracle.model, runs: oracle.runs, seed: oracle.seed, epsilon: 0, ell: 0)
+                method: self, k: k, cluster: cache.key(for: graph), model: oracle.model, runs: oracle.runs, seed: oracle.seed, epsilon: 0, ell: 0)
             return (try await cache.value(for: key, select), nil)
         case .imm:
             let select = { () async throws(DiffusionError) -> IMMSelection in
@@ -42,7 +42,7 @@ extension SeedMethod {
                 return IMMSelection(seeds: set.seeds, trace: trace)
             }
             guard let cache = ResultCache.current else { let s = try await select(); return (s.seeds, s.trace) }
-            let key = SelectionKey(method: self, k: k, cluster: ClusterKey(graph), model: model, runs: 0, seed: seed, epsilon: imm.epsilon, ell: imm.ell)
+            let key = SelectionKey(method: self, k: k, cluster: cache.key(for: graph), model: model, runs: 0, seed: seed, epsilon: imm.epsilon, ell: imm.ell)
             let s = try await cache.value(for: key, select)
             return (s.seeds, s.trace)
         case .degreeDiscount:
