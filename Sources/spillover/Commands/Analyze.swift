@@ -70,15 +70,14 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
             }
             written += ["cluster.gexf", "cluster.graphml"]
         } else {
-            Terminal.note("cluster.gexf and cluster.graphml are left out above \(Self.networkFileLimit) firms (at 10^6 firms they were 2.5 and 1.9 GB, and the run that wrote them peaked at 11 GB of memory); `spillover export \(input.arguments) --to gexf --with metrics,rank,reach -o cluster.gexf` writes the network with its results")
+            Terminal.note("cluster.gexf and cluster.graphml are left out above \(Self.networkFileLimit) firms (at 10^6 firms they were 2.5 and 1.9 GB); `spillover export \(input.arguments) --to gexf --with metrics,rank,reach -o cluster.gexf` writes the network with its results")
         }
         written += ["report.md", "report.ipynb", "figures/", "tables/"]
         print(Self.summary(a, input: input, written: written, out: out), terminator: "")
     }
 
     /// Above this many firms `analyze` writes no GEXF or GraphML: at 10^6 firms they were
-    /// 2.5 and 1.9 GB, the run that wrote them peaked at 11 GB of memory, and no
-    /// desktop tool opens them; `spillover export` writes them on request.
+    /// 2.5 and 1.9 GB, which no desktop tool opens; `spillover export` writes them on request.
     static let networkFileLimit = 100_000
 
     static func summary(_ a: ClusterAnalysis, input: AnalysisInput, written: [String], out: String) -> String {
