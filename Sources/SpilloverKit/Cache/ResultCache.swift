@@ -40,8 +40,8 @@ public final class ResultCache: Sendable {
         self.capacity = Swift.max(1, capacity)
     }
 
-    /// The key of `graph`. Hashing a cluster costs O(n + m) (about a tenth of a second at
-    /// 10^6 firms), and every lookup needs one: a cluster already seen as the very same arrays
+    /// The key of `graph`. Hashing a cluster costs O(n + m) (10^6 firm ids and 3.6·10^6 ties
+    /// at 10^6 firms), and every lookup needs one: a cluster already seen as the very same arrays
     /// (the one a report's commands share) reuses its hash. The stored keys keep their arrays
     /// alive, so an address cannot be reused by another cluster.
     func key(for graph: ClusterGraph) -> ClusterKey {
