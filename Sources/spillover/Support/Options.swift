@@ -124,8 +124,8 @@ struct ReadOptions: ParsableArguments {
         guard let cache = ResultCache.current, let key = ReadKey(edges: edges, options: self, graph: true) else {
             return try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
         }
-        let graph = try cache.value(for: key) { _ in try self.graph(of: loadSource(edges: edges), edges: edges, allowNoTies: true) }
-        // The checks again, for a caller that does not allow what a cached graph was allowed.
+        // The cache keeps the built graph; its checks and notes run once, here, for this caller.
+        let graph = try cache.value(for: key) { _ in try loadSource(edges: edges).graph() }
         return try self.graph(checking: graph, edges: edges, allowNoTies: allowNoTies)
     }
 
