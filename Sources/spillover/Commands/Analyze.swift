@@ -63,7 +63,7 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
             written.append("cluster.svg")
         }
         if a.graph.nodeCount <= Self.networkFileLimit {
-            try await ProgressStage.run("writing GEXF and GraphML") { _ in
+            try ProgressStage.run("writing GEXF and GraphML") { _ in
                 let network = try a.networkExport(renderer: svg == nil ? nil : try GraphvizRenderer())
                 try AtomicFile.write(GEXFWriter.text(network), to: out + "/cluster.gexf")
                 try AtomicFile.write(GraphMLWriter.text(network), to: out + "/cluster.graphml")

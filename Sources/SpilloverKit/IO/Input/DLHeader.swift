@@ -91,9 +91,12 @@ struct DLHeader {
                 throw InputError(file: file, line: number, message: "unexpected '\(line.prefix(40))' in the DL header; expected 'labels:', 'data:', …")
             }
         }
-        guard mode != .start else { throw InputError(file: file, message: "the file is empty; a DL file starts with 'dl n = …'") }
-        guard sawN else { throw InputError(file: file, line: headerLine, message: "the DL header does not give n (the number of firms), as in 'dl n = 5'") }
-        guard mode == .data else { throw InputError(file: file, message: "no 'data:' line (truncated file?)") }
+        switch (mode, sawN) {
+        case (.start, _): throw InputError(file: file, message: "the file is empty; a DL file starts with 'dl n = …'")
+        case (_, false): throw InputError(file: file, line: headerLine, message: "the DL header does not give n (the number of firms), as in 'dl n = 5'")
+        case (.data, true): break
+        case (_, true): throw InputError(file: file, message: "no 'data:' line (truncated file?)")
+        }
         if !h.labels.isEmpty, h.labels.count != h.n {
             throw InputError(file: file, message: "the labels list \(h.labels.count) names; n = \(h.n)")
         }
