@@ -87,29 +87,37 @@ public struct GraphvizRenderer: Sendable {
         }
         defer { try? FileManager.default.removeItem(at: input) }
 
+        // GraphViz's messages go to a file, not a second pipe: with one pipe this thread reads
+        // the picture to its end without a reader thread for the other one.
+        let errorPath = input.path + ".err"
+        TemporaryFiles.register(errorPath)
+        defer {
+            try? FileManager.default.removeItem(atPath: errorPath)
+            TemporaryFiles.unregister(errorPath)
+        }
+        guard FileManager.default.createFile(atPath: errorPath, contents: nil), let errorFile = FileHandle(forWritingAtPath: errorPath) else {
+            throw RenderError(code: .failed, message: "cannot write a temporary file for GraphViz's messages")
+        }
+        defer { try? errorFile.close() }
+
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         var arguments = ["-K\(layout.rawValue)", "-T\(format.rawValue)"]
         if format == .png { arguments.append("-Gdpi=\(pngResolution)") }
         arguments.append(input.path)
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = errorFile
         process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
         } catch {
             throw RenderError(code: .failed, message: "cannot run \(executable): \(error.localizedDescription)")
         }
-        // Read standard error alongside standard output so that neither pipe fills up.
-        let errors = ErrorCollector()
-        let reader = Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); errors.done.signal() }
-        reader.start()
         let picture = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        errors.done.wait()
-        let messages = String(decoding: errors.data, as: UTF8.self)
+        let messages = String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self)
             .split(whereSeparator: \.isNewline).map { String($0) }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let detail = messages.isEmpty ? "exit status \(process.terminationStatus)" : messages.joined(separator: "; ")
@@ -146,10 +154,4 @@ public struct GraphvizRenderer: Sendable {
         if let failure { throw failure }
         return warnings
     }
-}
-
-/// Standard error of the GraphViz process, filled by a reader thread.
-private final class ErrorCollector: @unchecked Sendable {
-    var data = Data()
-    let done = DispatchSemaphore(value: 0)
 }

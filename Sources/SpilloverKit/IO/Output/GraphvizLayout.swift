@@ -16,22 +16,27 @@ public enum GraphvizLayout {
     public static func positions(
         _ dot: String, nodeCount: Int, layout: DOTOptions.Layout, renderer: GraphvizRenderer
     ) throws(RenderError) -> (x: [Double], y: [Double]) {
+        // The DOT text goes through a file, not standard input: with one pipe this thread
+        // reads the layout to its end without a writer thread for the other one.
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-\(UUID().uuidString).gv")
+        TemporaryFiles.register(input.path)
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            TemporaryFiles.unregister(input.path)
+        }
+        do { try Data(dot.utf8).write(to: input) } catch {
+            throw RenderError(code: .failed, message: "cannot write a temporary file for GraphViz: \(error.localizedDescription)")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: renderer.executable)
-        process.arguments = ["-K\(layout.rawValue)", "-Tplain"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
+        process.arguments = ["-K\(layout.rawValue)", "-Tplain", input.path]
+        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch {
             throw RenderError(code: .failed, message: "cannot run \(renderer.executable): \(error.localizedDescription)")
         }
-        // Write the DOT text from another thread so that neither pipe fills up.
-        let writer = Thread {
-            input.fileHandleForWriting.write(Data(dot.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
