@@ -76,12 +76,12 @@ struct BrokerageCountingTests {
         ]
     }
 
-    static func check(_ graph: ClusterGraph, seed: UInt64, assignments which: [Int] = [0, 1, 2, 3, 4]) {
+    static func check(_ graph: ClusterGraph, seed: UInt64, assignments which: [Int] = [0, 1, 2, 3, 4]) throws {
         let all = assignments(graph, seed: seed)
         for groups in which.map({ all[$0] }) {
             let expected = bruteForce(graph, groups: groups)
             let labels = groups.map { "g\($0)" }
-            let result = Brokerage(graph, groups: labels)
+            let result = try Brokerage(graph, groups: labels)
             for (r, role) in BrokerageRole.allCases.enumerated() {
                 let got = result.counts[role]!
                 #expect(got == expected[r].map(Double.init), "\(role) differs (directed \(graph.isDirected), \(Set(groups).count) groups)")
@@ -94,7 +94,7 @@ struct BrokerageCountingTests {
         for seed: UInt64 in 1...12 {
             let n = 3 + Int(seed) * 5
             let graph = try Self.randomGraph(n: n, ties: n * Int(seed % 4), directed: directed, seed: seed)
-            Self.check(graph, seed: seed &* 31)
+            try Self.check(graph, seed: seed &* 31)
         }
     }
 
@@ -102,7 +102,7 @@ struct BrokerageCountingTests {
     func dense(_ directed: Bool) throws {
         let graph = try Self.randomGraph(n: 24, ties: 400, directed: directed, seed: 99)
         #expect(graph.edgeCount > 150)
-        Self.check(graph, seed: 5)
+        try Self.check(graph, seed: 5)
     }
 
     @Test("equals the pair-by-pair count above the parallel threshold", arguments: [false, true])
@@ -111,16 +111,16 @@ struct BrokerageCountingTests {
         // side (it took 110 s of the debug suite at 3× the threshold with all five).
         let n = ParallelChunks.sequentialThreshold + 256
         let graph = try Self.randomGraph(n: n, ties: 2 * n, directed: directed, seed: 7)
-        Self.check(graph, seed: 11, assignments: [2, 4])
+        try Self.check(graph, seed: 11, assignments: [2, 4])
     }
 
     @Test("undirected: representative equals gatekeeper; a triangle brokers nothing")
     func undirectedSymmetry() throws {
         let graph = try Self.randomGraph(n: 200, ties: 300, directed: false, seed: 3)
-        let b = Brokerage(graph, groups: (0..<graph.nodeCount).map { "g\($0 % 3)" })
+        let b = try Brokerage(graph, groups: (0..<graph.nodeCount).map { "g\($0 % 3)" })
         #expect(b.counts[.representative]! == b.counts[.gatekeeper]!)
         #expect(b.counts[.total]!.reduce(0, +) > 0)
         let triangle = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("a", "c")], weighted: false)
-        #expect(Brokerage(triangle, groups: ["x", "y", "z"]).counts[.total]! == [0, 0, 0])
+        #expect(try Brokerage(triangle, groups: ["x", "y", "z"]).counts[.total]! == [0, 0, 0])
     }
 }

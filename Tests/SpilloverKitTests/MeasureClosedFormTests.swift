@@ -19,7 +19,7 @@ struct MeasureClosedFormTests {
         let g = Self.complete(n)
         let expected = Double((2 * n - 3) * (2 * n - 3)) / Double((n - 1) * (n - 1) * (n - 1))
         let igraph = try StructuralHoles.constraint(g)
-        let swift = StructuralHoles(g)
+        let swift = try StructuralHoles(g)
         for v in 0..<n {
             #expect(abs(igraph[v] - expected) < 1e-12)
             #expect(abs(swift.constraint[v] - expected) < 1e-12)
@@ -32,7 +32,7 @@ struct MeasureClosedFormTests {
     func starBurt(_ k: Int) throws {
         let g = Self.star((1...k).map { "l\($0)" })
         let c = try StructuralHoles.constraint(g)
-        let holes = StructuralHoles(g)
+        let holes = try StructuralHoles(g)
         let b = try Centrality.betweenness(g, normalized: true)
         let centre = g.node(id: "c")!
         #expect(abs(c[centre] - 1 / Double(k)) < 1e-12)
@@ -58,7 +58,7 @@ struct MeasureClosedFormTests {
         let leaves = (0..<m).map { "a\($0)" } + (0..<r).map { "b\($0)" }
         let g = Self.star(leaves)
         let groups = g.ids.map { $0.hasPrefix("b") ? "B" : "A" }
-        let result = Brokerage(g, groups: groups)
+        let result = try Brokerage(g, groups: groups)
         let c = g.node(id: "c")!
         let k = m + r
         #expect(result.counts[.coordinator]![c] == Double(m * (m - 1)))
@@ -77,8 +77,8 @@ struct MeasureClosedFormTests {
         let undirected = try GraphBuilder.build(ties: pairs.map { Tie($0.0, $0.1) }, weighted: false)
         let directed = try GraphBuilder.build(ties: pairs.flatMap { [Tie($0.0, $0.1), Tie($0.1, $0.0)] }, directed: true, weighted: false)
         let label = ["a": "X", "b": "X", "c": "Y", "d": "Y", "e": "Z", "f": "X", "g": "Z"]
-        let u = Brokerage(undirected, groups: undirected.ids.map { label[$0]! })
-        let d = Brokerage(directed, groups: directed.ids.map { label[$0]! })
+        let u = try Brokerage(undirected, groups: undirected.ids.map { label[$0]! })
+        let d = try Brokerage(directed, groups: directed.ids.map { label[$0]! })
         for role in BrokerageRole.allCases {
             for id in label.keys {
                 let x = u.counts[role]![undirected.node(id: id)!], y = d.counts[role]![directed.node(id: id)!]
@@ -102,7 +102,7 @@ struct MeasureClosedFormTests {
             }
         }
         let g = try GraphBuilder.build(ties: ties, weighted: false)
-        let holes = StructuralHoles(g)
+        let holes = try StructuralHoles(g)
         var checked = 0
         for i in 0..<g.nodeCount {
             let nb = Set(g.outAdjacency.range(i).map { Int(g.outAdjacency.neighbors[$0]) })

@@ -69,7 +69,7 @@ struct MeasureFixtureTests {
     @Test("Swift's constraint (sum of dyadic constraints) agrees with igraph's", arguments: graphs)
     func swiftConstraint(_ name: String) throws {
         let fixture = try Self.load(name)
-        let holes = StructuralHoles(fixture.graph)
+        let holes = try StructuralHoles(fixture.graph)
         for (id, expected) in fixture.nodes {
             let v = fixture.graph.node(id: id)!
             #expect(Self.close(holes.constraint[v], expected["constraint"]!, tolerance: 1e-12), "\(name) \(id)")

@@ -23,7 +23,7 @@ struct ProgressAndCacheTests {
         let recorder = Recorder()
         try await ProgressReporter.$current.withValue(recorder.reporter) {
             _ = try MetricsTable.compute(Self.graph)
-            _ = await try DiffusionSimulation(graph: Self.graph, model: .independentCascade(.uniform(0.2)), seeds: [0, 1])
+            _ = try await DiffusionSimulation(graph: Self.graph, model: .independentCascade(.uniform(0.2)), seeds: [0, 1])
                 .run(budget: .runs(700), seed: 3, threads: 2)
         }
         let events = recorder.all
@@ -92,11 +92,11 @@ struct ProgressAndCacheTests {
                 k: 3, graph: Self.graph, model: model, oracle: oracle, imm: IMM(epsilon: 0.3, ell: 1),
                 focal: FocalRanker(), seed: 1, threads: 2).seeds
         }
-        let plain = await simulation.run(budget: .runs(300), seed: 5)
+        let plain = try await simulation.run(budget: .runs(300), seed: 5)
         let plainSeeds = try await select()
         let cache = ResultCache()
         let (a, b, seedsA, seedsB) = try await ResultCache.$current.withValue(cache) {
-            (await simulation.run(budget: .runs(300), seed: 5, threads: 1), await simulation.run(budget: .runs(300), seed: 5, threads: 2),
+            (try await simulation.run(budget: .runs(300), seed: 5, threads: 1), try await simulation.run(budget: .runs(300), seed: 5, threads: 2),
              try await select(), try await select())
         }
         #expect(cache.statistics.hits == 2 && cache.statistics.misses == 2)

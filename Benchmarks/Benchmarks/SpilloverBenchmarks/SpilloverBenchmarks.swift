@@ -65,10 +65,10 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(try StructuralHoles.constraint(fixture.graph)) }
     }
     Benchmark("effective_size_efficiency_hierarchy_local_constraint_10^4") { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(StructuralHoles(fixture.graph).effectiveSize) }
+        for _ in benchmark.scaledIterations { blackHole(try StructuralHoles(fixture.graph).effectiveSize) }
     }
     Benchmark("brokerage_10^4") { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(Brokerage(fixture.graph, groups: fixture.groups).counts) }
+        for _ in benchmark.scaledIterations { blackHole(try Brokerage(fixture.graph, groups: fixture.groups).counts) }
     }
     Benchmark("louvain_10^4") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try Communities.louvain(fixture.graph, seed: 1)) }
@@ -83,7 +83,7 @@ let benchmarks: @Sendable () -> Void = {
         let simulation = try DiffusionSimulation(graph: fixture.graph, model: .independentCascade(.uniform(0.05)), seeds: fixture.seeds)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(await simulation.run(budget: .runs(1000), seed: 1, threads: 1).spread.mean)
+            blackHole(try await simulation.run(budget: .runs(1000), seed: 1, threads: 1).spread.mean)
         }
     }
 }

@@ -29,7 +29,7 @@ let box = Box()
 let done = DispatchSemaphore(value: 0)
 let start = DispatchTime.now().uptimeNanoseconds
 Task.detached {
-    let result = await simulation.run(budget: .runs(runs), seed: 1, threads: threads)
+    let result = try await simulation.run(budget: .runs(runs), seed: 1, threads: threads)
     box.mean = result.spread.mean
     box.examined = result.tieExaminations
     done.signal()

@@ -35,7 +35,7 @@ enum BrokerageCounting {
 
     /// Raw role counts: six arrays over firms (the five roles of ``BrokerageRole`` and the
     /// total), as `Double`.
-    static func count(_ graph: ClusterGraph, classes: [Int], classCount: Int) -> [[Double]] {
+    static func count(_ graph: ClusterGraph, classes: [Int], classCount: Int) throws(CancellationError) -> [[Double]] {
         let n = graph.nodeCount
         guard n > 0 else { return [[Double]](repeating: [], count: 6) }
         let groups = classes.map { Int32(truncatingIfNeeded: $0) }
@@ -44,8 +44,8 @@ enum BrokerageCounting {
         // of the triangles it is the lowest-ranked corner of (per-worker accumulators: the
         // other two corners can be any firm). Counts are integers below 2^53: exact as Double.
         var flat = [Double](repeating: 0, count: 6 * n)
-        let workers = flat.withDisjointWrites { sink in
-            ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n, classCount: classCount) }) { scratch, range in
+        let workers = try flat.withDisjointWrites { sink throws(CancellationError) in
+            try ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n, classCount: classCount) }) { scratch, range in
                 pairCounts(graph, groups: groups, nodes: range, scratch: scratch, into: sink)
                 closedPairs(skeleton, directed: graph.isDirected, groups: groups, nodes: range, scratch: scratch)
             }

@@ -45,7 +45,8 @@ public struct Brokerage: Sendable {
     ///   arboricity a) for the tied pairs subtracted from them (``BrokerageCounting``; parallel
     ///   over firms), instead of the Σ_j d_in(j)·d_out(j) pair checks of the definition;
     ///   O(n + g²) for the null model with g groups.
-    public init(_ graph: ClusterGraph, groups: [String]) {
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public init(_ graph: ClusterGraph, groups: [String]) throws(CancellationError) {
         var index: [String: Int] = [:]
         let classes = groups.map { label in
             if let c = index[label] { return c }
@@ -55,7 +56,7 @@ public struct Brokerage: Sendable {
         }
         self.classes = classes
         classCount = index.count
-        let raw = BrokerageCounting.count(graph, classes: classes, classCount: index.count)
+        let raw = try BrokerageCounting.count(graph, classes: classes, classCount: index.count)
         var counts: [BrokerageRole: [Double]] = [:]
         for (r, role) in BrokerageRole.allCases.enumerated() { counts[role] = raw[r] }
         self.counts = counts

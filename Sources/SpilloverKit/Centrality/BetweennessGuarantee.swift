@@ -66,7 +66,7 @@ extension Centrality {
             return BetweennessEstimate(values: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: bound)
         }
         let r = riondatoKornaropoulosSampleSize(nodeCount: n, vertexDiameter: bound, epsilon: epsilon, delta: delta)
-        let counts = samplePathCounts(graph, samples: r, seed: seed, lengths: edgeLengths)
+        let counts = try samplePathCounts(graph, samples: r, seed: seed, lengths: edgeLengths)
         let pairs = Double(n) * Double(n - 1) * (graph.isDirected ? 1 : 0.5)
         let scale = normalized ? Double(n) / Double(n - 2) / Double(r) : pairs / Double(r)
         return BetweennessEstimate(values: counts.map { Double($0) * scale }, samples: r, vertexDiameterBound: bound)
@@ -115,7 +115,7 @@ extension Centrality {
     }
 
     /// For each firm, how many of `samples` RK path samples pass inside it.
-    static func samplePathCounts(_ graph: ClusterGraph, samples r: Int, seed: UInt64, lengths edgeLengths: [Double]?) -> [UInt32] {
+    static func samplePathCounts(_ graph: ClusterGraph, samples r: Int, seed: UInt64, lengths edgeLengths: [Double]?) throws(CancellationError) -> [UInt32] {
         let n = graph.nodeCount
         let out = graph.outAdjacency, into = graph.inAdjacency
         let outLengths = edgeLengths.map { l in out.edgeIDs.map { l[Int($0)] } } ?? [Double](repeating: 1, count: out.neighbors.count)
@@ -126,15 +126,15 @@ extension Centrality {
         let size = (r + blocks - 1) / blocks
         let component = weakComponents(graph)
         var partial = [[UInt32]?](repeating: nil, count: blocks)
-        ProgressStage.run("betweenness samples", total: r) { stage in
-        partial.withDisjointWrites { results in
-            WorkerPool.forEachIndex(blocks) { b in
+        try ProgressStage.run("betweenness samples", total: r) { stage throws(CancellationError) in
+        try partial.withDisjointWrites { results throws(CancellationError) in
+            try WorkerPool.forEachIndex(blocks) { b, task in
                 var counts = [UInt32](repeating: 0, count: n)
                 let start = b * size, end = min(r, start + size)
                 if start < end {
                     let sampler = ShortestPathSampler(graph, outLengths: outLengths, inLengths: inLengths)
                     counts.withUnsafeMutableBufferPointer { c in
-                        for i in start..<end {
+                        for i in start..<end where !task.isCancelled {
                             var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 40 | UInt64(i))
                             let s = Int(uniformBelow(UInt64(n), &rng))
                             var t = Int(uniformBelow(UInt64(n - 1), &rng))

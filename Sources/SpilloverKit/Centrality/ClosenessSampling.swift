@@ -41,8 +41,8 @@ extension Centrality {
     /// doi:10.1080/01621459.1963.10500830.
     public static func sampledCloseness(
         _ graph: ClusterGraph, sources: Int, seed: UInt64, weightAs: WeightInterpretation = .strength
-    ) -> [Double] {
-        sampledPathCentrality(graph, sources: sources, seed: seed, weightAs: weightAs).closeness
+    ) throws(CancellationError) -> [Double] {
+        try sampledPathCentrality(graph, sources: sources, seed: seed, weightAs: weightAs).closeness
     }
 
     /// Harmonic centrality estimated from `sources` randomly chosen pivot firms (Eppstein &
@@ -72,8 +72,8 @@ extension Centrality {
     /// doi:10.1016/S0378-4371(00)00311-3.
     public static func sampledHarmonic(
         _ graph: ClusterGraph, sources: Int, seed: UInt64, weightAs: WeightInterpretation = .strength
-    ) -> [Double] {
-        sampledPathCentrality(graph, sources: sources, seed: seed, weightAs: weightAs).harmonic
+    ) throws(CancellationError) -> [Double] {
+        try sampledPathCentrality(graph, sources: sources, seed: seed, weightAs: weightAs).harmonic
     }
 
     /// Sampled closeness and harmonic centrality from one set of pivot searches; the same
@@ -81,13 +81,13 @@ extension Centrality {
     /// ``sampledHarmonic(_:sources:seed:weightAs:)`` for the same arguments, at the cost of one.
     public static func sampledPathCentrality(
         _ graph: ClusterGraph, sources: Int, seed: UInt64, weightAs: WeightInterpretation = .strength
-    ) -> (closeness: [Double], harmonic: [Double]) {
+    ) throws(CancellationError) -> (closeness: [Double], harmonic: [Double]) {
         let n = graph.nodeCount
         guard n > 1 else { return ([Double](repeating: .nan, count: n), [Double](repeating: 0, count: n)) }
         let pivots = samplePivots(max(1, sources), from: n, seed: seed)
         let edgeLengths = lengths(graph, weightAs: weightAs)
-        let sums = PivotDistances(graph, pivots: pivots, lengths: edgeLengths)
-        return pathCentrality(graph, sums: sums, pivots: pivots, lengths: edgeLengths)
+        let sums = try PivotDistances(graph, pivots: pivots, lengths: edgeLengths)
+        return try pathCentrality(graph, sums: sums, pivots: pivots, lengths: edgeLengths)
     }
 
     /// Sampled betweenness, closeness and harmonic centrality from one set of k sources: for
@@ -102,13 +102,13 @@ extension Centrality {
     ) throws -> (betweenness: [Double], closeness: [Double], harmonic: [Double]) {
         let n = graph.nodeCount
         guard !graph.isDirected, n > 1, sources < n else {
-            let (c, h) = sampledPathCentrality(graph, sources: sources, seed: seed, weightAs: weightAs)
+            let (c, h) = try sampledPathCentrality(graph, sources: sources, seed: seed, weightAs: weightAs)
             return (try sampledBetweenness(graph, sources: sources, seed: seed, weightAs: weightAs), c, h)
         }
         let pivots = samplePivots(max(1, sources), from: n, seed: seed)
         let edgeLengths = lengths(graph, weightAs: weightAs)
-        let run = PivotDependencies(graph, sources: pivots, lengths: edgeLengths)
-        let (c, h) = pathCentrality(graph, sums: run.distances!, pivots: pivots, lengths: edgeLengths)
+        let run = try PivotDependencies(graph, sources: pivots, lengths: edgeLengths)
+        let (c, h) = try pathCentrality(graph, sums: run.distances!, pivots: pivots, lengths: edgeLengths)
         return (scaledDependencies(run.dependency, graph: graph, sources: pivots.count), c, h)
     }
 
@@ -122,20 +122,20 @@ extension Centrality {
     /// - Complexity: O(nm) unweighted, O(nm log n) weighted.
     static func exactPathMeasures(
         _ graph: ClusterGraph, weightAs: WeightInterpretation = .strength
-    ) -> (betweenness: [Double], closeness: [Double], harmonic: [Double])? {
+    ) throws(CancellationError) -> (betweenness: [Double], closeness: [Double], harmonic: [Double])? {
         let n = graph.nodeCount
         guard !graph.isDirected, n > 1 else { return nil }
         let all = Array(0..<n)
         let edgeLengths = lengths(graph, weightAs: weightAs)
-        let run = PivotDependencies(graph, sources: all, lengths: edgeLengths)
-        let (c, h) = pathCentrality(graph, sums: run.distances!, pivots: all, lengths: edgeLengths)
+        let run = try PivotDependencies(graph, sources: all, lengths: edgeLengths)
+        let (c, h) = try pathCentrality(graph, sums: run.distances!, pivots: all, lengths: edgeLengths)
         return (scaledDependencies(run.dependency, graph: graph, sources: n), c, h)
     }
 
     /// Closeness and harmonic estimates from the pivot distance sums (see above).
     static func pathCentrality(
         _ graph: ClusterGraph, sums: PivotDistances, pivots: [Int], lengths edgeLengths: [Double]?
-    ) -> (closeness: [Double], harmonic: [Double]) {
+    ) throws(CancellationError) -> (closeness: [Double], harmonic: [Double]) {
         let n = graph.nodeCount
         let isPivot = pivots.count < n ? Set(pivots) : nil
         var closeness = [Double](repeating: .nan, count: n)
@@ -154,6 +154,7 @@ extension Centrality {
                 adjacency: graph.outAdjacency,
                 lengths: edgeLengths.map { l in graph.outAdjacency.edgeIDs.map { l[Int($0)] } }, nodeCount: n)
             for (v, harmonicToo) in fallback {
+                try Cancellation.check()
                 var count = 0, total = 0.0, inverse = 0.0
                 search.run(from: v) { _, d in count += 1; total += d; inverse += 1 / d }
                 if sums.reached[v] == 0 { closeness[v] = count > 0 ? Double(count) / total : .nan }

@@ -15,7 +15,7 @@ struct PivotDependencies {
 
     static let blockCount = 4
 
-    init(_ graph: ClusterGraph, sources: [Int], lengths: [Double]?) {
+    init(_ graph: ClusterGraph, sources: [Int], lengths: [Double]?) throws(CancellationError) {
         let n = graph.nodeCount
         let out = graph.outAdjacency, into = graph.inAdjacency
         let outLengths = lengths.map { l in out.edgeIDs.map { l[Int($0)] } }
@@ -24,16 +24,16 @@ struct PivotDependencies {
         let blocks = max(1, min(Self.blockCount, sources.count))
         let size = (sources.count + blocks - 1) / blocks
         var partial = [(delta: [Double], sums: PivotDistances?)?](repeating: nil, count: blocks)
-        ProgressStage.run("betweenness sources", total: sources.count) { stage in
-        partial.withDisjointWrites { results in
-            WorkerPool.forEachIndex(blocks) { b in
+        try ProgressStage.run("betweenness sources", total: sources.count) { stage throws(CancellationError) in
+        try partial.withDisjointWrites { results throws(CancellationError) in
+            try WorkerPool.forEachIndex(blocks) { b, task in
                 let start = b * size, end = min(sources.count, start + size)
                 var total = [Double](repeating: 0, count: n)
                 var sums = withDistances ? PivotDistances(nodeCount: n) : nil
                 if start < end {
                     let search = SingleSourceSearch(adjacency: out, lengths: outLengths, nodeCount: n)
                     let back = BrandesScratch(nodeCount: n)
-                    for s in sources[start..<end] {
+                    for s in sources[start..<end] where !task.isCancelled {
                         search.runBrandes(from: s, scratch: back, reverse: into, reverseLengths: inLengths)
                         back.accumulate(into: &total, source: s)
                         if withDistances {

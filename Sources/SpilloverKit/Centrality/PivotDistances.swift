@@ -24,21 +24,21 @@ struct PivotDistances {
 
     /// Runs the searches from `pivots`. `lengths` are per-tie lengths (`nil`: every tie has
     /// length 1).
-    init(_ graph: ClusterGraph, pivots: [Int], lengths: [Double]?) {
+    init(_ graph: ClusterGraph, pivots: [Int], lengths: [Double]?) throws(CancellationError) {
         let n = graph.nodeCount
         let adjacency = graph.inAdjacency  // reversed ties; the same as out when undirected
         let entryLengths = lengths.map { l in adjacency.edgeIDs.map { l[Int($0)] } }
         let blocks = max(1, min(Self.blockCount, pivots.count))
         let size = (pivots.count + blocks - 1) / max(blocks, 1)
         var partial = [Sums?](repeating: nil, count: blocks)
-        ProgressStage.run("closeness pivots", total: pivots.count) { stage in
-        partial.withDisjointWrites { out in
-            WorkerPool.forEachIndex(blocks) { b in
+        try ProgressStage.run("closeness pivots", total: pivots.count) { stage throws(CancellationError) in
+        try partial.withDisjointWrites { out throws(CancellationError) in
+            try WorkerPool.forEachIndex(blocks) { b, task in
                 let start = b * size, end = min(pivots.count, start + size)
                 var sums = Sums(nodeCount: n)
                 if start < end {
                     let search = SingleSourceSearch(adjacency: adjacency, lengths: entryLengths, nodeCount: n)
-                    for p in pivots[start..<end] {
+                    for p in pivots[start..<end] where !task.isCancelled {
                         search.run(from: p) { v, d in
                             sums.distance[v] += d
                             sums.inverse[v] += 1 / d

@@ -35,19 +35,20 @@ public struct ChannelExperiments: Sendable {
     ///   - seeds: seed firms, node numbers of `cluster`.
     ///   - alone: whether to run the `alone` variants too.
     ///   - known: the base result when already computed (same model, seeds, runs and seed).
-    /// - Throws: ``DiffusionError`` for a bad model parameter or seed.
+    /// - Throws: ``DiffusionError`` for a bad model parameter or seed; `CancellationError`
+    ///   when the calling task is cancelled.
     /// - Complexity: (1 + 2C) simulations of `runs` runs for C channels, plus building 2C graphs.
     public static func run(
         source: ClusterSource, cluster: ClusterGraph, channels: [String]? = nil, model: DiffusionModel,
         seeds: [Int], runs: Int, seed: UInt64, alone: Bool = true, base known: DiffusionResult? = nil,
         threads: Int = DiffusionSimulation.defaultThreads
-    ) async throws(DiffusionError) -> ChannelExperiments {
+    ) async throws -> ChannelExperiments {
         let channels = channels ?? source.channels
         let seedIDs = seeds.map { cluster.ids[$0] }
-        func simulate(_ g: ClusterGraph) async throws(DiffusionError) -> DiffusionResult {
+        func simulate(_ g: ClusterGraph) async throws -> DiffusionResult {
             let mapped = seedIDs.compactMap { g.node(id: $0) }
             let sim = try DiffusionSimulation(graph: g, model: model, seeds: mapped)
-            return await sim.run(budget: .runs(runs), seed: seed, threads: threads)
+            return try await sim.run(budget: .runs(runs), seed: seed, threads: threads)
         }
         let base: DiffusionResult
         if let known { base = known } else { base = try await simulate(cluster) }
@@ -72,16 +73,19 @@ extension DiffusionSimulation {
     /// removed firm is dropped from them), with the same `seed`: the same output as a run on
     /// the file without the firm's rows (and, when a node table lists them, with the firms
     /// that lose every tie kept as isolates).
+    ///
+    /// - Throws: ``DiffusionError`` for a bad model parameter; `CancellationError` when the
+    ///   calling task is cancelled.
     public static func knockouts(
         of firms: [String], source: ClusterSource, model: DiffusionModel, seeds: [String],
         budget: RunBudget, seed: UInt64, threads: Int = DiffusionSimulation.defaultThreads
-    ) async throws(DiffusionError) -> [DiffusionResult] {
+    ) async throws -> [DiffusionResult] {
         var out: [DiffusionResult] = []
         for f in firms {
             let g = source.removing(firms: [f]).graph()
             let mapped = seeds.filter { $0 != f }.compactMap { g.node(id: $0) }
             let sim = try DiffusionSimulation(graph: g, model: model, seeds: mapped)
-            out.append(await sim.run(budget: budget, seed: seed, threads: threads))
+            out.append(try await sim.run(budget: budget, seed: seed, threads: threads))
         }
         return out
     }

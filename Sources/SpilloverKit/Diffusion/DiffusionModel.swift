@@ -67,7 +67,7 @@ public enum RunBudget: Sendable, Equatable {
 ///
 /// ```swift
 /// let sim = try DiffusionSimulation(graph: g, model: .independentCascade(.uniform(0.1)), seeds: [0, 3])
-/// let result = await sim.run(budget: .runs(1000), seed: 42)
+/// let result = try await sim.run(budget: .runs(1000), seed: 42)
 /// print(result.spread.mean, result.spread.ci95)
 /// ```
 public struct DiffusionSimulation: Sendable {
@@ -104,6 +104,9 @@ public struct DiffusionSimulation: Sendable {
 
     /// Runs the model, reporting the runs done to ``ProgressReporter/current`` as the
     /// stage "diffusion".
+    ///
+    /// Cancelling the calling task stops the runs within one run per worker and throws
+    /// `CancellationError`; nothing is cached.
     /// - Parameters:
     ///   - budget: how many runs.
     ///   - seed: the random seed; run r uses the generator of stream r under it.
@@ -112,17 +115,17 @@ public struct DiffusionSimulation: Sendable {
     ///   for the curve's percentiles; O(threads · n + R · T) memory.
     public func run(
         budget: RunBudget = .runs(1000), seed: UInt64 = 1, threads: Int = DiffusionSimulation.defaultThreads
-    ) async -> DiffusionResult {
+    ) async throws(CancellationError) -> DiffusionResult {
         let total: Int? = if case .runs(let r) = budget { Swift.max(r, 0) } else { nil }
-        let simulate = { @Sendable () async -> DiffusionResult in
-            await ProgressStage.run("diffusion", total: total) { stage in
-                await run(budget: budget, seed: seed, threads: threads, stage: stage)
+        let simulate = { @Sendable () async throws(CancellationError) -> DiffusionResult in
+            try await ProgressStage.run("diffusion", total: total) { stage async throws(CancellationError) in
+                try await run(budget: budget, seed: seed, threads: threads, stage: stage)
             }
         }
-        guard let cache = ResultCache.current else { return await simulate() }
+        guard let cache = ResultCache.current else { return try await simulate() }
         // The result does not depend on `threads`, so it is not part of the key.
-        return await cache.value(for: RunKey(cluster: cache.key(for: graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed)) {
-            await simulate()
+        return try await cache.value(for: RunKey(cluster: cache.key(for: graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed)) {
+            () async throws(CancellationError) in try await simulate()
         }
     }
 
@@ -134,12 +137,12 @@ public struct DiffusionSimulation: Sendable {
         let seed: UInt64
     }
 
-    private func run(budget: RunBudget, seed: UInt64, threads: Int, stage: ProgressStage) async -> DiffusionResult {
+    private func run(budget: RunBudget, seed: UInt64, threads: Int, stage: ProgressStage) async throws(CancellationError) -> DiffusionResult {
         let firmCount = graph.nodeCount - removed.count
         let seeds32 = seeds.map { Int32($0) }, blocked32 = removed.map { Int32($0) }
         switch budget {
         case .runs(let r):
-            let batch = await MonteCarloEngine.run(
+            let batch = try await MonteCarloEngine.run(
                 kernel, nodeCount: graph.nodeCount, seeds: seeds32, blocked: blocked32,
                 seed: seed, runs: 0..<Swift.max(r, 0), threads: threads, progress: { stage.set(completed: $0) })
             return DiffusionResult(batch: batch, firmCount: firmCount)
@@ -148,7 +151,7 @@ public struct DiffusionSimulation: Sendable {
             var next = Swift.min(100, maxRuns)
             while true {
                 let done = total.runCount
-                let batch = await MonteCarloEngine.run(
+                let batch = try await MonteCarloEngine.run(
                     kernel, nodeCount: graph.nodeCount, seeds: seeds32, blocked: blocked32,
                     seed: seed, runs: done..<(done + next), threads: threads,
                     progress: { stage.set(completed: done + $0) })
@@ -167,12 +170,15 @@ public struct DiffusionSimulation: Sendable {
     public func knockout(
         firms: [Int], budget: RunBudget = .runs(1000), seed: UInt64 = 1,
         threads: Int = DiffusionSimulation.defaultThreads
-    ) async throws(DiffusionError) -> [(firm: Int, result: DiffusionResult)] {
+    ///
+    /// - Throws: ``DiffusionError`` for a firm that is not a node of the cluster;
+    ///   `CancellationError` when the calling task is cancelled.
+    ) async throws -> [(firm: Int, result: DiffusionResult)] {
         var out: [(firm: Int, result: DiffusionResult)] = []
         for f in firms {
             let sim = try DiffusionSimulation(
                 graph: graph, model: model, seeds: seeds.filter { $0 != f }, removed: removed + [f])
-            out.append((f, await sim.run(budget: budget, seed: seed, threads: threads)))
+            out.append((f, try await sim.run(budget: budget, seed: seed, threads: threads)))
         }
         return out
     }

@@ -70,19 +70,20 @@ enum MonteCarloEngine {
     static func run(
         _ kernel: some DiffusionKernel, nodeCount: Int, seeds: [Int32], blocked: [Int32],
         seed: UInt64, runs: Range<Int>, threads: Int, progress: (@Sendable (Int) -> Void)?
-    ) async -> RunBatch {
+    ) async throws(CancellationError) -> RunBatch {
         let capability = kernel.reportsCapability
         let workers = Swift.max(1, Swift.min(threads, runs.count))
         let chunkSize = Swift.max(1, Swift.min(256, runs.count / (workers * 8)))
         let chunkCount = (runs.count + chunkSize - 1) / chunkSize
         let counters = Counters()
-        return await withTaskGroup(of: (RunBatch, [ChunkRuns]).self) { group in
+        let total = await withTaskGroup(of: (RunBatch, [ChunkRuns]).self) { group in
             for _ in 0..<workers {
                 group.addTask {
                     let scratch = DiffusionScratch(nodeCount: nodeCount)
                     var tallies = RunBatch(nodeCount: nodeCount, capability: capability)
                     var chunks: [ChunkRuns] = []
-                    while true {
+                    // A cancelled task's workers stop between runs; the caller then throws.
+                    while !Task.isCancelled {
                         let c = counters.nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                         guard c < chunkCount else { break }
                         let lo = runs.lowerBound + c * chunkSize
@@ -90,7 +91,7 @@ enum MonteCarloEngine {
                         var own = RunBatch(nodeCount: 0, capability: false)
                         seeds.withUnsafeBufferPointer { seeds in
                             blocked.withUnsafeBufferPointer { blocked in
-                                for r in lo..<hi {
+                                for r in lo..<hi where !Task.isCancelled {
                                     var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
                                     scratch.beginRun(blocked: blocked)
                                     kernel.simulate(seeds: seeds, scratch: scratch, rng: &rng)
@@ -124,6 +125,8 @@ enum MonteCarloEngine {
             }
             return total
         }
+        try Cancellation.check()
+        return total
     }
 
     /// Adds one finished run to the chunk's outcomes and the worker's tallies.

@@ -50,8 +50,8 @@ public struct AdoptionAnalysis: Sendable {
     ///   - pooled: the union graph's arcs (``AdoptionArcs/pooled(_:)``).
     ///   - channels: the typed arcs (``AdoptionArcs/channels(graph:ties:)``).
     /// - Throws: ``FitError`` when the data cannot be fitted (nobody exposed, separation,
-    ///   non-convergence).
-    public init(pooled: AdoptionArcs, channels: AdoptionArcs, record: AdoptionRecord, options: AdoptionFitOptions) throws(FitError) {
+    ///   non-convergence); `CancellationError` when the calling task is cancelled.
+    public init(pooled: AdoptionArcs, channels: AdoptionArcs, record: AdoptionRecord, options: AdoptionFitOptions) throws {
         self.options = options
         self.record = record
         curve = AdoptionCurve(record: record)
@@ -62,16 +62,19 @@ public struct AdoptionAnalysis: Sendable {
         // The cascade first: it names the case of a network through which nobody was exposed.
         var cascade = try CascadeModel.fit(arcs: arcs, record: record)
         structuralTest = options.permutations > 0
-            ? StructuralTest(arcs: pooled, record: record, weighted: options.weightedExposure,
+            ? try StructuralTest(arcs: pooled, record: record, weighted: options.weightedExposure,
                              permutations: options.permutations, seed: options.seed, threads: options.threads)
             : nil
         let exposure = options.byChannel ? channelExposure : pooledExposure
         let names = options.byChannel ? channels.classNames.map { "exposure_" + $0 } : ["exposure"]
         let design = HazardModel.design(record: record, exposure: exposure, exposureNames: names, covariates: options.covariates, time: options.time)
-        do {
-            hazard = try LogisticRegression.fit(design.design)
+        // Separation leaves the hazard model out and says why; any other failure is the fit's.
+        switch Result(catching: { () throws(FitError) in try LogisticRegression.fit(design.design) }) {
+        case .success(let fit):
+            hazard = fit
             hazardFailure = nil
-        } catch let error where { if case .separation = error { true } else { false } }() {
+        case .failure(let error):
+            guard case .separation = error else { throw error }
             hazard = nil
             hazardFailure = error
         }
@@ -82,7 +85,7 @@ public struct AdoptionAnalysis: Sendable {
             ? try CascadeModel.equalChannelsTest(full: cascade, arcs: channels, record: record)
             : nil
         if options.bootstrap > 0 {
-            let b = CascadeBootstrap(fit: cascade, arcs: arcs, record: record, replicates: options.bootstrap, seed: options.seed, threads: options.threads)
+            let b = try CascadeBootstrap(fit: cascade, arcs: arcs, record: record, replicates: options.bootstrap, seed: options.seed, threads: options.threads)
             cascade = cascade.with(b)
             bootstrap = b
         } else {
@@ -90,7 +93,7 @@ public struct AdoptionAnalysis: Sendable {
         }
         self.cascade = cascade
         check = options.checkRuns > 0
-            ? FitCheck(fit: cascade, arcs: arcs, record: record, runs: options.checkRuns, seed: options.seed, threads: options.threads)
+            ? try FitCheck(fit: cascade, arcs: arcs, record: record, runs: options.checkRuns, seed: options.seed, threads: options.threads)
             : nil
     }
 

@@ -17,10 +17,10 @@ public struct CascadeBootstrap: Sendable {
     /// Per parameter, the 95% percentile interval (NaN bounds when no replicate estimated it).
     public let intervals: [ClosedInterval]
 
-    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, replicates: Int, seed: UInt64 = 1, threads: Int = 1) {
+    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, replicates: Int, seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
         let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
         let seeds = record.seeds, T = record.periodCount, names = arcs.classNames
-        let estimates: [[Double]] = ParallelReplicates.map(count: replicates, threads: threads) { b in
+        let estimates: [[Double]] = try ParallelReplicates.map(count: replicates, threads: threads) { b in
             var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(b))
             let time = simulator.simulate(seeds: seeds, periodCount: T, rng: &rng)
             let patterns = CascadePatterns(arcs: arcs, time: time, periodCount: T)

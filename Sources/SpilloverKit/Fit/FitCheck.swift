@@ -15,10 +15,10 @@ public struct FitCheck: Sendable, Equatable {
     public let periods: [Period]
     public let runs: Int
 
-    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, runs: Int = 1000, seed: UInt64 = 1, threads: Int = 1) {
+    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, runs: Int = 1000, seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
         let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
         let seeds = record.seeds, T = record.periodCount
-        let curves: [[Int32]] = ParallelReplicates.map(count: runs, threads: threads) { r in
+        let curves: [[Int32]] = try ParallelReplicates.map(count: runs, threads: threads) { r in
             var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
             let time = simulator.simulate(seeds: seeds, periodCount: T, rng: &rng)
             var perPeriod = [Int32](repeating: 0, count: T)

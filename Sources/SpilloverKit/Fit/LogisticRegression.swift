@@ -115,8 +115,9 @@ public enum LogisticRegression {
         let p = x.termCount, d = x.denseWidth, n = x.rowCount
         let chunks = Swift.max(1, (n + chunkRows - 1) / chunkRows)
         var parts = [State?](repeating: nil, count: chunks)
+        // One pass is O(rows · terms²), well under a second; the fit has at most 25 passes.
         parts.withDisjointWrites { out in
-            WorkerPool.forEachIndex(chunks) { c in
+            WorkerPool.forEachIndexToEnd(chunks) { c in
                 var g = [Double](repeating: 0, count: p)
                 var h = SymmetricMatrix(n: p)
                 var ll = 0.0

@@ -17,11 +17,11 @@ public struct StructuralTest: Sendable, Equatable {
 
     /// - Complexity: O(R · (n + m)) time over `threads` workers.
     public init(arcs: AdoptionArcs, record: AdoptionRecord, weighted: Bool = false, permutations: Int = 1000,
-                seed: UInt64 = 1, threads: Int = 1) {
+                seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
         let observed = arcs.meanThreshold(time: record.time, weighted: weighted)
         let adopters = record.time.indices.filter { record.time[$0] >= 0 }
         let adoptedTimes = adopters.map { record.time[$0] }
-        let stats = ParallelReplicates.map(count: permutations, threads: threads) { r in
+        let stats = try ParallelReplicates.map(count: permutations, threads: threads) { r in
             var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
             var shuffled = adoptedTimes
             shuffled.shuffle(using: &rng)

@@ -52,6 +52,7 @@ public enum FocalStability {
                     var out: [(Int, [Int])] = []
                     var r = w
                     while r < copies {
+                        try Cancellation.check()
                         var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(r))
                         let copy = perturbation.apply(to: graph, rng: &rng)
                         // One stage for all copies: their measures' own stages would repeat it.

@@ -112,7 +112,7 @@ extension MetricsTable {
         if !wanted.isDisjoint(with: ["constraint", "effective_size", "efficiency", "hierarchy"]) || options.dyads {
             // Constraint comes from the same Swift pass as the other Burt measures (equal to
             // igraph_constraint to rounding, pinned by the fixtures): 4x faster at 10^6 firms.
-            let holes = timed("structural holes") { StructuralHoles(graph) }
+            let holes = try timed("structural holes") { try StructuralHoles(graph) }
             values["constraint"] = holes.constraint
             values["effective_size"] = holes.effectiveSize
             values["efficiency"] = holes.efficiency
@@ -129,7 +129,7 @@ extension MetricsTable {
             }
         }
         if wantsGroups {
-            let brokerage = timed("brokerage") { Brokerage(graph, groups: groups) }
+            let brokerage = try timed("brokerage") { try Brokerage(graph, groups: groups) }
             if brokerage.classCount < 2 && graph.nodeCount > 0 {
                 d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
             }

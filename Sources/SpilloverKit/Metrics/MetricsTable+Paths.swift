@@ -47,7 +47,7 @@ extension MetricsTable {
         var sampling: [PathSampling] = []
         var betweenness: [Double]?
         if plan.closeness == .exact, plan.betweenness == .exact, wantsBetweenness, wantsCloseness,
-            let exact = Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
+            let exact = try Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
             // All three exact from one set of parallel Swift searches (undirected graphs).
             betweenness = exact.betweenness
             if wanted.contains("closeness") { values["closeness"] = exact.closeness }
@@ -58,7 +58,7 @@ extension MetricsTable {
                 // One set of searches for all three (undirected graphs).
                 (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: seed, weightAs: options.weightAs)
             } else {
-                (closeness, harmonic) = Centrality.sampledPathCentrality(graph, sources: k, seed: seed, weightAs: options.weightAs)
+                (closeness, harmonic) = try Centrality.sampledPathCentrality(graph, sources: k, seed: seed, weightAs: options.weightAs)
             }
             if wanted.contains("closeness") { values["closeness"] = closeness }
             if wanted.contains("harmonic") { values["harmonic"] = harmonic }
@@ -81,7 +81,7 @@ extension MetricsTable {
                 sampling.insert(PathSampling(measures: names, method: .brandesPich, samples: min(k, n), seed: seed), at: 0)
             }
         case .exact:
-            raw = try Centrality.betweenness(graph, weightAs: options.weightAs, diagnostics: d)
+            raw = try Centrality.exactBetweenness(graph, weightAs: options.weightAs)
         case .sources(let k):
             raw = try Centrality.sampledBetweenness(graph, sources: k, seed: seed, weightAs: options.weightAs, diagnostics: d)
             sampling.insert(PathSampling(measures: names, method: .brandesPich, samples: min(k, n), seed: seed), at: 0)

@@ -10,6 +10,9 @@ enum ParallelChunks {
     /// Items per chunk below which the work runs on the calling thread.
     static let sequentialThreshold = 2048
 
+    /// It always runs to the end: it is meant for O(count) passes (building an index, a final
+    /// sum) that take well under a second at 10^6 firms; cancellable stages use
+    /// ``withWorkers(count:makeState:_:)`` or ``WorkerPool/forEachIndex(_:workers:_:)``.
     static func forEach(count: Int, _ body: (Range<Int>) -> Void) {
         guard count > sequentialThreshold else {
             if count > 0 { body(0..<count) }
@@ -18,7 +21,7 @@ enum ParallelChunks {
         // A fixed chunking (not one that depends on the thread count), so that results are too.
         let chunks = min(count / 512, 64)
         let size = (count + chunks - 1) / chunks
-        WorkerPool.forEachIndex(chunks) { c in
+        WorkerPool.forEachIndexToEnd(chunks) { c in
             let start = c * size
             let end = min(count, start + size)
             if start < end { body(start..<end) }
@@ -35,11 +38,14 @@ enum ParallelChunks {
     /// write shared outputs at disjoint indices only; whatever it accumulates in its state is
     /// the caller's to merge (in an order-independent way if the result is to be
     /// deterministic).
+    ///
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     static func withWorkers<State>(
         count: Int, makeState: () -> State, _ body: (inout State, Range<Int>) -> Void
-    ) -> [State] {
+    ) throws(CancellationError) -> [State] {
         let workers = WorkerPool.threads
         guard count > sequentialThreshold, workers > 1 else {
+            try Cancellation.check()
             var state = makeState()
             if count > 0 { body(&state, 0..<count) }
             return [state]
@@ -48,14 +54,14 @@ enum ParallelChunks {
         let chunkCount = (count + size - 1) / size
         let next = Atomic<Int>(0)
         var states = [State?](repeating: nil, count: workers)
-        states.withUnsafeMutableBufferPointer { slots in
+        try states.withUnsafeMutableBufferPointer { slots throws(CancellationError) in
             nonisolated(unsafe) let slots = slots
-            withoutActuallyEscaping(makeState) { makeState in
-            withoutActuallyEscaping(body) { body in
+            try withoutActuallyEscaping(makeState) { makeState throws(CancellationError) in
+            try withoutActuallyEscaping(body) { body throws(CancellationError) in
                 nonisolated(unsafe) let makeState = makeState, body = body
-                WorkerPool.forEachWorker(workers) { w in
+                try WorkerPool.forEachWorker(workers) { w, task in
                     var state = makeState()
-                    while true {
+                    while !task.isCancelled {
                         let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
                         guard c < chunkCount else { break }
                         body(&state, c * size..<Swift.min(count, (c + 1) * size))
@@ -78,8 +84,8 @@ struct DisjointWrites<Element>: @unchecked Sendable {
 extension Array {
     /// Runs `body` with a writer over this array's storage, for parallel loops whose chunks
     /// write disjoint indices.
-    mutating func withDisjointWrites<R>(_ body: (DisjointWrites<Element>) throws -> R) rethrows -> R {
-        try withUnsafeMutableBufferPointer { buffer in
+    mutating func withDisjointWrites<R, E: Error>(_ body: (DisjointWrites<Element>) throws(E) -> R) throws(E) -> R {
+        try withUnsafeMutableBufferPointer { buffer throws(E) in
             try body(DisjointWrites(base: buffer.baseAddress!))
         }
     }

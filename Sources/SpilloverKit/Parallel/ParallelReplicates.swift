@@ -4,12 +4,13 @@
 /// `Xoshiro256StarStar(seed:stream: r)`; its result is stored at index r, so the output is
 /// the same for any number of threads.
 enum ParallelReplicates {
-    static func map<T: Sendable>(count: Int, threads: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    static func map<T: Sendable>(count: Int, threads: Int, _ body: @Sendable (Int) -> T) throws(CancellationError) -> [T] {
         guard count > 0 else { return [] }
         var out = [T?](repeating: nil, count: count)
-        out.withUnsafeMutableBufferPointer { slots in
+        try out.withUnsafeMutableBufferPointer { slots throws(CancellationError) in
             nonisolated(unsafe) let slots = slots
-            WorkerPool.forEachIndex(count, workers: threads) { r in slots[r] = body(r) }
+            try WorkerPool.forEachIndex(count, workers: threads) { r in slots[r] = body(r) }
         }
         return out.map { $0! }
     }

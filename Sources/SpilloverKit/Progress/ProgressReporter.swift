@@ -88,13 +88,16 @@ public final class ProgressStage: Sendable {
     }
 
     /// The asynchronous form of ``run(_:total:_:)``.
-    public static func run<T>(
+    public static func run<T, E: Error>(
         _ name: String, total: Int? = nil, isolation: isolated (any Actor)? = #isolation,
-        _ body: (ProgressStage) async throws -> T
-    ) async rethrows -> T {
+        _ body: (ProgressStage) async throws(E) -> T
+    ) async throws(E) -> T {
         let stage = begin(name, total: total)
         defer { stage.finish() }
-        return try await ProgressReporter.$enclosing.withValue(stage.path) { try await body(stage) }
+        let result: Result<T, E> = await ProgressReporter.$enclosing.withValue(stage.path) {
+            do throws(E) { return .success(try await body(stage)) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     private static func begin(_ name: String, total: Int?) -> ProgressStage {

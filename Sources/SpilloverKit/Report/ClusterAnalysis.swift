@@ -62,7 +62,7 @@ public struct ClusterAnalysis: Sendable {
         let ranking = try ProgressStage.run("ranking") { _ in try FocalRanking(graph: graph, measures: columns) }
         let seeds = ranking.top(min(options.top, graph.nodeCount))
         let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: seeds)
-        let diffusion = await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
+        let diffusion = try await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
 
         let comparison = try await compareSeeds(graph, focal: seeds, focalSpread: diffusion.spread, options: options)
 
@@ -106,7 +106,7 @@ public struct ClusterAnalysis: Sendable {
                     k: k, graph: graph, model: options.model, oracle: oracle, imm: IMM(epsilon: 0.1, ell: 1),
                     focal: FocalRanker(metrics: options.metrics), seed: options.seed, threads: options.threads)
                 let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: chosen)
-                return (chosen, await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads))
+                return (chosen, try await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads))
             }
             let chosen = result.0
             out.append(SeedComparison(method: method, seeds: chosen, spread: result.1.spread))

@@ -25,14 +25,16 @@
 ///   doi:10.1145/1281192.1281239; D. Kempe, J. Kleinberg, É. Tardos, "Maximizing the spread
 ///   of influence through a social network", KDD 2003, doi:10.1145/956750.956769.
 public enum CELF {
-    public static func select(k: Int, oracle: SpreadOracle) async throws(DiffusionError) -> SeedSet {
+    /// - Throws: ``DiffusionError`` when `k` is not in 1…n; `CancellationError` when the
+    ///   calling task is cancelled.
+    public static func select(k: Int, oracle: SpreadOracle) async throws -> SeedSet {
         let graph = oracle.graph, n = graph.nodeCount
         guard (1...Swift.max(1, n)).contains(k), n > 0 else {
-            throw .invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms")
+            throw DiffusionError.invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms")
         }
         let rank = graph.idRanks()
         // Totals are Σ over runs of firms reached (integers): gains compare exactly.
-        var gain = await oracle.totals((0..<n).map { [$0] })
+        var gain = try await oracle.totals((0..<n).map { [$0] })
         var round = [Int](repeating: 0, count: n)  // the |S| at which gain[v] was computed
         var chosen = [Bool](repeating: false, count: n)
         var seeds: [Int] = [], gains: [Double] = []
@@ -48,7 +50,7 @@ public enum CELF {
                 gains.append(Double(gain[best]) / Double(oracle.runs))
                 current += gain[best]
             } else {
-                gain[best] = await oracle.totals([seeds + [best]])[0] - current
+                gain[best] = try await oracle.totals([seeds + [best]])[0] - current
                 round[best] = seeds.count
             }
         }

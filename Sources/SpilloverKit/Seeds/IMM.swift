@@ -56,12 +56,12 @@ public struct IMM: Sendable {
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, seed: UInt64 = 1,
         threads: Int = DiffusionSimulation.defaultThreads
-    ) async throws(DiffusionError) -> (seeds: SeedSet, trace: Trace) {
+    ) async throws -> (seeds: SeedSet, trace: Trace) {
         let n = graph.nodeCount
-        guard epsilon > 0, epsilon < 1 else { throw .invalidParameter("epsilon", "expected a number in (0, 1), got \(epsilon)") }
-        guard ell > 0, ell.isFinite else { throw .invalidParameter("ell", "expected a number > 0, got \(ell)") }
+        guard epsilon > 0, epsilon < 1 else { throw DiffusionError.invalidParameter("epsilon", "expected a number in (0, 1), got \(epsilon)") }
+        guard ell > 0, ell.isFinite else { throw DiffusionError.invalidParameter("ell", "expected a number > 0, got \(ell)") }
         guard n >= 2, (1...n).contains(k) else {
-            throw .invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms (IMM needs at least 2)")
+            throw DiffusionError.invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms (IMM needs at least 2)")
         }
         let sampler = try ReverseReachableSampler(graph: graph, model: model)
         let rank = graph.idRanks()
@@ -74,7 +74,7 @@ public struct IMM: Sendable {
             let x = Double(n) / pow(2, Double(i))
             let theta = Int((b.lambdaPrime / x).rounded(.up))
             if sample.count < theta {
-                sample.append(await sampler.sample(sample.count..<theta, seed: seed, threads: threads))
+                sample.append(try await sampler.sample(sample.count..<theta, seed: seed, threads: threads))
             }
             let (_, covered) = MaximumCoverage.select(k: k, sets: sample, nodeCount: n, idRanks: rank)
             let estimate = Double(n) * Double(covered.reduce(0, +)) / Double(sample.count)
@@ -88,7 +88,7 @@ public struct IMM: Sendable {
         // Final sample, drawn afresh (Chen 2018), and node selection (Algorithm 3).
         let theta = Swift.max(1, Int((b.lambdaStar / lowerBound).rounded(.up)))
         let base = 1 << 40
-        let final = await sampler.sample(base..<(base + theta), seed: seed, threads: threads)
+        let final = try await sampler.sample(base..<(base + theta), seed: seed, threads: threads)
         let (seeds, covered) = MaximumCoverage.select(k: k, sets: final, nodeCount: n, idRanks: rank)
         let gains = covered.map { Double(n) * Double($0) / Double(theta) }
         return (SeedSet(seeds: seeds, estimatedGains: gains),

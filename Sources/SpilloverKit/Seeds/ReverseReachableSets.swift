@@ -132,7 +132,8 @@ struct ReverseReachableSampler: Sendable {
     final class Cursor: Sendable { let next = Atomic<Int>(0) }
 
     /// Draws the RR sets with indices in `range`, spread over `threads` workers.
-    func sample(_ range: Range<Int>, seed: UInt64, threads: Int) async -> Batch {
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    func sample(_ range: Range<Int>, seed: UInt64, threads: Int) async throws(CancellationError) -> Batch {
         guard !range.isEmpty else { return Batch() }
         let chunkSize = 4096
         let chunks = (range.count + chunkSize - 1) / chunkSize
@@ -144,14 +145,14 @@ struct ReverseReachableSampler: Sendable {
                     let scratch = DiffusionScratch(nodeCount: sampler.nodeCount)
                     let none: [Int32] = []
                     var out: [(Int, Batch)] = []
-                    while true {
+                    while !Task.isCancelled {
                         let c = cursor.next.wrappingAdd(1, ordering: .relaxed).oldValue
                         guard c < chunks else { break }
                         let lo = range.lowerBound + c * chunkSize, hi = Swift.min(range.upperBound, lo + chunkSize)
                         var batch = Batch()
                         batch.offsets.reserveCapacity(hi - lo + 1)
                         none.withUnsafeBufferPointer { none in
-                            for i in lo..<hi {
+                            for i in lo..<hi where !Task.isCancelled {
                                 sampler.draw(i, seed: seed, scratch: scratch, none: none)
                                 batch.members.append(contentsOf: UnsafeBufferPointer(start: scratch.order, count: scratch.count))
                                 batch.offsets.append(batch.members.count)
@@ -166,6 +167,7 @@ struct ReverseReachableSampler: Sendable {
             for await part in group { all += part }
             return all
         }
+        try Cancellation.check()
         var result = Batch()
         result.members.reserveCapacity(parts.reduce(0) { $0 + $1.1.members.count })
         result.offsets.reserveCapacity(range.count + 1)

@@ -21,23 +21,24 @@ extension SeedMethod {
     ///   - imm: IMM's ε and ℓ.
     ///   - focal: the ranking `focal` takes its top K from.
     /// - Throws: ``DiffusionError`` when the method does not support the model
-    ///   (``supports(_:)``) or a step fails.
+    ///   (``supports(_:)``) or a step fails; `CancellationError` when the calling task is
+    ///   cancelled (CELF and IMM stop within a run or an RR set per worker).
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, oracle: SpreadOracle, imm: IMM = IMM(),
         focal: any FirmRanker, seed: UInt64, threads: Int
-    ) async throws(DiffusionError) -> (seeds: [Int], trace: IMM.Trace?) {
+    ) async throws -> (seeds: [Int], trace: IMM.Trace?) {
         guard supports(model) else {
-            throw .invalidParameter("method", "\(rawValue) is defined for the independent cascade and linear threshold models only")
+            throw DiffusionError.invalidParameter("method", "\(rawValue) is defined for the independent cascade and linear threshold models only")
         }
         switch self {
         case .celf:
-            let select = { () async throws(DiffusionError) -> [Int] in try await CELF.select(k: k, oracle: oracle).seeds }
+            let select = { () async throws -> [Int] in try await CELF.select(k: k, oracle: oracle).seeds }
             guard let cache = ResultCache.current else { return (try await select(), nil) }
             let key = SelectionKey(
                 method: self, k: k, cluster: cache.key(for: graph), model: oracle.model, runs: oracle.runs, seed: oracle.seed, epsilon: 0, ell: 0)
             return (try await cache.value(for: key, select), nil)
         case .imm:
-            let select = { () async throws(DiffusionError) -> IMMSelection in
+            let select = { () async throws -> IMMSelection in
                 let (set, trace) = try await imm.select(k: k, graph: graph, model: model, seed: seed, threads: threads)
                 return IMMSelection(seeds: set.seeds, trace: trace)
             }
@@ -47,7 +48,7 @@ extension SeedMethod {
             return (s.seeds, s.trace)
         case .degreeDiscount:
             guard let p = DegreeDiscount.tieProbability(for: model, in: graph) else {
-                throw .invalidParameter("method", "degree-discount needs a tie probability (independent cascade or linear threshold)")
+                throw DiffusionError.invalidParameter("method", "degree-discount needs a tie probability (independent cascade or linear threshold)")
             }
             return (DegreeDiscount.select(k: k, p: p, graph: graph).seeds, nil)
         case .singleDiscount:

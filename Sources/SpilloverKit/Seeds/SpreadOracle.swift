@@ -40,21 +40,24 @@ public struct SpreadOracle: Sendable {
 
     /// Σ over the runs of the firms reached from each seed set (distinct, valid node numbers).
     /// Divide by ``runs`` for the expected spread.
-    public func totals(_ sets: [[Int]]) async -> [Int] {
-        await Self.totals(kernel, nodeCount: graph.nodeCount, sets: sets.map { $0.map { Int32($0) } },
+    ///
+    /// - Throws: `CancellationError` when the calling task is cancelled (the workers stop
+    ///   between runs).
+    public func totals(_ sets: [[Int]]) async throws(CancellationError) -> [Int] {
+        try await Self.totals(kernel, nodeCount: graph.nodeCount, sets: sets.map { $0.map { Int32($0) } },
                           runs: runs, seed: seed, threads: threads)
     }
 
     /// The expected spread of one seed set.
-    public func spread(_ seeds: [Int]) async -> Double {
-        Double(await totals([seeds])[0]) / Double(runs)
+    public func spread(_ seeds: [Int]) async throws(CancellationError) -> Double {
+        Double(try await totals([seeds])[0]) / Double(runs)
     }
 
     /// Each seed's marginal gain in expected spread, in order: σ(S_i) − σ(S_{i−1}) for the
     /// prefixes S_i of `seeds`, all on the same runs.
-    public func marginalGains(_ seeds: [Int]) async -> [Double] {
+    public func marginalGains(_ seeds: [Int]) async throws(CancellationError) -> [Double] {
         let prefixes = (1...Swift.max(1, seeds.count)).map { Array(seeds.prefix($0)) }
-        let t = seeds.isEmpty ? [] : await totals(prefixes)
+        let t = seeds.isEmpty ? [] : try await totals(prefixes)
         return t.indices.map { Double(t[$0] - ($0 == 0 ? 0 : t[$0 - 1])) / Double(runs) }
     }
 
@@ -64,20 +67,20 @@ public struct SpreadOracle: Sendable {
     /// each worker evaluates whole sets; with few sets the runs are cut so all workers help.
     static func totals(
         _ kernel: some DiffusionKernel, nodeCount: Int, sets: [[Int32]], runs: Int, seed: UInt64, threads: Int
-    ) async -> [Int] {
+    ) async throws(CancellationError) -> [Int] {
         guard !sets.isEmpty else { return [] }
         let workers = Swift.max(1, threads)
         let chunkSize = sets.count >= 4 * workers ? runs : Swift.max(1, runs / (workers * 8))
         let chunksPerSet = (runs + chunkSize - 1) / chunkSize
         let items = sets.count * chunksPerSet
         let cursor = Cursor()
-        return await withTaskGroup(of: [Int].self) { group in
+        let total = await withTaskGroup(of: [Int].self) { group in
             for _ in 0..<Swift.min(workers, items) {
                 group.addTask {
                     let scratch = DiffusionScratch(nodeCount: nodeCount)
                     var local = [Int](repeating: 0, count: sets.count)
                     let none: [Int32] = []
-                    while true {
+                    while !Task.isCancelled {
                         let item = cursor.next.wrappingAdd(1, ordering: .relaxed).oldValue
                         guard item < items else { break }
                         let s = item / chunksPerSet, c = item % chunksPerSet
@@ -85,7 +88,7 @@ public struct SpreadOracle: Sendable {
                         var sum = 0
                         sets[s].withUnsafeBufferPointer { seeds in
                             none.withUnsafeBufferPointer { blocked in
-                                for r in lo..<hi {
+                                for r in lo..<hi where !Task.isCancelled {
                                     var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
                                     scratch.beginRun(blocked: blocked)
                                     kernel.simulate(seeds: seeds, scratch: scratch, rng: &rng)
@@ -104,5 +107,7 @@ public struct SpreadOracle: Sendable {
             }
             return total
         }
+        try Cancellation.check()
+        return total
     }
 }

@@ -33,7 +33,8 @@ public struct StructuralHoles: Sendable {
 
     /// - Complexity: O(n + Σ_q |N(q)|²) time (each firm q is visited once per contact),
     ///   O(n + m) memory per core.
-    public init(_ graph: ClusterGraph) {
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    public init(_ graph: ClusterGraph) throws(CancellationError) {
         let adj = ContactAdjacency(graph)
         let n = graph.nodeCount
         contacts = adj
@@ -43,14 +44,14 @@ public struct StructuralHoles: Sendable {
         var eff = [Double](repeating: .nan, count: n)
         var hier = [Double](repeating: .nan, count: n)
         if n > 0 {
-            local.withDisjointWrites { localOut in
-            constraint.withDisjointWrites { cOut in
-            es.withDisjointWrites { esOut in
-            eff.withDisjointWrites { effOut in
-            hier.withDisjointWrites { hOut in
+            try local.withDisjointWrites { localOut throws(CancellationError) in
+            try constraint.withDisjointWrites { cOut throws(CancellationError) in
+            try es.withDisjointWrites { esOut throws(CancellationError) in
+            try eff.withDisjointWrites { effOut throws(CancellationError) in
+            try hier.withDisjointWrites { hOut throws(CancellationError) in
                 // One dense scratch per core (not per chunk): allocating and zeroing it is
                 // O(n), which per chunk was the measure's main fixed cost below 10^5 firms.
-                _ = ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n) }) { scratch, range in
+                _ = try ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n) }) { scratch, range in
                     Self.compute(adj, nodes: range, scratch: scratch,
                                  local: localOut, constraint: cOut, effectiveSize: esOut, efficiency: effOut, hierarchy: hOut)
                 }

@@ -150,7 +150,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(runs ?? 1000)
         let threads = WorkerPool.threads
         let clock = ContinuousClock(), start = clock.now
-        let result = await simulation.run(budget: budget, seed: randomSeed, threads: threads)
+        let result = try await simulation.run(budget: budget, seed: randomSeed, threads: threads)
         if verbose {
             let elapsed = clock.now - start
             let seconds = elapsed / .seconds(1)

@@ -89,7 +89,7 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
         if names.contains("reach"), let ranking {
             let seeds = ranking.top(min(5, graph.nodeCount))
             let simulation = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(0.1)), seeds: seeds)
-            let result = await simulation.run(budget: .runs(1000), seed: seed, threads: DiffusionSimulation.defaultThreads)
+            let result = try await simulation.run(budget: .runs(1000), seed: seed, threads: DiffusionSimulation.defaultThreads)
             extra += [
                 GraphExport.Column(name: "reach_probability", numbers: result.reachProbability),
                 GraphExport.Column(name: "mean_arrival_step", numbers: result.meanArrivalStep),

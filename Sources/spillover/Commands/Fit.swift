@@ -154,7 +154,7 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
         options.seed = randomSeed
         options.threads = WorkerPool.threads
         let analysis: AdoptionAnalysis
-        do { analysis = try AdoptionAnalysis(pooled: pooled, channels: channels, record: record, options: options) } catch {
+        do { analysis = try AdoptionAnalysis(pooled: pooled, channels: channels, record: record, options: options) } catch let error as FitError {
             throw Self.cliError(error, file: nodes)
         }
         stage("fit")

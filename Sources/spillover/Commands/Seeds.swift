@@ -112,7 +112,7 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
             let elapsed = clock.now - start
             let seconds = elapsed / .seconds(1)
             if verbose { Terminal.note("\(m.rawValue): \(formatSignificant(seconds, digits: 4)) s") }
-            let gains = method == .all ? [] : await oracle.marginalGains(chosen)
+            let gains = method == .all ? [] : try await oracle.marginalGains(chosen)
             let result = try await DiffusionSimulation(graph: graph, model: model, seeds: chosen)
                 .run(budget: .runs(runs), seed: randomSeed, threads: threads)
             entries.append(.init(method: m.rawValue, seeds: chosen, gains: gains, spread: result.spread, seconds: seconds))
@@ -134,7 +134,7 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
                     + "\(trace.estimationSets) RR sets to estimate it, \(trace.finalSets) in the final sample")
             }
             return seeds
-        } catch {
+        } catch let error as DiffusionError {
             throw CLIError.usage(ModelOptions.optionMessage(error))
         }
     }

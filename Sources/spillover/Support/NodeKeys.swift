@@ -149,7 +149,7 @@ final class NodeKeys {
     private func arrivalSteps() async throws -> [Double] {
         let seeds = Array(try focalRanking().top(min(arrivalSeeds, graph.nodeCount)))
         let simulation = try DiffusionSimulation(graph: graph, model: arrivalModel, seeds: seeds)
-        let result = await simulation.run(budget: .runs(arrivalRuns), seed: seed, threads: DiffusionSimulation.defaultThreads)
+        let result = try await simulation.run(budget: .runs(arrivalRuns), seed: seed, threads: DiffusionSimulation.defaultThreads)
         return result.meanArrivalStep
     }
 

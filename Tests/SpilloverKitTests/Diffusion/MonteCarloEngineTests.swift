@@ -18,26 +18,26 @@ struct MonteCarloEngineTests {
           arguments: [DiffusionModel.independentCascade(.uniform(0.4)), .linearThreshold, .sir(beta: 0.3, gamma: 0.5), .knowledge(KnowledgeParameters())])
     func determinism(model: DiffusionModel) async throws {
         let sim = try DiffusionSimulation(graph: Self.kite(), model: model, seeds: [0, 5])
-        let one = await sim.run(budget: .runs(777), seed: 99, threads: 1)
-        let two = await sim.run(budget: .runs(777), seed: 99, threads: 2)
-        let five = await sim.run(budget: .runs(777), seed: 99, threads: 5)
-        let again = await sim.run(budget: .runs(777), seed: 99, threads: 2)
+        let one = try await sim.run(budget: .runs(777), seed: 99, threads: 1)
+        let two = try await sim.run(budget: .runs(777), seed: 99, threads: 2)
+        let five = try await sim.run(budget: .runs(777), seed: 99, threads: 5)
+        let again = try await sim.run(budget: .runs(777), seed: 99, threads: 2)
         #expect(Self.same(one, two))
         #expect(Self.same(one, five))
         #expect(Self.same(two, again))
-        let other = await sim.run(budget: .runs(777), seed: 100, threads: 2)
+        let other = try await sim.run(budget: .runs(777), seed: 100, threads: 2)
         #expect(!Self.same(one, other))
     }
 
     @Test("--precision runs until the 95% half-width is below E, in doubling batches")
     func precision() async throws {
         let sim = try DiffusionSimulation(graph: Self.kite(), model: .independentCascade(.uniform(0.3)), seeds: [0])
-        let r = await sim.run(budget: .precision(halfWidth: 0.15), seed: 1, threads: 2)
+        let r = try await sim.run(budget: .precision(halfWidth: 0.15), seed: 1, threads: 2)
         #expect(r.spread.halfWidth < 0.15)
         #expect([100, 200, 400, 800, 1600, 3200, 6400, 12800, 25600].contains(r.runs))
-        let half = await sim.run(budget: .runs(r.runs / 2), seed: 1)
+        let half = try await sim.run(budget: .runs(r.runs / 2), seed: 1)
         #expect(half.spread.halfWidth >= 0.15)
-        let again = await sim.run(budget: .precision(halfWidth: 0.15), seed: 1, threads: 1)
+        let again = try await sim.run(budget: .precision(halfWidth: 0.15), seed: 1, threads: 1)
         #expect(Self.same(r, again))
     }
 
@@ -45,7 +45,7 @@ struct MonteCarloEngineTests {
     func knockout() async throws {
         let g = DiffusionFixtures.path(4)
         let sim = try DiffusionSimulation(graph: g, model: .independentCascade(.uniform(1)), seeds: [0, 3])
-        let base = await sim.run(budget: .runs(10))
+        let base = try await sim.run(budget: .runs(10))
         #expect(base.spread.mean == 4)
         let out = try await sim.knockout(firms: [3, 0], budget: .runs(10))
         #expect(out[0].firm == 3 && out[0].result.spread.mean == 3)  // seed 0 still reaches 1, 2

@@ -71,9 +71,9 @@ struct AdoptionDescriptivesTests {
     }
 
     @Test("structural test: the same p-value for any thread count; the statistic is the mean threshold")
-    func structuralTest() {
-        let a = StructuralTest(arcs: data.pooled, record: data.record, permutations: 200, seed: 5, threads: 1)
-        let b = StructuralTest(arcs: data.pooled, record: data.record, permutations: 200, seed: 5, threads: 3)
+    func structuralTest() throws {
+        let a = try StructuralTest(arcs: data.pooled, record: data.record, permutations: 200, seed: 5, threads: 1)
+        let b = try StructuralTest(arcs: data.pooled, record: data.record, permutations: 200, seed: 5, threads: 3)
         #expect(a == b)
         let table = ExposureTable(arcs: data.pooled, record: data.record)
         #expect(a.statistic.isApproximatelyEqual(to: table.meanThreshold(record: data.record), absoluteTolerance: 1e-12))

@@ -11,8 +11,8 @@ struct FitReplicatesTests {
     @Test("bootstrap: same intervals on 1 and 3 threads; the interval holds the estimate")
     func bootstrap() throws {
         let fit = try CascadeModel.fit(arcs: data.pooled, record: data.record)
-        let one = CascadeBootstrap(fit: fit, arcs: data.pooled, record: data.record, replicates: 60, seed: 9, threads: 1)
-        let three = CascadeBootstrap(fit: fit, arcs: data.pooled, record: data.record, replicates: 60, seed: 9, threads: 3)
+        let one = try CascadeBootstrap(fit: fit, arcs: data.pooled, record: data.record, replicates: 60, seed: 9, threads: 1)
+        let three = try CascadeBootstrap(fit: fit, arcs: data.pooled, record: data.record, replicates: 60, seed: 9, threads: 3)
         #expect(one.intervals == three.intervals && one.usable == three.usable)
         #expect(one.intervals[0].contains(fit.epsilon.estimate))
         #expect(one.usable[0] == 60)
@@ -21,8 +21,8 @@ struct FitReplicatesTests {
     @Test("fit check: same band on 1 and 3 threads; seeds fixed in the first period; the observed curve mostly in the band")
     func check() throws {
         let fit = try CascadeModel.fit(arcs: data.pooled, record: data.record)
-        let one = FitCheck(fit: fit, arcs: data.pooled, record: data.record, runs: 300, seed: 4, threads: 1)
-        let three = FitCheck(fit: fit, arcs: data.pooled, record: data.record, runs: 300, seed: 4, threads: 3)
+        let one = try FitCheck(fit: fit, arcs: data.pooled, record: data.record, runs: 300, seed: 4, threads: 1)
+        let three = try FitCheck(fit: fit, arcs: data.pooled, record: data.record, runs: 300, seed: 4, threads: 3)
         #expect(one == three)
         #expect(one.periods[0].median == 11 && one.periods[0].p05 == 11 && one.periods[0].observed == 11)
         let inside = one.periods.filter { Double($0.observed) >= $0.p05 && Double($0.observed) <= $0.p95 }.count

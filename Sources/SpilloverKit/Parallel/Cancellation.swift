@@ -1,0 +1,31 @@
+/// Task cancellation for the long computations, seen from the threads that do the work.
+///
+/// A computation that can run for more than a second stops within a fraction of a second of
+/// the cancellation of the task that called it, and throws `CancellationError`: serial loops
+/// call ``check()`` once per unit of work (a diffusion run, a search from one source, a
+/// greedy round), ``WorkerPool``'s workers stop taking items, and igraph's loops stop through
+/// its interruption handler (``IGraphGateway``). Nothing computed before the cancellation is
+/// returned or cached.
+enum Cancellation {
+    /// Throws `CancellationError` when the current task is cancelled.
+    @inline(__always)
+    static func check() throws(CancellationError) {
+        if Task.isCancelled { throw CancellationError() }
+    }
+
+    /// Runs `body` with a way to ask, from any thread, whether the task that called this is
+    /// cancelled. The threads of a parallel stage are not tasks (`Task.isCancelled` is
+    /// always false there), so they ask through the caller's task; `body` runs synchronously
+    /// on the caller's thread, which keeps that task alive until it returns.
+    static func observing<T>(_ body: (Observer) throws -> T) rethrows -> T {
+        try withUnsafeCurrentTask { task in try body(Observer(task: task)) }
+    }
+
+    /// Whether the caller's task is cancelled; valid only inside ``observing(_:)``.
+    struct Observer: @unchecked Sendable {
+        // Only read, through the runtime's atomic status load; the task outlives `observing`.
+        fileprivate let task: UnsafeCurrentTask?
+
+        var isCancelled: Bool { task?.isCancelled ?? false }
+    }
+}
