@@ -36,6 +36,7 @@ public struct Brokerage: Sendable {
     public let zScores: [BrokerageRole: [Double]]
     /// The group of each firm as a dense class number, and the number of classes.
     public let classes: [Int]
+    /// The number of distinct groups (classes), so every entry of ``classes`` is in `0..<classCount`.
     public let classCount: Int
 
     /// - Parameters:

@@ -17,6 +17,7 @@ public struct ChannelAnalysis: Sendable {
     public var degreeTypes: [String]
     /// Per firm, when the node table has an `external_ties` column; else `nil`.
     public var cognitiveRoles: [CognitiveRole?]?
+    /// The diffusion experiments on the channels (cut and alone), when they were run; else `nil`.
     public var experiments: ChannelExperiments?
 
     /// Measures the channels of `source`, whose graph is `cluster`. Channel graphs are built

@@ -14,18 +14,26 @@
 public struct ChannelExperiments: Sendable {
     /// One variant: the cluster without a channel, or a channel alone.
     public struct Variant: Sendable {
+        /// The channel (tie type) cut or kept alone.
         public var type: String
+        /// The diffusion estimate on the cluster without that channel (a cut) or with it alone.
         public var result: DiffusionResult
         /// For a cut: base − cut from the per-run differences (mean and paired 95% interval).
         public var lost: SpreadEstimate?
     }
 
+    /// Monte Carlo runs of every variant.
     public var runs: Int
+    /// The random seed every variant runs with (common random numbers).
     public var seed: UInt64
     /// The seed firms' ids.
     public var seeds: [String]
+    /// The diffusion estimate on the whole cluster.
     public var base: DiffusionResult
+    /// One variant per channel with that channel's ties removed, in channel order.
     public var cut: [Variant]
+    /// One variant per channel with only that channel's ties, in channel order; empty when the
+    /// experiments were run without them.
     public var alone: [Variant]
 
     /// Runs the experiments.

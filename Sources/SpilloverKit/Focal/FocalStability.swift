@@ -6,6 +6,7 @@
 /// diffusion engine's runs are, and copies are ranked in
 /// parallel; results are the same for any number of threads.
 public enum FocalStability {
+    /// What the perturbation does and how many copies are ranked.
     public struct Options: Sendable {
         /// Number of perturbed copies (R).
         public var copies: Int
@@ -15,10 +16,13 @@ public enum FocalStability {
         public var addRandom: Bool
         /// The K of "stays in the top K".
         public var topK: Int
+        /// The random seed; copy r draws from stream r of it.
         public var seed: UInt64
         /// Worker tasks; `nil` for one per core.
         public var threads: Int?
 
+        /// Options; by default 10% of the ties are dropped, none added, the top 10 are followed, seed
+        /// 1 and one worker per core.
         public init(copies: Int, dropFraction: Double = 0.1, addRandom: Bool = false, topK: Int = 10, seed: UInt64 = 1, threads: Int? = nil) {
             self.copies = copies
             self.dropFraction = dropFraction

@@ -12,6 +12,9 @@
 /// attribute handler installed and knows no `nm` > 1 (see ``XMLEvents``), so this reader
 /// is spillover's own.
 public enum DLReader {
+    /// Parses a DL file from `bytes`, named `file` in errors; `directed` and `merge` as for an
+    /// adjacency matrix.
+    /// - Throws: ``InputError`` for a header or data that do not fit the DL format.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, directed: Bool = false, merge: MergePolicy = .sum) throws(InputError) -> GraphInput {
         let header = try DLHeader.parse(lines: TextLines(bytes: bytes, file: file), file: file)
         let n = header.n

@@ -16,6 +16,9 @@
 /// process-wide attribute handler installed (see ``XMLEvents``), so this reader is
 /// spillover's own.
 public enum PajekReader {
+    /// Parses a Pajek network from `bytes`, named `file` in errors; `merge` combines duplicate
+    /// ties and differing matrix entries.
+    /// - Throws: ``InputError`` for a line that does not fit its section.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, merge: MergePolicy = .sum) throws(InputError) -> GraphInput {
         enum Section { case none, vertices, arcs, edges, arcslist, edgeslist, matrix, other }
         var section = Section.none
