@@ -29,6 +29,7 @@ extension Centrality {
     /// 1/μ̂ is slightly biased upward (Jensen), by about σ_v² / (k μ_v²) relative.
     ///
     /// - Parameters:
+    ///   - graph: the cluster.
     ///   - sources: k, the number of pivots (≥ 1; k ≥ n uses every firm).
     ///   - seed: seeds the choice of pivots (same seed, same estimate, on any number of cores).
     ///   - weightAs: weights as tie strengths (length 1/w, the default) or as lengths.

@@ -23,6 +23,8 @@ public struct ChannelAnalysis: Sendable {
     /// Measures the channels of `source`, whose graph is `cluster`. Channel graphs are built
     /// one at a time (``ClusterSource/keeping(types:)``) and dropped once measured.
     /// - Parameters:
+    ///   - source: the rows of the cluster.
+    ///   - cluster: the graph built from `source` (``ClusterSource/graph()``).
     ///   - top: how many focal firms to list per channel.
     ///   - ranker: the focal-firm ranking, applied to each channel's graph alone.
     ///   - clusterRanking: `ranker`'s ranking of `cluster`, when the caller has it already.

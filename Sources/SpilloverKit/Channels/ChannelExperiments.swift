@@ -38,11 +38,16 @@ public struct ChannelExperiments: Sendable {
 
     /// Runs the experiments.
     /// - Parameters:
-    ///   - source: the rows of the cluster; `cluster` is its graph (``ClusterSource/graph()``).
+    ///   - source: the rows of the cluster.
+    ///   - cluster: the graph built from `source` (``ClusterSource/graph()``).
     ///   - channels: the channels to cut and isolate (by default ``ClusterSource/channels``).
+    ///   - model: the diffusion model of every variant.
     ///   - seeds: seed firms, node numbers of `cluster`.
+    ///   - runs: Monte Carlo runs of every variant.
+    ///   - seed: the random seed of every variant (common random numbers).
     ///   - alone: whether to run the `alone` variants too.
     ///   - known: the base result when already computed (same model, seeds, runs and seed).
+    ///   - threads: worker threads; the results do not depend on it.
     /// - Throws: ``DiffusionError`` for a bad model parameter or seed.
     /// - Complexity: (1 + 2C) simulations of `runs` runs for C channels, plus building 2C graphs.
     public static func run(

@@ -22,7 +22,7 @@ public enum DiffusionModel: Sendable, Equatable {
     case knowledge(KnowledgeParameters)
     /// The independent cascade plus adoption from outside the network: every step each firm
     /// not yet reached is reached with probability ε, for `steps` steps after the seeds' (the
-    /// fitted cascade model of `spillover fit`; see ``ExternalCascadeKernel``).
+    /// fitted cascade model of `spillover fit`; see `ExternalCascadeKernel`).
     case externalCascade(CascadeProbability, epsilon: Double, steps: Int)
 
     /// Checks parameter ranges; the error names the parameter.

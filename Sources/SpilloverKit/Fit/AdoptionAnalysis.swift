@@ -69,6 +69,8 @@ public struct AdoptionAnalysis: Sendable {
     /// - Parameters:
     ///   - pooled: the union graph's arcs (``AdoptionArcs/pooled(_:)``).
     ///   - channels: the typed arcs (``AdoptionArcs/channels(graph:ties:)``).
+    ///   - record: the observed adoption periods, on the same nodes as the arcs.
+    ///   - options: what to estimate and how.
     /// - Throws: ``FitError`` when the data cannot be fitted (nobody exposed, separation,
     ///   non-convergence).
     public init(pooled: AdoptionArcs, channels: AdoptionArcs, record: AdoptionRecord, options: AdoptionFitOptions) throws(FitError) {

@@ -65,7 +65,7 @@ public struct CascadeFit: Sendable {
 /// tie of class c; first-period adopters are the seeds (not in the likelihood). This is the
 /// independent cascade with discrete periods plus an external source (after Saito, Nakano &
 /// Kimura 2008, who fit the cascade's probabilities by EM). The estimates maximise the
-/// likelihood over ε, p_c ∈ [0, 1] (see ``CascadeLikelihood``); intervals are from the
+/// likelihood over ε, p_c ∈ [0, 1] (see `CascadeLikelihood`); intervals are from the
 /// profile likelihood, which stays valid when an estimate is 0, plus Wald intervals where it
 /// is interior.
 ///
@@ -74,7 +74,10 @@ public struct CascadeFit: Sendable {
 ///   D. Kempe, J. Kleinberg, É. Tardos, KDD 2003.
 public enum CascadeModel {
     /// Fits ε and one p per class of `arcs`.
-    /// - Parameter intervals: compute profile and Wald intervals (the bootstrap skips them).
+    /// - Parameters:
+    ///   - arcs: the arcs adoption can spread along, with their classes.
+    ///   - record: the observed adoption periods on the nodes of `arcs`.
+    ///   - intervals: compute profile and Wald intervals (the bootstrap skips them).
     /// - Throws: ``FitError/neverExposed`` when no row is exposed through any class;
     ///   ``FitError/nonConvergence(model:hint:)`` when Newton's method fails.
     public static func fit(arcs: AdoptionArcs, record: AdoptionRecord, intervals: Bool = true) throws(FitError) -> CascadeFit {

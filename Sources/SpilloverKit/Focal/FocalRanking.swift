@@ -55,6 +55,7 @@ public struct FocalRanking: Sendable {
     /// Ranks the firms of `graph`.
     ///
     /// - Parameters:
+    ///   - graph: the cluster whose firms are ranked.
     ///   - measures: per-node values by metrics column name; must hold
     ///     ``requiredMeasures(for:)``.
     ///   - criteria: the criteria and weights (default ``FocalCriterion/defaults``).

@@ -1,5 +1,5 @@
 /// How stable a focal ranking is when ties are missing: the ranking is redone on
-/// perturbed copies of the graph (``TiePerturbation``), and each firm gets the share of
+/// perturbed copies of the graph (`TiePerturbation`), and each firm gets the share of
 /// copies in which it stays in the top K and its median rank.
 ///
 /// Copy r draws from its own generator, xoshiro256** seeded from (`seed`, r) as the
@@ -35,8 +35,12 @@ public enum FocalStability {
 
     /// Adds `top_k_share` and `median_rank` to `ranking`.
     ///
-    /// - Parameter measures: computes the metrics columns that the ranking needs on a
-    ///   perturbed copy (``FocalRanking/requiredMeasures(for:)``).
+    /// - Parameters:
+    ///   - ranking: the ranking of the unperturbed graph; its criteria and method are reused.
+    ///   - graph: the graph that `ranking` ranks.
+    ///   - options: the perturbation, the number of copies, K, the seed and the threads.
+    ///   - measures: computes the metrics columns that the ranking needs on a
+    ///     perturbed copy (``FocalRanking/requiredMeasures(for:)``).
     /// - Complexity: R times the cost of the measures and the ranking.
     public static func estimate(
         _ ranking: FocalRanking, graph: ClusterGraph, options: Options,

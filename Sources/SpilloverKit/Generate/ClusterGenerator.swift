@@ -44,9 +44,12 @@ public struct ClusterGenerator: Sendable {
     /// Mean number of horizontal ties each firm starts.
     public var horizontalMean: Double
 
-    /// - Parameter tiesPerFirm: target mean number of ties per firm (m / n); `nil` for
-    ///   the model's own 3.3. Vertical and institutional ties give about 1.9 a firm; the
-    ///   rest are horizontal.
+    /// - Parameters:
+    ///   - firms: the number of firms, institutions included.
+    ///   - seed: the random seed.
+    ///   - tiesPerFirm: target mean number of ties per firm (m / n); `nil` for
+    ///     the model's own 3.3. Vertical and institutional ties give about 1.9 a firm; the
+    ///     rest are horizontal.
     public init(firms: Int = 150, seed: UInt64 = 1, tiesPerFirm: Double? = nil) {
         self.firms = firms
         self.seed = seed

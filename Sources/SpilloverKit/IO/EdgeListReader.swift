@@ -61,7 +61,7 @@ public struct RawEdgeList: Sendable {
 public enum EdgeListReader {
     /// Reads the edge list at `path`.
     ///
-    /// - Complexity: O(bytes): one pass, two for files of at least ``preScanThreshold``
+    /// - Complexity: O(bytes): one pass, two for files of at least `preScanThreshold`
     ///   bytes (a validating pre-scan, so a bad row fails before any tie is stored); memory
     ///   is the ties plus the distinct ids (the file itself is mapped, not copied).
     public static func read(path: String, options: EdgeListOptions = EdgeListOptions()) throws(InputError) -> RawEdgeList {

@@ -33,7 +33,7 @@ public struct ReportDocument: Sendable {
 
     /// The report as an nbformat 4.5 notebook (JSON text). A ``Block/reproduced(_:)`` block
     /// becomes a code cell that runs its command again (`spillover("spillover rank …")`,
-    /// defined with the tool's location in a first code cell, ``NotebookSetup``) and shows
+    /// defined with the tool's location in a first code cell, `NotebookSetup`) and shows
     /// the figures it writes; its outputs are stored as the command gives them
     /// (text/markdown, image/svg+xml), so that executing the notebook from its folder
     /// reproduces them. Other tables and figures are stored as outputs of a cell that holds

@@ -3,8 +3,8 @@ import Foundation
 /// Influence maximisation via martingales, IMM (Tang, Shi & Xiao 2015), for the independent
 /// cascade and linear threshold models.
 ///
-/// IMM samples θ random reverse-reachable sets (``ReverseReachableSampler``) and returns the
-/// greedy maximum coverage of them (``MaximumCoverage``). θ is chosen so that with
+/// IMM samples θ random reverse-reachable sets (`ReverseReachableSampler`) and returns the
+/// greedy maximum coverage of them (`MaximumCoverage`). θ is chosen so that with
 /// probability at least 1 − 1/n^ℓ the seeds' expected spread is at least (1 − 1/e − ε) of the
 /// optimum. With ℓ ← ℓ (1 + ln 2 / ln n) (Algorithm 1), ε' = √2 ε and natural logarithms:
 ///

@@ -5,7 +5,7 @@
 /// spreadsheet of a UCINET matrix look like.
 ///
 /// Rows may come in another order than the columns, but must name the same firms. Read as
-/// undirected, each pair is one tie (``MatrixTies``).
+/// undirected, each pair is one tie (`MatrixTies`).
 public enum AdjacencyMatrixReader {
     /// Parses an adjacency matrix from `bytes`, named `file` in errors.
     /// - Parameters:

@@ -10,7 +10,7 @@
 ///   directed.
 ///
 /// Dynamic attributes (spells) are read as their last value; viz data are ignored. igraph
-/// has no GEXF reader; written on Foundation's `XMLParser` (see ``XMLEvents``).
+/// has no GEXF reader; written on Foundation's `XMLParser` (see `XMLEvents`).
 public enum GEXFReader {
     /// Parses a GEXF document from `bytes`, named `file` in errors.
     /// - Throws: ``InputError`` for malformed XML or an edge naming an unknown node.

@@ -9,7 +9,7 @@
 ///   ties directed.
 ///
 /// igraph's `igraph_read_graph_gml` keeps ids and attributes only with a process-wide
-/// attribute handler installed (see ``XMLEvents``), so this reader is spillover's own.
+/// attribute handler installed (see `XMLEvents`), so this reader is spillover's own.
 public enum GMLReader {
     /// Parses a GML document from `bytes`, named `file` in errors.
     /// - Throws: ``InputError`` for a syntax error or an edge naming an unknown node.

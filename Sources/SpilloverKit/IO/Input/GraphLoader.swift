@@ -10,7 +10,7 @@ public struct GraphReadOptions: Sendable {
     /// undirected, are combined.
     public var merge: MergePolicy = .sum
     /// The ties link firms to partners (events, projects, …): project onto the firms
-    /// (``TwoModeProjection``).
+    /// (`TwoModeProjection`).
     public var twoMode = false
     /// Flip every tie (``RawEdgeList/reverse()``): for nominations, where knowledge flows
     /// from the nominee to the nominator.
@@ -100,7 +100,7 @@ public enum GraphLoader {
         return (ClusterSource(edges: input.edges, nodes: input.nodes, directed: directed, merge: options.merge), format, notes)
     }
 
-    /// Two-mode ties (firm → partner) projected onto the firms (``TwoModeProjection``).
+    /// Two-mode ties (firm → partner) projected onto the firms (`TwoModeProjection`).
     public static func project(_ input: GraphInput) throws(InputError) -> GraphInput {
         try TwoModeProjection.project(input)
     }

@@ -10,10 +10,10 @@
 ///   and each edge becomes two arcs.
 /// - `*Arcs :2 "business"` (a relation of a multi-relational network) gives its ties the
 ///   tie type `business`.
-/// - `*Matrix` reads an n × n matrix (see ``MatrixTies``).
+/// - `*Matrix` reads an n × n matrix (see `MatrixTies`).
 ///
 /// igraph's `igraph_read_graph_pajek` keeps labels, weights and relation names only with a
-/// process-wide attribute handler installed (see ``XMLEvents``), so this reader is
+/// process-wide attribute handler installed (see `XMLEvents`), so this reader is
 /// spillover's own.
 public enum PajekReader {
     /// Parses a Pajek network from `bytes`, named `file` in errors; `merge` combines duplicate
