@@ -53,7 +53,7 @@ public struct RawEdgeList: Sendable {
     }
 }
 
-/// Reads an edge list CSV (see DESIGN.md, "Input formats").
+/// Reads an edge list CSV (see <doc:Architecture>, "Input formats").
 ///
 /// Columns are found by name, case-insensitively: `source` and `target` are required,
 /// `weight` (finite, > 0; default 1) and `type` are optional, other columns are ignored.
