@@ -59,7 +59,7 @@ public struct AdoptionAnalysis: Sendable {
     /// log-likelihood and AIC, for comparison with ``cascade``.
     public let noNetwork: (epsilon: Double, logLikelihood: Double, aic: Double)
     /// The likelihood-ratio test of equal transmission probabilities across channels; `nil` for
-    /// the pooled model.
+    /// the pooled model, or when fewer than two channels' probabilities are identified.
     public let equalChannels: LikelihoodRatioTest?
     /// The parametric-bootstrap intervals; `nil` when no replicates were asked for.
     public let bootstrap: CascadeBootstrap?

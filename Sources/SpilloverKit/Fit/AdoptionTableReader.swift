@@ -42,15 +42,15 @@ public struct AdoptionTable: Sendable {
 public enum AdoptionTableReader {
     /// Reads the adoption columns of the node table at `path`.
     /// - Parameters:
-    /// - path: the node table (CSV; delimiter detected unless `delimiter` is given).
-    /// - idColumn: the column of firm ids.
-    /// - timeColumn: the column of adoption times (integer periods or `YYYY-MM-DD` dates).
-    /// - covariates: numeric columns to read as covariates.
-    /// - period: how dates are grouped into periods (default month); must be `nil` for integer times.
-    /// - observedUntil: the end of observation, in the same kind of time as the column.
-    /// - delimiter: the field delimiter, when not detected.
+    ///   - path: the node table (CSV; delimiter detected unless `delimiter` is given).
+    ///   - idColumn: the column of firm ids.
+    ///   - timeColumn: the column of adoption times (integer periods or `YYYY-MM-DD` dates).
+    ///   - covariates: numeric columns to read as covariates.
+    ///   - period: how dates are grouped into periods (default month); must be `nil` for integer times.
+    ///   - observedUntil: the end of observation, in the same kind of time as the column.
+    ///   - delimiter: the field delimiter, when not detected.
     /// - Throws: ``FitError`` for a missing column, ``InputError`` (file, line, column) for a
-    /// bad value, ``FitOptionError`` for an option that does not fit the column.
+    ///   bad value, ``FitOptionError`` for an option that does not fit the column.
     public static func read(
         path: String, idColumn: String = "id", timeColumn: String = "adopted_at", covariates: [String] = [],
         period: PeriodUnit? = nil, observedUntil: String? = nil, delimiter: Character? = nil

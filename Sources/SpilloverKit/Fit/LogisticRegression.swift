@@ -64,11 +64,11 @@ public enum LogisticRegression {
 
     /// Fits the model to the design `x`.
     /// - Parameters:
-    /// - x: the rows and outcomes.
-    /// - maxIterations: the most Newton–Raphson steps before giving up.
+    ///   - x: the rows and outcomes.
+    ///   - maxIterations: the most Newton–Raphson steps before giving up.
     /// - Returns: the coefficients with standard errors, the log-likelihood and the counts.
     /// - Throws: ``FitError/separation(term:why:)`` when an estimate is infinite,
-    /// ``FitError/nonConvergence(model:hint:)`` when the iterations do not settle.
+    ///   ``FitError/nonConvergence(model:hint:)`` when the iterations do not settle.
     /// - Complexity: O(iterations · rows · terms²) time, O(terms²) memory beyond the design.
     public static func fit(_ x: LogitDesign, maxIterations: Int = 60) throws(FitError) -> LogitFit {
         let p = x.termCount, n = x.rowCount

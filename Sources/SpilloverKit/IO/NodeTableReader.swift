@@ -43,10 +43,12 @@ public enum NodeTableReader {
 
     /// Parses a node table from `bytes`, named `file` in errors.
     /// - Parameters:
-    /// - idColumn: the id column's name (case-insensitive).
-    /// - delimiter: `,`, `;` or tab; `nil` detects it from the header.
+    ///   - bytes: the file's contents.
+    ///   - file: the file's name as the user gave it, for messages.
+    ///   - idColumn: the id column's name (case-insensitive).
+    ///   - delimiter: `,`, `;` or tab; `nil` detects it from the header.
     /// - Throws: ``InputError`` for a missing id column, a duplicate id, or an
-    /// `absorptive_capacity` outside [0, 1] or `external_ties` below 0.
+    ///   `absorptive_capacity` outside [0, 1] or `external_ties` below 0.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
         var note: String? = nil
         return try parse(bytes: bytes, file: file, idColumn: idColumn, delimiter: delimiter, idNote: &note)

@@ -60,7 +60,7 @@ public struct IMM: Sendable {
     /// Selects `k` seeds of `graph` under `model` (independent cascade or linear threshold).
     /// - Returns: the seeds with their estimated gains, and what was sampled.
     /// - Throws: ``DiffusionError`` for ε or ℓ out of range, `k` not in 1…n, fewer than 2
-    /// firms, or a model IMM does not support.
+    ///   firms, or a model IMM does not support.
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, seed: UInt64 = 1,
         threads: Int = DiffusionSimulation.defaultThreads

@@ -46,9 +46,9 @@ public struct LoadedGraph: Sendable {
 public enum GraphLoader {
     /// Reads the ties at `path` (and the node table at `nodesPath`, if any) and builds the graph.
     /// - Parameters:
-    /// - path: the edge file, in any ``InputFormat``.
-    /// - nodesPath: a node table CSV, or a Pajek `.clu`/`.vec` file; `nil` for none.
-    /// - options: format, CSV columns, direction, merge policy, projection and reversal.
+    ///   - path: the edge file, in any ``InputFormat``.
+    ///   - nodesPath: a node table CSV, or a Pajek `.clu`/`.vec` file; `nil` for none.
+    ///   - options: format, CSV columns, direction, merge policy, projection and reversal.
     /// - Returns: the graph, the format read and the readers' notes.
     /// - Throws: ``InputError`` naming file, line and column of the first problem.
     public static func load(edges path: String, nodes nodesPath: String? = nil, options: GraphReadOptions = GraphReadOptions()) throws(InputError) -> LoadedGraph {

@@ -14,7 +14,7 @@
 public enum GraphMLReader {
     /// Parses a GraphML document from `bytes`, named `file` in errors.
     /// - Throws: ``InputError`` for malformed XML, nested graphs, hyperedges, or an edge naming
-    /// an unknown node.
+    ///   an unknown node.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> GraphInput {
         var handler = Handler(file: file)
         try XMLEvents.parse(bytes: bytes, file: file, handler: &handler)
