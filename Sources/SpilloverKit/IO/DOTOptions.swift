@@ -88,7 +88,8 @@ public struct DOTOptions: Sendable {
     /// What line width stands for when weights vary, for the legend.
     public var weightName = "weight"
 
-    /// The defaults: one neutral colour, one size, labels by size, automatic layout, a legend.
+    /// The defaults: one neutral colour, one size, labels up to ``DOTWriter/labelLimit`` firms,
+    /// the layout chosen by the graph's size, a legend.
     public init() {}
 }
 

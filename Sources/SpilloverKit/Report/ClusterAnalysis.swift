@@ -14,7 +14,8 @@ public struct ClusterAnalysis: Sendable {
         public var model: DiffusionModel = .independentCascade(.uniform(0.1))
         /// Monte Carlo runs of every diffusion.
         public var runs = 1000
-        /// The random seed of diffusions, path sampling and communities.
+        /// The random seed of the diffusions and seed selections, and of the measures (path
+        /// sampling, communities): it replaces ``MetricsOptions/seed``.
         public var seed: UInt64 = 1
         /// Worker threads; results do not depend on it.
         public var threads = DiffusionSimulation.defaultThreads

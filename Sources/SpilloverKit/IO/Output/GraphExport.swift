@@ -53,13 +53,13 @@ public struct GraphExport: Sendable {
 
     /// Where a node sits and how it looks in a picture (GEXF `viz`).
     public struct Look: Sendable {
-        /// Horizontal position of each firm, in GraphViz points.
+        /// Horizontal position of each firm, in points (1/72 inch) as GraphViz lays it out.
         public var x: [Double]
-        /// Vertical position of each firm, in GraphViz points.
+        /// Vertical position of each firm, in points, y up.
         public var y: [Double]
         /// Fill colour of each firm.
         public var colors: [RGB]
-        /// Size of each firm (node diameter, in points).
+        /// Size of each firm, GEXF `viz:size` (the standard look uses 5 to 30).
         public var sizes: [Double]
 
         /// A look from per-firm arrays, one entry per firm each.
