@@ -6,7 +6,7 @@ APT_PACKAGES := libigraph-dev graphviz pkg-config fonts-dejavu-core libxml2-util
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
-.PHONY: deps test-deps build demo test notebooks clean fixtures fuzz fuzz-build check check-address check-thread large-input-check
+.PHONY: deps test-deps build demo test notebooks clean fixtures fuzz fuzz-build check check-address check-thread large-input-check docs example
 
 ## deps: install the system libraries with apt when any is missing (as root, or through sudo)
 deps:
@@ -48,6 +48,16 @@ TIMED := CancellationTests
 test: test-deps
 	$(SWIFT) test --skip $(TIMED)
 	$(SWIFT) test --skip-build --filter $(TIMED)
+
+## docs: SpilloverKit's DocC documentation (swift-docc-plugin; archive under .build/plugins/Swift-DocC);
+## fails on any documentation warning or public symbol without a doc comment, and prints the count
+docs: deps
+	SWIFT=$(SWIFT) scripts/build-docs
+
+## example: build and run Examples/ClusterStudy, SpilloverKit used from another package (own build folder .build-example)
+example: deps
+	cd Examples/ClusterStudy && $(SWIFT) build --scratch-path ../../.build-example
+	.build-example/debug/ClusterStudy
 
 ## check: the library tests under AddressSanitizer and ThreadSanitizer (CI runs it after `make test`)
 check: check-address check-thread
@@ -93,7 +103,7 @@ fixtures:
 	python3 scripts/fixtures/make_format_fixtures.py
 
 clean:
-	rm -rf .build .build-asan .build-tsan .build-fuzz
+	rm -rf .build .build-asan .build-tsan .build-fuzz .build-example
 
 .PHONY: bench bench-thresholds bench-check bench-peers bench-peers-quick
 

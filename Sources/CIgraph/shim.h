@@ -2,7 +2,8 @@
 #define SPILLOVER_CIGRAPH_SHIM_H
 
 // <stdlib.h> first: igraph's headers define _GNU_SOURCE, and without this a clean
-// build fails on `fd_set` (see DESIGN.md, igraph gateway).
+// build fails on `fd_set` (see the Architecture article of the DocC catalog,
+// Sources/SpilloverKit/SpilloverKit.docc/Architecture.md, "The igraph gateway").
 #include <stdlib.h>
 #include <igraph.h>
 #include <dlfcn.h>

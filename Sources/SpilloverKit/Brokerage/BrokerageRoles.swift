@@ -21,14 +21,14 @@ public enum BrokerageRole: String, Sendable, CaseIterable {
 /// i → k. The role depends on the groups of i, j and k (see ``BrokerageRole``). Weights are
 /// ignored; an undirected tie counts as two arcs, so representative and gatekeeper counts are
 /// equal on undirected graphs. Counts, expected values and standard deviations follow R
-/// `sna::brokerage` exactly (see ``BrokerageNullModel``).
+/// `sna::brokerage` exactly (see `BrokerageNullModel`).
 ///
 /// References: R. V. Gould, R. M. Fernandez (1989), Structures of mediation: a formal approach
 /// to brokerage in transaction networks, *Sociological Methodology* 19:89–126,
 /// doi:10.2307/270949. C. T. Butts, sna: Tools for Social Network Analysis, R package,
 /// function `brokerage`.
 public struct Brokerage: Sendable {
-    /// Raw counts per role (``BrokerageRole/allCases`` order), each an array over firms.
+    /// Raw counts per role (`BrokerageRole.allCases` order), each an array over firms.
     public let counts: [BrokerageRole: [Double]]
     /// Expected counts under the null model; NaN when the graph has fewer than two firms.
     public let expected: [BrokerageRole: [Double]]
@@ -36,13 +36,15 @@ public struct Brokerage: Sendable {
     public let zScores: [BrokerageRole: [Double]]
     /// The group of each firm as a dense class number, and the number of classes.
     public let classes: [Int]
+    /// The number of distinct groups (classes), so every entry of ``classes`` is in `0..<classCount`.
     public let classCount: Int
 
     /// - Parameters:
+    ///   - graph: the cluster; tie weights are ignored.
     ///   - groups: a group label per firm (every distinct label, the empty one included, is a
     ///     group, as in sna).
     /// - Complexity: O(n + m) for the pairs per role and O(m·√m) worst case (O(m·a) for
-    ///   arboricity a) for the tied pairs subtracted from them (``BrokerageCounting``; parallel
+    ///   arboricity a) for the tied pairs subtracted from them (`BrokerageCounting`; parallel
     ///   over firms), instead of the Σ_j d_in(j)·d_out(j) pair checks of the definition;
     ///   O(n + g²) for the null model with g groups.
     /// - Throws: `CancellationError` when the calling task is cancelled.

@@ -36,6 +36,7 @@ public final class ResultCache: Sendable {
     private let clusters = Mutex<[ClusterKey]>([])
     private let counts = Mutex<(hits: Int, misses: Int)>((0, 0))
 
+    /// An empty cache that keeps at most `capacity` results (at least 1), dropping the oldest first.
     public init(capacity: Int = 64) {
         self.capacity = Swift.max(1, capacity)
     }

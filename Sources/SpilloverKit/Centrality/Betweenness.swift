@@ -27,8 +27,10 @@ public enum Centrality {
     /// 0.3) are all counted.
     ///
     /// - Parameters:
+    ///   - graph: the cluster.
     ///   - normalized: scale to [0, 1] as above.
     ///   - weightAs: weights as tie strengths (length 1/w, the default) or as lengths.
+    ///   - diagnostics: receives igraph's warnings, if any.
     /// - Complexity: O(nm) unweighted, O(nm + n² log n) weighted.
     /// - Throws: ``IGraphError`` when igraph fails.
     ///

@@ -22,7 +22,7 @@ extension Centrality {
     /// Kornaropoulos 2016).
     ///
     /// r ordered pairs (s, t), s ≠ t, are drawn uniformly; for each, one shortest s–t path is
-    /// drawn uniformly among all of them (``ShortestPathSampler``: balanced bidirectional
+    /// drawn uniformly among all of them (`ShortestPathSampler`: balanced bidirectional
     /// Dijkstra with path counting, Borassi & Natale 2016) and each of its inner firms gets
     /// 1/r. That estimates b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)), whose NetworkX-normalised
     /// value is b(v) · n/(n − 2); the raw value is b(v) · n(n − 1)/2 (undirected, pairs once)
@@ -31,7 +31,7 @@ extension Centrality {
     ///     r = ⌈(c / ε′²) (⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉,   c = 0.5,
     ///
     /// with VD an upper bound on the vertex diameter (the most firms on a shortest path),
-    /// ``vertexDiameterBound(_:lengths:)``. c = 0.5 is the constant RK use and recommend
+    /// `vertexDiameterBound(_:lengths:)`. c = 0.5 is the constant RK use and recommend
     /// (the VC-dimension bound holds with a universal constant that is not known exactly;
     /// Löffler & Phillips 2009 estimate it at about 0.5). When VD ≤ 2 no firm lies inside a
     /// shortest path: every value is 0, exactly, from no samples.
@@ -40,6 +40,7 @@ extension Centrality {
     /// integers summed over blocks, so the estimate is the same on any number of cores.
     ///
     /// - Parameters:
+    ///   - graph: the cluster.
     ///   - epsilon: ε in (0, 1), the absolute error allowed on normalised betweenness.
     ///   - delta: δ in (0, 1), the probability that some firm's error exceeds ε.
     ///   - seed: seeds the sample.

@@ -19,8 +19,12 @@ extension Centrality {
     /// top of the ranking is stable.
     ///
     /// - Parameters:
+    ///   - graph: the cluster.
     ///   - sources: k, the number of sampled sources (≥ 1).
     ///   - seed: seeds the sample.
+    ///   - normalized: scale as normalised betweenness.
+    ///   - weightAs: weights as tie strengths (length 1/w, the default) or as lengths.
+    ///   - diagnostics: receives igraph's warnings, if any.
     /// - Complexity: O(k m) unweighted, O(k m log n) weighted; 4 blocks of sources with O(n)
     ///   memory each.
     /// - Throws: ``IGraphError`` when igraph fails.

@@ -29,11 +29,13 @@ extension Centrality {
     /// 1/μ̂ is slightly biased upward (Jensen), by about σ_v² / (k μ_v²) relative.
     ///
     /// - Parameters:
+    ///   - graph: the cluster.
     ///   - sources: k, the number of pivots (≥ 1; k ≥ n uses every firm).
     ///   - seed: seeds the choice of pivots (same seed, same estimate, on any number of cores).
     ///   - weightAs: weights as tie strengths (length 1/w, the default) or as lengths.
     /// - Complexity: O(k (n + m)) unweighted, O(k m log n) weighted, run in parallel over
     ///   pivots; O(n) memory per block of pivots (4 blocks).
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     ///
     /// References: D. Eppstein, J. Wang (2004), Fast approximation of centrality,
     /// *J. Graph Algorithms Appl.* 8(1):39–45, doi:10.7155/jgaa.00081. W. Hoeffding (1963),
@@ -66,6 +68,7 @@ extension Centrality {
     /// - Parameters: as ``sampledCloseness(_:sources:seed:weightAs:)``.
     /// - Complexity: as ``sampledCloseness(_:sources:seed:weightAs:)``; both come from the same
     ///   searches, see ``sampledPathCentrality(_:sources:seed:weightAs:)``.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     ///
     /// References: as ``sampledCloseness(_:sources:seed:weightAs:)``; M. Marchiori, V. Latora
     /// (2000), Harmony in the small-world, *Physica A* 285(3–4):539–546,
@@ -79,6 +82,7 @@ extension Centrality {
     /// Sampled closeness and harmonic centrality from one set of pivot searches; the same
     /// values as ``sampledCloseness(_:sources:seed:weightAs:)`` and
     /// ``sampledHarmonic(_:sources:seed:weightAs:)`` for the same arguments, at the cost of one.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     public static func sampledPathCentrality(
         _ graph: ClusterGraph, sources: Int, seed: UInt64, weightAs: WeightInterpretation = .strength
     ) throws(CancellationError) -> (closeness: [Double], harmonic: [Double]) {

@@ -6,7 +6,10 @@ extension Centrality {
     /// PR_i = (1 − d)/n + d Σ_j a_ji PR_j / s_j^out, with dangling firms (no out-ties) spreading
     /// their rank uniformly. Directed graphs follow arcs; undirected ties go both ways.
     ///
-    /// - Parameter damping: d, 0.85 by default.
+    /// - Parameters:
+    ///   - graph: the cluster.
+    ///   - damping: d, 0.85 by default.
+    ///   - diagnostics: receives igraph's warnings, if any.
     /// - Complexity: O(m) per power iteration (PRPACK).
     /// - Throws: ``IGraphError`` when igraph fails (e.g. damping outside [0, 1]).
     ///

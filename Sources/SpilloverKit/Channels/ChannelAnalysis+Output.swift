@@ -13,6 +13,8 @@ extension ChannelAnalysis {
             })
     }
 
+    /// One row per pair of channels (``overlap``): the two channel types, the Jaccard overlap of
+    /// their tied pairs and the Spearman correlation of their firms' degrees (NaN as a missing value).
     public var overlapTable: DataTable {
         DataTable(columns: ["a", "b", "jaccard", "degree_spearman"], rows: overlap.map { o in
             [.text(o.a), .text(o.b), .number(o.jaccard), .number(o.degreeSpearman)]

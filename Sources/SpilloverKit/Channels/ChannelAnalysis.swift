@@ -17,11 +17,14 @@ public struct ChannelAnalysis: Sendable {
     public var degreeTypes: [String]
     /// Per firm, when the node table has an `external_ties` column; else `nil`.
     public var cognitiveRoles: [CognitiveRole?]?
+    /// The diffusion experiments on the channels (cut and alone), when they were run; else `nil`.
     public var experiments: ChannelExperiments?
 
     /// Measures the channels of `source`, whose graph is `cluster`. Channel graphs are built
     /// one at a time (``ClusterSource/keeping(types:)``) and dropped once measured.
     /// - Parameters:
+    ///   - source: the rows of the cluster.
+    ///   - cluster: the graph built from `source` (``ClusterSource/graph()``).
     ///   - top: how many focal firms to list per channel.
     ///   - ranker: the focal-firm ranking, applied to each channel's graph alone.
     ///   - clusterRanking: `ranker`'s ranking of `cluster`, when the caller has it already.

@@ -9,6 +9,8 @@ public struct ChannelCounts: Sendable, Equatable {
     /// Pairs tied in two or more channels.
     public var multiChannelPairs: Int
 
+    /// Two counts are equal when they list the same channels with the same tie counts, in the same
+    /// order, and the same number of multi-channel pairs.
     public static func == (a: ChannelCounts, b: ChannelCounts) -> Bool {
         a.ties.map(\.type) == b.ties.map(\.type) && a.ties.map(\.count) == b.ties.map(\.count)
             && a.multiChannelPairs == b.multiChannelPairs

@@ -14,27 +14,40 @@
 public struct ChannelExperiments: Sendable {
     /// One variant: the cluster without a channel, or a channel alone.
     public struct Variant: Sendable {
+        /// The channel (tie type) cut or kept alone.
         public var type: String
+        /// The diffusion estimate on the cluster without that channel (a cut) or with it alone.
         public var result: DiffusionResult
         /// For a cut: base − cut from the per-run differences (mean and paired 95% interval).
         public var lost: SpreadEstimate?
     }
 
+    /// Monte Carlo runs of every variant.
     public var runs: Int
+    /// The random seed every variant runs with (common random numbers).
     public var seed: UInt64
     /// The seed firms' ids.
     public var seeds: [String]
+    /// The diffusion estimate on the whole cluster.
     public var base: DiffusionResult
+    /// One variant per channel with that channel's ties removed, in channel order.
     public var cut: [Variant]
+    /// One variant per channel with only that channel's ties, in channel order; empty when the
+    /// experiments were run without them.
     public var alone: [Variant]
 
     /// Runs the experiments.
     /// - Parameters:
-    ///   - source: the rows of the cluster; `cluster` is its graph (``ClusterSource/graph()``).
+    ///   - source: the rows of the cluster.
+    ///   - cluster: the graph built from `source` (``ClusterSource/graph()``).
     ///   - channels: the channels to cut and isolate (by default ``ClusterSource/channels``).
+    ///   - model: the diffusion model of every variant.
     ///   - seeds: seed firms, node numbers of `cluster`.
+    ///   - runs: Monte Carlo runs of every variant.
+    ///   - seed: the random seed of every variant (common random numbers).
     ///   - alone: whether to run the `alone` variants too.
     ///   - known: the base result when already computed (same model, seeds, runs and seed).
+    ///   - threads: worker threads; the results do not depend on it.
     /// - Throws: ``DiffusionError`` for a bad model parameter or seed; `CancellationError`
     ///   when the calling task is cancelled.
     /// - Complexity: (1 + 2C) simulations of `runs` runs for C channels, plus building 2C graphs.

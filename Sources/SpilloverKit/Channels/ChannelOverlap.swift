@@ -11,11 +11,18 @@
 ///   "Structural measures for multiplex networks", Phys. Rev. E 89, 032804 (2014),
 ///   doi:10.1103/PhysRevE.89.032804 (edge overlap).
 public struct ChannelOverlap: Sendable, Equatable {
+    /// The first channel (tie type) of the pair.
     public var a: String
+    /// The second channel (tie type) of the pair.
     public var b: String
+    /// |E_a ∩ E_b| / |E_a ∪ E_b| over the tied unordered pairs of the two channels, in [0, 1]; 0 when
+    /// both are empty.
     public var jaccard: Double
+    /// Spearman's rank correlation of the firms' degrees in the two channels, in [−1, 1]; NaN when
+    /// either degree vector is constant.
     public var degreeSpearman: Double
 
+    /// An overlap with known values (for example read back from a table); nothing is computed.
     public init(a: String, b: String, jaccard: Double, degreeSpearman: Double) {
         self.a = a
         self.b = b

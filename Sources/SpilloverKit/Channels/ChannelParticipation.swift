@@ -16,6 +16,8 @@ public struct ChannelParticipation: Sendable, Equatable {
     /// P_i; NaN when o_i = 0 or M < 2.
     public var participation: Double
 
+    /// The participation of a firm whose degree in each channel is `k` (k_i^α, in layer order):
+    /// o_i is their sum, and P_i is computed exactly in integers before one division.
     public init(degreeByChannel k: [Int]) {
         degreeByChannel = k
         let o = k.reduce(0, +)

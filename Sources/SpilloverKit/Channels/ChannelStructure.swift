@@ -19,13 +19,22 @@
 public struct ChannelStructure: Sendable, Equatable {
     /// The channel's tie type, or `all` for the aggregate graph.
     public var type: String
+    /// Firms with at least one tie in the channel (active firms).
     public var firms: Int
+    /// Ties of the channel: unordered pairs, or arcs when directed, after merging duplicates.
     public var ties: Int
+    /// m / (n(n−1)/2), or m / (n(n−1)) when directed, over all n firms of the cluster; in [0, 1].
     public var density: Double
+    /// Weak components among the active firms (isolated firms are not counted).
     public var components: Int
+    /// Firms in the largest component divided by n, in [0, 1]; 0 when the channel has no tie.
     public var largestComponentShare: Double
+    /// 2m / n, or m / n when directed.
     public var meanDegree: Double
+    /// 3 · triangles / connected triples of the collapsed undirected graph, in [0, 1]; 0 without
+    /// triples.
     public var transitivity: Double
+    /// Freeman's degree centralization Σ_i (k_max − k_i) / ((n−1)(n−2)), in [0, 1]; NaN when n < 3.
     public var degreeCentralization: Double
     /// The top focal firms of the channel alone (ids, best first; active firms only).
     public var focal: [String]

@@ -19,9 +19,12 @@ public struct ClusterSource: Sendable {
     public var edges: RawEdgeList
     /// The node table, if any.
     public var nodes: NodeTable?
+    /// Whether the ties are arcs (source → target); `false` treats every row as an undirected tie.
     public var directed: Bool
+    /// How duplicate rows of a pair (within a tie type) are merged when the graph is built.
     public var merge: MergePolicy
 
+    /// The rows of a cluster, kept as given; nothing is validated until ``graph()`` builds it.
     public init(edges: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) {
         self.edges = edges
         self.nodes = nodes

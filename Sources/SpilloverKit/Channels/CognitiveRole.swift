@@ -24,9 +24,17 @@
 ///   growth of industrial clusters: evidence from Chile", Regional Studies 45(10), 2011,
 ///   1329–1348, doi:10.1080/00343404.2011.619973.
 public enum CognitiveRole: String, Sendable, CaseIterable {
+    /// Open to outside knowledge (external ties above the cluster mean) and a strong internal
+    /// source (out-degree above the mean). The raw value is `technological_gatekeeper`.
     case technologicalGatekeeper = "technological_gatekeeper"
+    /// Open to outside knowledge but weakly linked inside (out-degree at or below the mean). The
+    /// raw value is `external_star`.
     case externalStar = "external_star"
+    /// Closed to the outside, but gives and receives inside at or above the mean total degree. The
+    /// raw value is `mutual_exchanger`.
     case mutualExchanger = "mutual_exchanger"
+    /// Every other firm with an external-ties value, isolated firms included. The raw value is
+    /// `weakly_connected`.
     case weaklyConnected = "weakly_connected"
 
     /// The node-table column holding external openness.

@@ -11,8 +11,10 @@ public enum Communities {
     /// isolates are communities of one.
     ///
     /// - Parameters:
+    ///   - graph: the cluster.
     ///   - seed: seeds igraph's random number generator.
     ///   - resolution: γ, 1 by default.
+    ///   - diagnostics: receives igraph's warnings, if any.
     /// - Returns: a community number per firm.
     /// - Complexity: about O(m) per level, O(m log n) in practice.
     /// - Throws: ``IGraphError`` when igraph fails.

@@ -13,6 +13,7 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A parameter file that cannot be read or decoded: path and reason.
     case parameterFile(String, String)
 
+    /// A one-line message in plain words, naming the parameter, the seeds or the file at fault.
     public var description: String {
         switch self {
         case let .invalidParameter(name, expected): "\(name): \(expected)"

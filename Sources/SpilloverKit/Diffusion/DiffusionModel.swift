@@ -8,15 +8,21 @@ import Foundation
 /// knowledge-level variant is ``KnowledgeLevel``. All run along out-ties (both directions of
 /// an undirected tie).
 public enum DiffusionModel: Sendable, Equatable {
+    /// The independent cascade (Kempe, Kleinberg & Tardos 2003): a firm reached at step t tries
+    /// once, at t + 1, to reach each neighbour not yet reached, with the tie's probability.
     case independentCascade(CascadeProbability)
+    /// The linear threshold model (Kempe, Kleinberg & Tardos 2003) with b_uv = w_uv / Σ_u w_uv
+    /// (in-weights) and a threshold θ_v ~ U[0, 1] drawn once per firm and run.
     case linearThreshold
     /// Discrete-time SIR with infection probability β per tie and step and recovery
     /// probability γ per step.
     case sir(beta: Double, gamma: Double)
+    /// spillover's cluster knowledge model: tacit and codified knowledge travel on separate
+    /// channels, and convert inside a firm each step (see ``KnowledgeParameters``).
     case knowledge(KnowledgeParameters)
     /// The independent cascade plus adoption from outside the network: every step each firm
     /// not yet reached is reached with probability ε, for `steps` steps after the seeds' (the
-    /// fitted cascade model of `spillover fit`; see ``ExternalCascadeKernel``).
+    /// fitted cascade model of `spillover fit`; see `ExternalCascadeKernel`).
     case externalCascade(CascadeProbability, epsilon: Double, steps: Int)
 
     /// Checks parameter ranges; the error names the parameter.
@@ -71,7 +77,9 @@ public enum RunBudget: Sendable, Equatable {
 /// print(result.spread.mean, result.spread.ci95)
 /// ```
 public struct DiffusionSimulation: Sendable {
+    /// The cluster the model runs on, removed firms included (they are isolated in the kernel).
     public let graph: ClusterGraph
+    /// The diffusion model and its parameters, validated.
     public let model: DiffusionModel
     /// Seed firms (node numbers), distinct.
     public let seeds: [Int]
@@ -113,6 +121,7 @@ public struct DiffusionSimulation: Sendable {
     ///   - threads: worker tasks; the result does not depend on it.
     /// - Complexity: O(R · (n_reached + arcs examined)) time over R runs, plus O(T · R log R)
     ///   for the curve's percentiles; O(threads · n + R · T) memory.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     public func run(
         budget: RunBudget = .runs(1000), seed: UInt64 = 1, threads: Int = DiffusionSimulation.defaultThreads
     ) async throws(CancellationError) -> DiffusionResult {

@@ -14,6 +14,8 @@ public struct SpreadEstimate: Sendable, Equatable {
     /// Half the width of ``ci95``.
     public var halfWidth: Double { 1.959964 * standardError }
 
+    /// Two estimates are equal when their mean, share and standard error are (NaN standard errors
+    /// compare equal by bit pattern).
     public static func == (a: SpreadEstimate, b: SpreadEstimate) -> Bool {
         a.mean == b.mean && a.share == b.share && a.standardError.bitPattern == b.standardError.bitPattern
     }
@@ -47,11 +49,14 @@ public struct SpreadEstimate: Sendable, Equatable {
 
 /// One point of the diffusion curve: firms reached by `step` (cumulative), over runs.
 public struct CurvePoint: Sendable, Equatable {
+    /// The step: 0 is the seeds alone.
     public var step: Int
+    /// Mean number of firms reached by this step, over runs (cumulative).
     public var mean: Double
     /// 5th and 95th percentiles over runs (linear interpolation between order statistics,
     /// as NumPy's default and R's type 7).
     public var p05: Double
+    /// 95th percentile over runs of the firms reached by this step.
     public var p95: Double
 }
 

@@ -2,6 +2,8 @@ import Foundation
 
 /// Which forms of knowledge the seeds (focal firms) hold at step 0.
 public enum SeedForms: String, Sendable, Codable, CaseIterable {
+    /// What the seeds hold: `both` tacit and codified knowledge (the default), `tacit` knowledge
+    /// only, or `codified` knowledge only; parameter files spell them as these raw values.
     case both, tacit, codified
 }
 
@@ -25,9 +27,13 @@ public enum SeedForms: String, Sendable, Codable, CaseIterable {
 public struct KnowledgeParameters: Sendable, Equatable {
     /// Per tie type: the transfer rate β[type] and the tie-strength exponent κ of one channel.
     public struct Channel: Sendable, Equatable {
+        /// β per tie type (lowercased keys; `other` for types not listed): the transfer rate, ≥ 0.
         public var beta: [String: Double]
+        /// κ, the exponent of the tie weight: p = β[type] · w^κ (before the absorptive capacity).
         public var kappa: Double
 
+        /// A channel with the given rates per tie type and exponent; checked by
+        /// ``KnowledgeParameters/validate()``.
         public init(beta: [String: Double], kappa: Double) {
             self.beta = beta
             self.kappa = kappa
@@ -53,6 +59,7 @@ public struct KnowledgeParameters: Sendable, Equatable {
     /// The knowledge-level variant's s_ji = min(1, β[type] · w^κ).
     public var level = Channel(beta: ["other": 1], kappa: 1)
 
+    /// The illustrative defaults listed above (assumptions, not calibrated values).
     public init() {}
 
     /// Checks ranges: β ≥ 0 and finite, κ finite, ε and ι in [0, 1].

@@ -6,10 +6,13 @@
 /// - References: G. L. Steele, D. Lea, C. H. Flood, "Fast splittable pseudorandom number
 ///   generators", OOPSLA 2014, doi:10.1145/2660193.2660195.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
+    /// The 64-bit state; each ``next()`` adds the golden-ratio increment to it.
     public var state: UInt64
 
+    /// A generator whose state starts at `seed`.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits: the state advanced by 0x9E3779B97F4A7C15, then mixed.
     @inlinable
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -48,6 +51,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         self.init(seed: seed ^ mix.next())
     }
 
+    /// The next 64 random bits of xoshiro256** (advances the state by one step).
     @inlinable
     public mutating func next() -> UInt64 {
         let result = rotl(s1 &* 5, 7) &* 9
@@ -81,6 +85,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 /// `uniform() < p` exactly when `(next() >> 11) < threshold(p)`. p ≤ 0 never happens,
 /// p ≥ 1 always does.
 public enum Bernoulli {
+    /// The 53-bit threshold of probability `p`: ⌈p · 2^53⌉, 0 for p ≤ 0 and 2^53 for p ≥ 1.
     @inlinable
     public static func threshold(_ p: Double) -> UInt64 {
         guard p > 0 else { return 0 }

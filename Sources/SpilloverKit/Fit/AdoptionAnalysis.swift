@@ -4,7 +4,10 @@ public struct AdoptionFitOptions: Sendable {
     public var byChannel = false
     /// Exposure weighted by tie strength instead of counting in-neighbours.
     public var weightedExposure = false
+    /// How the hazard model's baseline changes over time: a term per period (the default) or a
+    /// linear trend.
     public var time: HazardTime = .period
+    /// Numeric firm attributes added to the hazard model as predictors (γ · x_i).
     public var covariates: [Covariate] = []
     /// Structural-test permutations (0 skips the test).
     public var permutations = 1000
@@ -12,9 +15,13 @@ public struct AdoptionFitOptions: Sendable {
     public var bootstrap = 0
     /// Simulated cascades of the goodness-of-fit check (0 skips it).
     public var checkRuns = 1000
+    /// The random seed of the structural test, the bootstrap and the goodness-of-fit check.
     public var seed: UInt64 = 1
+    /// Worker threads for the permutations, replicates and simulations; results do not depend on it.
     public var threads = 1
 
+    /// The defaults: pooled, unweighted exposure, period terms, no covariates, 1,000 permutations,
+    /// no bootstrap, 1,000 check runs, seed 1, one thread.
     public init() {}
 }
 
@@ -23,32 +30,47 @@ public struct AdoptionFitOptions: Sendable {
 /// no-network model beside it (and with channels, the equal-channels test), and the
 /// goodness-of-fit check.
 public struct AdoptionAnalysis: Sendable {
+    /// The options the analysis ran with.
     public let options: AdoptionFitOptions
+    /// The observed adoption periods, seeds and censoring.
     public let record: AdoptionRecord
+    /// Adopters, cumulative adopters and hazard rate per period.
     public let curve: AdoptionCurve
     /// Exposure over the union graph (one class) and per channel.
     public let pooledExposure: ExposureTable
+    /// Exposure per channel (tie type), one class per channel.
     public let channelExposure: ExposureTable
+    /// The structural-dependence test; `nil` when it was skipped (no permutations).
     public let structuralTest: StructuralTest?
     /// The hazard model; `nil` when quasi-complete separation makes an estimate infinite
     /// (``hazardFailure`` says on which term; the rest of the analysis stands).
     public let hazard: LogitFit?
+    /// Why the hazard model could not be estimated, when ``hazard`` is `nil`.
     public let hazardFailure: FitError?
     /// Firms left out of the hazard model for a missing covariate.
     public let hazardDroppedFirms: Int
     /// Exposure terms left out of the hazard model: no firm at risk was ever exposed that way.
     public let hazardDroppedTerms: [String]
+    /// The cascade model's maximum-likelihood fit (ε and p per class).
     public let cascade: CascadeFit
     /// The arcs the cascade model ran on (pooled pairs or typed ties).
     public let cascadeArcs: AdoptionArcs
+    /// The model without the network (p = 0, outside adoption ε alone): its estimate,
+    /// log-likelihood and AIC, for comparison with ``cascade``.
     public let noNetwork: (epsilon: Double, logLikelihood: Double, aic: Double)
+    /// The likelihood-ratio test of equal transmission probabilities across channels; `nil` for
+    /// the pooled model, or when fewer than two channels' probabilities are identified.
     public let equalChannels: LikelihoodRatioTest?
+    /// The parametric-bootstrap intervals; `nil` when no replicates were asked for.
     public let bootstrap: CascadeBootstrap?
+    /// The goodness-of-fit check; `nil` when it was skipped.
     public let check: FitCheck?
 
     /// - Parameters:
     ///   - pooled: the union graph's arcs (``AdoptionArcs/pooled(_:)``).
     ///   - channels: the typed arcs (``AdoptionArcs/channels(graph:ties:)``).
+    ///   - record: the observed adoption periods, on the same nodes as the arcs.
+    ///   - options: what to estimate and how.
     /// - Throws: ``FitError`` when the data cannot be fitted (nobody exposed, separation,
     ///   non-convergence); `CancellationError` when the calling task is cancelled.
     public init(pooled: AdoptionArcs, channels: AdoptionArcs, record: AdoptionRecord, options: AdoptionFitOptions) throws {
@@ -99,6 +121,7 @@ public struct AdoptionAnalysis: Sendable {
 
     /// Mean exposure at adoption over all adopters: pooled, and per channel.
     public var meanExposureAtAdoption: Double { pooledExposure.meanThreshold(record: record) }
+    /// Mean exposure at adoption over all adopters in each channel, in channel order.
     public var meanExposureAtAdoptionByChannel: [(channel: String, mean: Double)] {
         channelExposure.classNames.indices.map { (channelExposure.classNames[$0], channelExposure.meanThreshold(record: record, class: $0)) }
     }

@@ -9,28 +9,39 @@
 /// - ``channels(graph:ties:)``: one arc per distinct (pair, type), weights of repeated rows
 ///   summed, class = tie type. A pair tied under two types has two arcs.
 public struct AdoptionArcs: Sendable {
+    /// The number of firms (nodes); arcs join nodes `0..<nodeCount`.
     public let nodeCount: Int
     /// Class names; ``classes`` indexes into it.
     public let classNames: [String]
+    /// Tail (source) node of each arc.
     public let tails: [Int32]
+    /// Head (target) node of each arc.
     public let heads: [Int32]
+    /// Class of each arc, an index into ``classNames``.
     public let classes: [Int32]
+    /// Weight of each arc (merged tie weight; 1 when unweighted).
     public let weights: [Double]
     /// Arcs into node v: `inArcs[inOffsets[v]..<inOffsets[v+1]]` (arc numbers).
     public let inOffsets: [Int]
+    /// Arc numbers grouped by head; see ``inOffsets``.
     public let inArcs: [Int32]
     /// Tail of each entry of ``inArcs``, in the same order (sequential reads for exposure).
     public let inTails: [Int32]
     /// Arcs out of node v: `outArcs[outOffsets[v]..<outOffsets[v+1]]`.
     public let outOffsets: [Int]
+    /// Arc numbers grouped by tail; see ``outOffsets``.
     public let outArcs: [Int32]
     /// Head and class of each entry of ``outArcs``, stored in the same order so that a
     /// simulation walks them sequentially instead of through the arc numbers.
     public let outHeads: [Int32]
+    /// Class of each entry of ``outArcs``, in the same order.
     public let outClasses: [Int32]
 
+    /// The number of arcs.
     public var count: Int { tails.count }
 
+    /// Arcs from parallel arrays (one entry per arc); builds the in- and out-indexes.
+    /// Tails and heads must be in `0..<nodeCount` and classes in `0..<classNames.count`.
     public init(nodeCount: Int, classNames: [String], tails: [Int32], heads: [Int32], classes: [Int32], weights: [Double]) {
         self.nodeCount = nodeCount
         self.classNames = classNames

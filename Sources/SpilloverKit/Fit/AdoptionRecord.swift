@@ -78,6 +78,7 @@ public enum FitError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Newton–Raphson did not converge.
     case nonConvergence(model: String, hint: String)
 
+    /// A one-line message in plain words saying why no model can be estimated.
     public var description: String {
         switch self {
         case .noAdopters:

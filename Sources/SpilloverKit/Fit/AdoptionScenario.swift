@@ -5,12 +5,15 @@ public struct AdoptionScenario: Sendable, Equatable {
     public var epsilon: Double
     /// Transmission probability per tie type; types not listed use `otherP`.
     public var p: [String: Double]
+    /// Transmission probability of a tie whose type is not in ``p``.
     public var otherP: Double
     /// Observed periods, the seeds' period included.
     public var periods: Int
     /// Chance that a firm is a seed (adopts in period 1); at least one firm is.
     public var seedShare: Double
 
+    /// A scenario; the defaults are illustrative (ε = 0.01; p = 0.2 vertical, 0.05 horizontal,
+    /// 0.1 institutional, 0.05 other; 20 periods; 2% seeds), not estimates.
     public init(epsilon: Double = 0.01, p: [String: Double] = ["vertical": 0.2, "horizontal": 0.05, "institutional": 0.1],
                 otherP: Double = 0.05, periods: Int = 20, seedShare: Double = 0.02) {
         self.epsilon = epsilon

@@ -1,6 +1,7 @@
 /// The adoption columns of a node table: each firm's adoption period key and numeric
 /// covariates, read with the file positions needed for error messages.
 public struct AdoptionTable: Sendable {
+    /// The file the table was read from, as given (for messages).
     public var file: String
     /// Firm ids in table order.
     public var ids: [String]
@@ -12,6 +13,7 @@ public struct AdoptionTable: Sendable {
     public var observedUntil: Int?
     /// Covariate names as asked for, and `covariates[c][r]` per row (`nil` when empty).
     public var covariateNames: [String]
+    /// Per covariate, its value per row (`nil` when the cell is empty).
     public var covariates: [[Double?]]
 
     /// The adoption record on `graph`'s nodes (firms missing from the table are censored).
@@ -38,6 +40,17 @@ public struct AdoptionTable: Sendable {
 /// time, a date after `observedUntil`, or a covariate that is not a number is an
 /// ``InputError`` naming file, line and column.
 public enum AdoptionTableReader {
+    /// Reads the adoption columns of the node table at `path`.
+    /// - Parameters:
+    ///   - path: the node table (CSV; delimiter detected unless `delimiter` is given).
+    ///   - idColumn: the column of firm ids.
+    ///   - timeColumn: the column of adoption times (integer periods or `YYYY-MM-DD` dates).
+    ///   - covariates: numeric columns to read as covariates.
+    ///   - period: how dates are grouped into periods (default month); must be `nil` for integer times.
+    ///   - observedUntil: the end of observation, in the same kind of time as the column.
+    ///   - delimiter: the field delimiter, when not detected.
+    /// - Throws: ``FitError`` for a missing column, ``InputError`` (file, line, column) for a
+    ///   bad value, ``FitOptionError`` for an option that does not fit the column.
     public static func read(
         path: String, idColumn: String = "id", timeColumn: String = "adopted_at", covariates: [String] = [],
         period: PeriodUnit? = nil, observedUntil: String? = nil, delimiter: Character? = nil
@@ -49,6 +62,8 @@ public enum AdoptionTableReader {
         }
     }
 
+    /// Parses an adoption table from `bytes`, named `file` in errors; see
+    /// ``read(path:idColumn:timeColumn:covariates:period:observedUntil:delimiter:)``.
     public static func parse(
         bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", timeColumn: String = "adopted_at",
         covariates covariateNames: [String] = [], period: PeriodUnit? = nil, observedUntil: String? = nil,
@@ -137,8 +152,11 @@ public enum AdoptionTableReader {
 
 /// An option value that does not fit the data (a usage error naming the option).
 public struct FitOptionError: Error, Sendable, CustomStringConvertible {
+    /// The setting at fault, as the caller named it.
     public var option: String
+    /// What was expected of it.
     public var message: String
+    /// `option: message`.
     public var description: String { "\(option): \(message)" }
 }
 

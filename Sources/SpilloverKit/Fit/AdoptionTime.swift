@@ -1,12 +1,15 @@
 /// How adoption dates are grouped into periods (`--period`).
 public enum PeriodUnit: String, Sendable, CaseIterable {
+    /// A calendar month, a quarter (three months from January) or a year.
     case month, quarter, year
 }
 
 /// One adoption time as written in the node table: an integer period, or an ISO date
 /// (`YYYY-MM-DD`) that a ``PeriodUnit`` turns into a period.
 public enum AdoptionTime: Sendable, Equatable {
+    /// An integer period.
     case period(Int)
+    /// A calendar date (proleptic Gregorian), grouped into a period by a ``PeriodUnit``.
     case date(year: Int, month: Int, day: Int)
 
     /// Parses `text` (already trimmed): an optionally signed integer, or a valid proleptic
@@ -25,6 +28,7 @@ public enum AdoptionTime: Sendable, Equatable {
         self = .date(year: y, month: m, day: d)
     }
 
+    /// Parses `text` as the initializer that takes a `Substring` does.
     public init?(parsing text: String) { self.init(parsing: Substring(text)) }
 
     /// Whether this is a date rather than an integer period.

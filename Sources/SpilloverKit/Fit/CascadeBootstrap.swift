@@ -17,6 +17,10 @@ public struct CascadeBootstrap: Sendable {
     /// Per parameter, the 95% percentile interval (NaN bounds when no replicate estimated it).
     public let intervals: [ClosedInterval]
 
+    /// Runs `replicates` bootstrap replicates of `fit` on `arcs` from the seeds and periods of
+    /// `record`; replicate b draws from stream b of `seed`.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    /// - Complexity: `replicates` simulations and maximum-likelihood fits, spread over `threads`.
     public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, replicates: Int, seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
         let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
         let seeds = record.seeds, T = record.periodCount, names = arcs.classNames

@@ -13,18 +13,24 @@ public struct CascadeParameter: Sendable, Equatable {
     /// Standard error from the observed information (delta method from a = −log(1 − θ)),
     /// and the Wald interval θ̂ ± 1.96·se clipped to [0, 1]; `nil` when θ̂ is on the boundary.
     public var se: Double?
+    /// The Wald 95% interval θ̂ ± 1.96·se clipped to [0, 1]; `nil` when θ̂ is on the boundary.
     public var wald95: ClosedInterval?
     /// The parametric-bootstrap 2.5–97.5% percentile interval, when asked for.
     public var bootstrap95: ClosedInterval?
 
+    /// Whether the data estimate this parameter (its estimate is not NaN).
     public var identified: Bool { !estimate.isNaN }
 }
 
 /// A closed interval [lower, upper].
 public struct ClosedInterval: Sendable, Equatable {
+    /// The lower bound.
     public var lower: Double
+    /// The upper bound.
     public var upper: Double
+    /// The interval [`lower`, `upper`].
     public init(_ lower: Double, _ upper: Double) { self.lower = lower; self.upper = upper }
+    /// Whether `x` lies in the interval, bounds included.
     public func contains(_ x: Double) -> Bool { lower <= x && x <= upper }
 }
 
@@ -34,12 +40,15 @@ public struct CascadeFit: Sendable {
     public var epsilon: CascadeParameter
     /// Transmission probability per tie, one per class (one `all` entry when pooled).
     public var p: [CascadeParameter]
+    /// The maximised log-likelihood ℓ̂.
     public var logLikelihood: Double
     /// Parameters estimated (ε and each identified p).
     public var parameterCount: Int
+    /// Akaike's information criterion, −2ℓ̂ + 2k with k = ``parameterCount``.
     public var aic: Double { -2 * logLikelihood + 2 * Double(parameterCount) }
     /// Firm-periods at risk and adoptions among them.
     public var rows: Int
+    /// Adoptions among the firm-periods at risk (seeds excluded).
     public var events: Int
 
     /// The class probabilities to simulate with (0 for an unidentified class).
@@ -56,7 +65,7 @@ public struct CascadeFit: Sendable {
 /// tie of class c; first-period adopters are the seeds (not in the likelihood). This is the
 /// independent cascade with discrete periods plus an external source (after Saito, Nakano &
 /// Kimura 2008, who fit the cascade's probabilities by EM). The estimates maximise the
-/// likelihood over ε, p_c ∈ [0, 1] (see ``CascadeLikelihood``); intervals are from the
+/// likelihood over ε, p_c ∈ [0, 1] (see `CascadeLikelihood`); intervals are from the
 /// profile likelihood, which stays valid when an estimate is 0, plus Wald intervals where it
 /// is interior.
 ///
@@ -65,7 +74,10 @@ public struct CascadeFit: Sendable {
 ///   D. Kempe, J. Kleinberg, É. Tardos, KDD 2003.
 public enum CascadeModel {
     /// Fits ε and one p per class of `arcs`.
-    /// - Parameter intervals: compute profile and Wald intervals (the bootstrap skips them).
+    /// - Parameters:
+    ///   - arcs: the arcs adoption can spread along, with their classes.
+    ///   - record: the observed adoption periods on the nodes of `arcs`.
+    ///   - intervals: compute profile and Wald intervals (the bootstrap skips them).
     /// - Throws: ``FitError/neverExposed`` when no row is exposed through any class;
     ///   ``FitError/nonConvergence(model:hint:)`` when Newton's method fails.
     public static func fit(arcs: AdoptionArcs, record: AdoptionRecord, intervals: Bool = true) throws(FitError) -> CascadeFit {

@@ -9,12 +9,16 @@ import Foundation
 /// (gap ~ Geometric(ε)), so a period costs O(arcs tried + ε·firms at risk + firms at risk)
 /// rather than one draw per firm. A run draws only from the generator it is given.
 public struct CascadeSimulator: Sendable {
+    /// The arcs adoption spreads along, with their classes.
     public let arcs: AdoptionArcs
+    /// ε: the chance per period that a firm at risk adopts from outside the network.
     public let epsilon: Double
     /// Transmission probability per class.
     public let probabilities: [Double]
     private let thresholds: [UInt64]
 
+    /// A simulator with outside adoption `epsilon` and one transmission probability per class
+    /// of `arcs` (`probabilities.count` must equal the number of classes).
     public init(arcs: AdoptionArcs, epsilon: Double, probabilities: [Double]) {
         precondition(probabilities.count == arcs.classNames.count)
         self.arcs = arcs

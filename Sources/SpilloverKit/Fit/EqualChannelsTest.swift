@@ -2,10 +2,14 @@
 public struct LikelihoodRatioTest: Sendable, Equatable {
     /// 2(ℓ_full − ℓ_restricted).
     public var statistic: Double
+    /// Degrees of freedom: the number of parameters the restriction removes.
     public var df: Int
     /// P(χ²_df ≥ statistic).
     public var pValue: Double
 
+    /// The test of a restricted model (log-likelihood `restricted`) against the full one
+    /// (`full`) with `df` fewer parameters; the statistic is floored at 0, and the p-value is
+    /// NaN when `df` is 0.
     public init(full: Double, restricted: Double, df: Int) {
         statistic = Swift.max(0, 2 * (full - restricted))
         self.df = df

@@ -12,7 +12,9 @@
 /// - References: T. W. Valente, *Network Models of the Diffusion of Innovations*, Hampton
 ///   Press, 1995; G. Vega Yon, T. W. Valente, netdiffuseR, R package.
 public struct ExposureTable: Sendable {
+    /// The number of firms.
     public let nodeCount: Int
+    /// The number of observed periods T.
     public let periodCount: Int
     /// One column per arc class, in ``AdoptionArcs/classNames`` order.
     public let classNames: [String]

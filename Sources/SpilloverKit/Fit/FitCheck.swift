@@ -4,17 +4,29 @@
 /// result does not depend on the number of threads). The band is the 5–95% quantiles (type
 /// 7) of the simulated counts.
 public struct FitCheck: Sendable, Equatable {
+    /// One observed period: the observed cumulative adopters and the simulated band.
     public struct Period: Sendable, Equatable {
+        /// The period's label (`7`, `2020-03`).
         public var label: String
+        /// Observed cumulative adopters by the end of the period.
         public var observed: Int
+        /// Median over the simulated cascades of the cumulative adopters.
         public var median: Double
+        /// 5th percentile (type 7) of the simulated cumulative adopters.
         public var p05: Double
+        /// 95th percentile (type 7) of the simulated cumulative adopters.
         public var p95: Double
     }
 
+    /// The periods in time order.
     public let periods: [Period]
+    /// Simulated cascades behind the band.
     public let runs: Int
 
+    /// Simulates `runs` cascades of `fit` on `arcs` from the first-period adopters of `record`
+    /// over its periods; run r draws from stream r of `seed`.
+    /// - Throws: `CancellationError` when the calling task is cancelled.
+    /// - Complexity: `runs` simulations, spread over `threads`.
     public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, runs: Int = 1000, seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
         let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
         let seeds = record.seeds, T = record.periodCount

@@ -11,17 +11,23 @@ import Foundation
 /// is the number of observed periods (the seeds' period included), the horizon of a run
 /// with outside adoption.
 public struct FittedParameters: Sendable, Equatable, Codable {
+    /// The model's name; always `cascade`.
     public var model = "cascade"
+    /// ε, adoption from outside the network per period, in [0, 1].
     public var epsilon: Double
+    /// Transmission probability per tie type, or one `all` entry for the pooled model.
     public var p: [String: Double]
+    /// Observed periods, the seeds' period included: the horizon of a run with outside adoption.
     public var periods: Int
 
+    /// Parameters with known values.
     public init(epsilon: Double, p: [String: Double], periods: Int) {
         self.epsilon = epsilon
         self.p = p
         self.periods = periods
     }
 
+    /// The estimates of `fit` (an unidentified class gets p = 0) over `periods` periods.
     public init(fit: CascadeFit, periods: Int) {
         epsilon = fit.epsilon.estimate
         p = Dictionary(uniqueKeysWithValues: fit.p.map { ($0.name, $0.identified ? $0.estimate : 0) })

@@ -9,9 +9,11 @@ public enum HazardTime: String, Sendable, CaseIterable {
 
 /// A numeric firm attribute used as a predictor.
 public struct Covariate: Sendable {
+    /// The predictor's term name in the fitted model.
     public var name: String
     /// Per node; `nil` where missing (the firm's rows are then left out).
     public var values: [Double?]
+    /// A covariate named `name` with one value per node (`nil` where missing).
     public init(name: String, values: [Double?]) { self.name = name; self.values = values }
 }
 

@@ -17,18 +17,25 @@ public struct LogitDesign: Sendable {
     /// Outcome per row, 0 or 1.
     public var y: [UInt8]
 
+    /// The number of rows (firm-periods).
     public var rowCount: Int { y.count }
+    /// The number of terms (coefficients).
     public var termCount: Int { names.count }
 }
 
 /// A fitted logistic regression.
 public struct LogitFit: Sendable {
+    /// One coefficient per term, in the design's order, with Wald inference.
     public var coefficients: [Coefficient]
+    /// The maximised log-likelihood ℓ.
     public var logLikelihood: Double
     /// AIC = −2ℓ + 2k.
     public var aic: Double { -2 * logLikelihood + 2 * Double(coefficients.count) }
+    /// Rows of the design (firm-periods at risk).
     public var rows: Int
+    /// Rows with outcome 1 (adoptions).
     public var events: Int
+    /// Newton–Raphson iterations until convergence.
     public var iterations: Int
 }
 
@@ -55,6 +62,14 @@ public struct LogitFit: Sendable {
 public enum LogisticRegression {
     static let chunkRows = 16_384
 
+    /// Fits the model to the design `x`.
+    /// - Parameters:
+    ///   - x: the rows and outcomes.
+    ///   - maxIterations: the most Newton–Raphson steps before giving up.
+    /// - Returns: the coefficients with standard errors, the log-likelihood and the counts.
+    /// - Throws: ``FitError/separation(term:why:)`` when an estimate is infinite,
+    ///   ``FitError/nonConvergence(model:hint:)`` when the iterations do not settle.
+    /// - Complexity: O(iterations · rows · terms²) time, O(terms²) memory beyond the design.
     public static func fit(_ x: LogitDesign, maxIterations: Int = 60) throws(FitError) -> LogitFit {
         let p = x.termCount, n = x.rowCount
         let events = x.y.reduce(0) { $0 + Int($1) }

@@ -9,12 +9,16 @@
 /// generator `Xoshiro256StarStar(seed:stream: r)`, so the result is the same for any number
 /// of threads.
 public struct StructuralTest: Sendable, Equatable {
+    /// The observed mean network threshold over every adopter, in [0, 1].
     public let statistic: Double
+    /// One-sided p-value: the share of permutations whose statistic is at least the observed one.
     public let pValue: Double
+    /// The number of permutations R.
     public let permutations: Int
     /// Mean of the statistic over the permutations.
     public let permutedMean: Double
 
+    /// - Throws: `CancellationError` when the calling task is cancelled.
     /// - Complexity: O(R · (n + m)) time over `threads` workers.
     public init(arcs: AdoptionArcs, record: AdoptionRecord, weighted: Bool = false, permutations: Int = 1000,
                 seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {

@@ -2,7 +2,9 @@ import Foundation
 
 /// One estimated coefficient with its Wald inference.
 public struct Coefficient: Sendable, Equatable {
+    /// The term's name in the model.
     public var term: String
+    /// The maximum-likelihood estimate (on the logit scale for a logit model).
     public var estimate: Double
     /// Standard error from the observed information.
     public var se: Double
@@ -13,6 +15,8 @@ public struct Coefficient: Sendable, Equatable {
     /// estimate ± 1.959964·se.
     public var ci95: (lower: Double, upper: Double)
 
+    /// The Wald inference of `estimate` with standard error `se`: z, the two-sided p-value and
+    /// the 95% interval.
     public init(term: String, estimate: Double, se: Double) {
         self.term = term
         self.estimate = estimate
@@ -25,6 +29,7 @@ public struct Coefficient: Sendable, Equatable {
     /// exp(estimate): the odds ratio of a logit coefficient.
     public var oddsRatio: Double { exp(estimate) }
 
+    /// Two coefficients are equal when their term, estimate, standard error and interval are.
     public static func == (a: Coefficient, b: Coefficient) -> Bool {
         a.term == b.term && a.estimate == b.estimate && a.se == b.se && a.ci95 == b.ci95
     }

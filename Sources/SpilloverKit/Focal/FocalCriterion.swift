@@ -6,8 +6,12 @@ public struct FocalCriterion: Sendable, Hashable {
     /// Metrics columns whose sum the criterion ranks (e.g. the three cross-group brokerage
     /// roles). Columns in ``FocalCriterion/lowerIsBetter`` rank in reverse.
     public var measures: [String]
+    /// The criterion's weight in the composite score (≥ 0; weights are used as given, not
+    /// normalised).
     public var weight: Double
 
+    /// A criterion named `name` that ranks the sum of `measures` (metrics column names) with
+    /// weight `weight`.
     public init(name: String, measures: [String], weight: Double) {
         self.name = name
         self.measures = measures
@@ -90,10 +94,15 @@ public enum FocalMethod: String, Sendable, CaseIterable {
 
 /// A ranking that cannot be made as asked.
 public enum FocalError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The criteria cannot be used as given (an unknown criterion, a bad weight); the message says
+    /// which.
     case invalidCriteria(String)
+    /// A criterion needs a measure that was not computed: its column name.
     case missingMeasure(String)
+    /// The graph has no firm to rank.
     case emptyGraph
 
+    /// A one-line message in plain words.
     public var description: String {
         switch self {
         case .invalidCriteria(let s): "--criteria: \(s)"

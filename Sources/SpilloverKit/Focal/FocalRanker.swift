@@ -2,12 +2,15 @@
 /// (``MetricsTable``), then ranks (``FocalRanking``). This is the API the diffusion and
 /// seed commands use to ask for "the top K focal firms".
 public struct FocalRanker: FirmRanker {
+    /// The criteria of the score, with their weights (by default ``FocalCriterion/defaults``).
     public var criteria: [FocalCriterion]
+    /// How the criteria are combined into one score.
     public var method: FocalMethod
     /// How the measures are computed (weights, groups, sampling, seed); its measure list
     /// is replaced by what the criteria and roles need.
     public var metrics: MetricsOptions
 
+    /// A ranker with the given criteria, combination method and measure options.
     public init(criteria: [FocalCriterion] = FocalCriterion.defaults, method: FocalMethod = .percentile, metrics: MetricsOptions = MetricsOptions()) {
         self.criteria = criteria
         self.method = method

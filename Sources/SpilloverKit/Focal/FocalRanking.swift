@@ -6,16 +6,23 @@
 /// measures; the ranks are combined by a ``FocalMethod``. Firms are ordered by score
 /// (descending), then by id, so equal scores never depend on input order.
 public struct FocalRanking: Sendable {
+    /// One firm of the ranking.
     public struct Row: Sendable {
         /// 1-based position in the ranking.
         public var rank: Int
         /// The firm's node number in the graph.
         public var node: Int
+        /// The firm's id.
         public var id: String
+        /// The firm's label (its id when the node table gives none).
         public var label: String
+        /// The firm's group (empty when there are no groups).
         public var group: String
+        /// The composite score: the weighted combination of the criteria by ``FocalRanking/method``.
         public var score: Double
+        /// The role read off the firm's measures.
         public var role: FocalRole
+        /// A plain-words sentence saying why the firm ranks where it does.
         public var reason: String
         /// Percentile (0–100) of each criterion, in the order of ``FocalRanking/criteria``.
         public var percentiles: [Double]
@@ -27,7 +34,9 @@ public struct FocalRanking: Sendable {
         public var medianRank: Double?
     }
 
+    /// How the criteria were combined.
     public let method: FocalMethod
+    /// The criteria of the score, in column order.
     public let criteria: [FocalCriterion]
     /// All firms, best first.
     public internal(set) var rows: [Row]
@@ -46,6 +55,7 @@ public struct FocalRanking: Sendable {
     /// Ranks the firms of `graph`.
     ///
     /// - Parameters:
+    ///   - graph: the cluster whose firms are ranked.
     ///   - measures: per-node values by metrics column name; must hold
     ///     ``requiredMeasures(for:)``.
     ///   - criteria: the criteria and weights (default ``FocalCriterion/defaults``).

@@ -20,6 +20,8 @@
 /// Giuliani & Bell (2005). Ties between the three parts are broken in the order
 /// gatekeeper, representative, liaison.
 public enum FocalRole: String, Sendable, CaseIterable {
+    /// One role of the table above; the rules are tried in the order of the cases, and the raw
+    /// value is the name in the table.
     case isolate, hub, bridge, gatekeeper, representative, liaison, coordinator, peripheral, member
 
     /// The measures the rules read.

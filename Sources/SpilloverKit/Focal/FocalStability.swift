@@ -1,11 +1,12 @@
 /// How stable a focal ranking is when ties are missing: the ranking is redone on
-/// perturbed copies of the graph (``TiePerturbation``), and each firm gets the share of
+/// perturbed copies of the graph (`TiePerturbation`), and each firm gets the share of
 /// copies in which it stays in the top K and its median rank.
 ///
 /// Copy r draws from its own generator, xoshiro256** seeded from (`seed`, r) as the
 /// diffusion engine's runs are, and copies are ranked in
 /// parallel; results are the same for any number of threads.
 public enum FocalStability {
+    /// What the perturbation does and how many copies are ranked.
     public struct Options: Sendable {
         /// Number of perturbed copies (R).
         public var copies: Int
@@ -15,10 +16,13 @@ public enum FocalStability {
         public var addRandom: Bool
         /// The K of "stays in the top K".
         public var topK: Int
+        /// The random seed; copy r draws from stream r of it.
         public var seed: UInt64
         /// Worker tasks; `nil` for one per core.
         public var threads: Int?
 
+        /// Options; by default 10% of the ties are dropped, none added, the top 10 are followed, seed
+        /// 1 and one worker per core.
         public init(copies: Int, dropFraction: Double = 0.1, addRandom: Bool = false, topK: Int = 10, seed: UInt64 = 1, threads: Int? = nil) {
             self.copies = copies
             self.dropFraction = dropFraction
@@ -31,8 +35,12 @@ public enum FocalStability {
 
     /// Adds `top_k_share` and `median_rank` to `ranking`.
     ///
-    /// - Parameter measures: computes the metrics columns that the ranking needs on a
-    ///   perturbed copy (``FocalRanking/requiredMeasures(for:)``).
+    /// - Parameters:
+    ///   - ranking: the ranking of the unperturbed graph; its criteria and method are reused.
+    ///   - graph: the graph that `ranking` ranks.
+    ///   - options: the perturbation, the number of copies, K, the seed and the threads.
+    ///   - measures: computes the metrics columns that the ranking needs on a
+    ///     perturbed copy (``FocalRanking/requiredMeasures(for:)``).
     /// - Complexity: R times the cost of the measures and the ranking.
     public static func estimate(
         _ ranking: FocalRanking, graph: ClusterGraph, options: Options,

@@ -37,14 +37,19 @@
 /// doi:10.1016/j.respol.2004.10.008. E. Giuliani (2007), *J. Econ. Geogr.* 7(2):139–168,
 /// doi:10.1093/jeg/lbl014.
 public struct ClusterGenerator: Sendable {
+    /// The number of firms to generate, institutions included (at least 4 are made).
     public var firms: Int
+    /// The random seed: the same seed gives the same cluster.
     public var seed: UInt64
     /// Mean number of horizontal ties each firm starts.
     public var horizontalMean: Double
 
-    /// - Parameter tiesPerFirm: target mean number of ties per firm (m / n); `nil` for
-    ///   the model's own 3.3. Vertical and institutional ties give about 1.9 a firm; the
-    ///   rest are horizontal.
+    /// - Parameters:
+    ///   - firms: the number of firms, institutions included.
+    ///   - seed: the random seed.
+    ///   - tiesPerFirm: target mean number of ties per firm (m / n); `nil` for
+    ///     the model's own 3.3. Vertical and institutional ties give about 1.9 a firm; the
+    ///     rest are horizontal.
     public init(firms: Int = 150, seed: UInt64 = 1, tiesPerFirm: Double? = nil) {
         self.firms = firms
         self.seed = seed
@@ -53,16 +58,26 @@ public struct ClusterGenerator: Sendable {
 
     /// One generated firm.
     public struct Firm: Sendable, Equatable {
+        /// The firm's id.
         public var id: String
+        /// A readable label: the sector and a number (`Manufacturer 3`).
         public var label: String
+        /// The firm's sector.
         public var sector: Sector
+        /// Its district, in `0..<max(2, n/50)` (at most 12 districts).
         public var location: Int
+        /// Its size in employees (log-normal by sector; 0 for institutions).
         public var size: Int
+        /// Its absorptive capacity A in [0.05, 1] (1 for institutions).
         public var absorptiveCapacity: Double
     }
 
+    /// The sector of a generated firm; the raw value is the node table's `sector` column.
     public enum Sector: String, Sendable, CaseIterable {
+        /// A firm of the value chain: manufacturer (final producer), first- or second-tier supplier
+        /// (raw values `tier1_supplier`, `tier2_supplier`) or service firm.
         case manufacturer, tier1 = "tier1_supplier", tier2 = "tier2_supplier", services
+        /// An institution: university, agency or intermediary (absorptive capacity 1).
         case university, agency, intermediary
 
         var isInstitution: Bool { self == .university || self == .agency || self == .intermediary }
@@ -79,10 +94,14 @@ public struct ClusterGenerator: Sendable {
 
     /// A generated cluster: firms and ties (tails and heads index `firms`).
     public struct Cluster: Sendable {
+        /// The generated firms, in node order.
         public var firms: [Firm]
+        /// The generated ties: tail and head (indexes into ``firms``), weight and tie type.
         public var ties: [(tail: Int, head: Int, weight: Double, type: String)]
     }
 
+    /// Generates the cluster from ``seed``.
+    /// - Complexity: O(n + m) expected time for n firms and m ties.
     public func generate() -> Cluster {
         var rng = SplitMix64(seed: seed)
         let firmList = makeFirms(&rng)

@@ -85,8 +85,10 @@ public struct EdgeList: Sendable, Equatable {
     /// Tie type of each tie, an index into ``ClusterGraph/tieTypes``.
     public var types: [Int32]
 
+    /// The number of ties.
     @inlinable public var count: Int { tails.count }
 
+    /// Ties from parallel arrays, one entry per tie; the four arrays must have the same length.
     public init(tails: [Int32] = [], heads: [Int32] = [], weights: [Double] = [], types: [Int32] = []) {
         precondition(tails.count == heads.count && heads.count == weights.count && weights.count == types.count)
         self.tails = tails
@@ -100,8 +102,12 @@ public struct EdgeList: Sendable, Equatable {
 /// `neighbors[offsets[v]..<offsets[v+1]]`, sorted by node number, and `edgeIDs` gives the
 /// tie (an index into ``ClusterGraph/edges``) behind each entry.
 public struct Adjacency: Sendable {
+    /// `offsets[v]..<offsets[v + 1]` is the range of node v's entries; n + 1 entries, the last
+    /// the total.
     public let offsets: [Int]
+    /// The neighbour of each entry, sorted by node number within a node's range.
     public let neighbors: [Int32]
+    /// The tie behind each entry: an index into ``ClusterGraph/edges``.
     public let edgeIDs: [Int32]
 
     enum Key { case tail, head, both }
@@ -183,10 +189,12 @@ public struct BuildReport: Sendable, Equatable {
 
     /// The firm named by ``weightSumOverflow``.
     public struct WeightSumOverflow: Sendable, Equatable {
+        /// The firm's id.
         public var firm: String
         /// Its strength (summed tie weights, in and out); may be infinite.
         public var strength: Double
     }
 
+    /// An empty report: nothing read, merged or dropped.
     public init() {}
 }

@@ -6,6 +6,7 @@ import Synchronization
 public final class Diagnostics: Sendable {
     private let storage = Mutex<[String]>([])
 
+    /// An empty sink.
     public init() {}
 
     /// Records `message` once (repeated messages are kept once, in first-seen order).

@@ -11,6 +11,7 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
     /// community partition would be infinite. `firm` is the firm of largest strength.
     case weightSumOverflow(firm: String, strength: Double)
 
+    /// A one-line message in plain words naming the tie or firm at fault.
     public var description: String {
         switch self {
         case let .invalidWeight(index, source, target, weight):

@@ -11,11 +11,17 @@ public enum MergePolicy: String, Sendable, CaseIterable {
 
 /// A tie given by firm ids, for building graphs in code.
 public struct Tie: Sendable, Hashable {
+    /// The id of the firm the tie starts from (its tail when the graph is directed).
     public var source: String
+    /// The id of the firm the tie goes to (its head when the graph is directed).
     public var target: String
+    /// The tie strength: a finite number > 0 (1 by default).
     public var weight: Double
+    /// The tie type (`vertical`, `horizontal`, `institutional` or any other label); empty for an
+    /// untyped tie.
     public var type: String
 
+    /// A tie from `source` to `target`; nothing is checked until the graph is built.
     public init(_ source: String, _ target: String, weight: Double = 1, type: String = "") {
         self.source = source
         self.target = target

@@ -1,12 +1,18 @@
 /// The cluster in numbers: what `spillover info` prints.
 public struct GraphSummary: Sendable {
+    /// The number of firms.
     public let nodes: Int
+    /// The number of ties (after merging duplicates and dropping self-loops).
     public let edges: Int
+    /// Whether ties are directed.
     public let directed: Bool
+    /// Whether the edge list had a weight column.
     public let weighted: Bool
+    /// The density: m / (n(n−1)/2), or m / (n(n−1)) when directed.
     public let density: Double
     /// Weakly connected components (isolates count as components of one).
     public let components: Int
+    /// Firms in the largest weakly connected component.
     public let largestComponent: Int
     /// Firms with no tie.
     public let isolates: Int
@@ -14,7 +20,9 @@ public struct GraphSummary: Sendable {
     public let groups: Int?
     /// Ties per tie type label, in order of first appearance (empty when untyped).
     public let tieTypes: [(label: String, count: Int)]
+    /// The sum of all tie weights (the number of ties when unweighted).
     public let totalWeight: Double
+    /// What building the graph merged and dropped.
     public let report: BuildReport
 
     /// - Throws: ``IGraphError`` when igraph fails to compute the components.

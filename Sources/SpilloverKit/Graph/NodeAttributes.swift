@@ -21,6 +21,8 @@ public struct NodeAttributes: Sendable {
             absorptiveCapacity: [Double](repeating: 1, count: count))
     }
 
+    /// Attributes from their columns, aligned with node numbers; nothing is checked, so every
+    /// column and `absorptiveCapacity` must have one entry per node.
     public init(columnNames: [String], columns: [[String]], hasNodeTable: Bool, absorptiveCapacity: [Double]) {
         self.columnNames = columnNames
         self.columns = columns

@@ -7,7 +7,9 @@ internal import CIgraph
 public struct IGraphError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A Swift name for an igraph error code; can grow without breaking users.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// igraph's numeric error code (`igraph_error_t`).
         public let rawValue: Int32
+        /// The code with igraph's number `rawValue` (known or not).
         public init(rawValue: Int32) { self.rawValue = rawValue }
 
         /// The corresponding igraph error is `IGRAPH_FAILURE`.
@@ -35,6 +37,7 @@ public struct IGraphError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The corresponding igraph error is `IGRAPH_ERANGE`.
         public static let outOfRange = Code(rawValue: 61)
 
+        /// The Swift name of the code, or `igraph error N` for a code without one.
         public var description: String {
             switch self {
             case .failure: "failure"
@@ -54,23 +57,28 @@ public struct IGraphError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The kind of error, igraph's code.
     public var code: Code
     /// igraph's message (its `reason`), or a generic text when igraph gave none.
     public var message: String
     /// The igraph function whose call failed.
     public var function: String
 
+    /// An error with igraph's code, message and the failing function's name.
     public init(code: Code, message: String, function: String) {
         self.code = code
         self.message = message
         self.function = function
     }
 
+    /// `igraph error in FUNCTION (CODE): MESSAGE`.
     public var description: String { "igraph error in \(function) (\(code)): \(message)" }
 }
 
 /// A warning igraph raised during a call; collected by the gateway, never printed by it.
 public struct IGraphWarning: Sendable, Hashable, CustomStringConvertible {
+    /// igraph's message, as it gave it.
     public var message: String
+    /// The message.
     public var description: String { message }
 }

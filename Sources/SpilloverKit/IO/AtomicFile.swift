@@ -7,8 +7,11 @@ import Synchronization
 
 /// A failure to write an output file.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
+    /// The file that could not be written, as given.
     public var path: String
+    /// What went wrong (the system's reason).
     public var message: String
+    /// `path: message`.
     public var description: String { "\(path): \(message)" }
 }
 

@@ -6,6 +6,7 @@
 /// what they can show (the colour key, the focal firms, the title, the tooltips) and add
 /// legend notes that say which picture it is and how many firms it leaves out.
 public struct ClusterPicture: Sendable {
+    /// Which picture: every firm, the cluster map or the focal neighbourhood.
     public var kind: PictureKind
     /// The options of the full picture.
     public var options: DOTOptions
@@ -17,6 +18,7 @@ public struct ClusterPicture: Sendable {
     /// The neighbourhood draws at most this many partners of each focal firm.
     public var partnersPerFocalFirm = 20
 
+    /// A picture of kind `kind` drawn with `options`; `groups` is needed by the cluster map.
     public init(kind: PictureKind, options: DOTOptions, groups: NodeCategories? = nil) {
         self.kind = kind
         self.options = options

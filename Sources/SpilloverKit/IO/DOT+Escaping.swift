@@ -2,7 +2,7 @@ import Foundation
 
 /// Text and numbers as GraphViz's DOT language reads them.
 ///
-/// Every string the ``DOTWriter`` emits goes through ``quoted(_:)`` (double-quoted
+/// Every string the ``DOTWriter`` emits goes through `quoted(_:)` (double-quoted
 /// `escString`) or ``html(_:)`` (inside HTML-like labels); every number through
 /// ``decimal(_:fractionDigits:)`` or ``significant(_:digits:)``, which never use exponent
 /// notation (GraphViz reads `1e+06` as the number 1 followed by garbage).

@@ -1,9 +1,12 @@
 /// A number per firm, named for legends and tooltips: a measure, a score, a diffusion
 /// arrival step. NaN marks a missing value (an isolate's constraint, a firm never reached).
 public struct NodeValues: Sendable, Equatable {
+    /// What the values are, for legends and tooltips (`constraint`, `spread`).
     public var name: String
+    /// One value per firm, in node order; NaN where missing.
     public var values: [Double]
 
+    /// Values named `name`, one per firm.
     public init(name: String, values: [Double]) {
         self.name = name
         self.values = values
@@ -13,9 +16,12 @@ public struct NodeValues: Sendable, Equatable {
 /// A category per firm, named for legends: a group, a community, a brokerage role.
 /// The empty string marks a firm without one.
 public struct NodeCategories: Sendable, Equatable {
+    /// What the categories are, for legends (`group`, `community`).
     public var name: String
+    /// One category per firm, in node order; empty where a firm has none.
     public var values: [String]
 
+    /// Categories named `name`, one per firm.
     public init(name: String, values: [String]) {
         self.name = name
         self.values = values
@@ -46,6 +52,8 @@ public struct DOTOptions: Sendable {
 
     /// The GraphViz layout program.
     public enum Layout: String, Sendable, CaseIterable {
+        /// A GraphViz program: `dot` (layered), `neato` (stress majorisation), `sfdp` (multiscale
+        /// force-directed, for large graphs), `fdp` (force-directed), `circo` (circular), `twopi` (radial).
         case dot, neato, sfdp, fdp, circo, twopi
     }
 
@@ -80,6 +88,8 @@ public struct DOTOptions: Sendable {
     /// What line width stands for when weights vary, for the legend.
     public var weightName = "weight"
 
+    /// The defaults: one neutral colour, one size, labels up to ``DOTWriter/labelLimit`` firms,
+    /// the layout chosen by the graph's size, a legend.
     public init() {}
 }
 
@@ -105,6 +115,8 @@ extension DOTOptions {
 
 /// Per-node inputs that do not fit the graph they are drawn with.
 public struct DOTError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What does not fit, in plain words.
     public var message: String
+    /// The message.
     public var description: String { message }
 }

@@ -24,6 +24,7 @@ public struct DOTWriter: Sendable {
     /// Up to this many firms nodes are labelled by default.
     public static let labelLimit = 60
 
+    /// What the picture shows and how.
     public var options: DOTOptions
 
     /// How crowded the picture is, which sets line widths and transparency: `sparse` up to
@@ -54,6 +55,7 @@ public struct DOTWriter: Sendable {
         }
     }
 
+    /// A writer with `options` (by default: every firm alike, automatic layout and labels).
     public init(options: DOTOptions = DOTOptions()) {
         self.options = options
     }

@@ -2,10 +2,13 @@ import Foundation
 
 /// One cell of a result table.
 public enum Cell: Sendable, Equatable {
+    /// Text, written as is (quoted in CSV when needed).
     case text(String)
+    /// A whole number.
     case integer(Int)
     /// A number; NaN is a missing value (empty in CSV, `null` in JSON, `—` in tables).
     case number(Double)
+    /// A missing value: empty in CSV, `null` in JSON, `—` in tables.
     case missing
 }
 
@@ -25,9 +28,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 /// aligned text table or a JSON array of objects. Writers in `IO/` take plain per-node
 /// values like this, so they depend on nothing above `Graph/`.
 public struct DataTable: Sendable, Equatable {
+    /// Column names, in order.
     public var columns: [String]
+    /// The rows; each has one cell per column.
     public var rows: [[Cell]]
 
+    /// A table with `columns` and `rows`.
     public init(columns: [String], rows: [[Cell]] = []) {
         self.columns = columns
         self.rows = rows
@@ -37,6 +43,7 @@ public struct DataTable: Sendable, Equatable {
     /// full precision).
     public static let displayDigits = 6
 
+    /// The table as RFC 4180 CSV with a header row: numbers at full precision, missing values empty.
     public func csv() -> String {
         var out = columns.map(Self.csvQuote).joined(separator: ",") + "\n"
         for row in rows {
@@ -53,6 +60,8 @@ public struct DataTable: Sendable, Equatable {
         return out
     }
 
+    /// The table as a GitHub-flavoured Markdown table, numeric columns right-aligned, numbers to
+    /// ``displayDigits`` significant digits.
     public func markdown() -> String {
         let escape = TextEscaping.markdownCell
         var out = "| " + columns.map(escape).joined(separator: " | ") + " |\n"

@@ -1,8 +1,12 @@
 /// Options for reading an edge list: which columns hold what, and the delimiter.
 public struct EdgeListOptions: Sendable, Equatable {
+    /// The name of the column of source firm ids (matched case-insensitively).
     public var sourceColumn = "source"
+    /// The name of the column of target firm ids (matched case-insensitively).
     public var targetColumn = "target"
+    /// The name of the optional column of tie weights (matched case-insensitively).
     public var weightColumn = "weight"
+    /// The name of the optional column of tie types (matched case-insensitively).
     public var typeColumn = "type"
     /// `,`, `;` or tab; `nil` detects it from the header row.
     public var delimiter: Character? = nil
@@ -10,6 +14,7 @@ public struct EdgeListOptions: Sendable, Equatable {
     /// European spreadsheets.
     public var decimalComma = false
 
+    /// The defaults: `source`, `target`, `weight` and `type` columns, delimiter detected, decimal point.
     public init() {}
 }
 
@@ -19,15 +24,20 @@ public struct RawEdgeList: Sendable {
     public var file: String
     /// Firm ids in order of first appearance; `tails` and `heads` index into it.
     public var ids: [String]
+    /// Tail of each tie as read: an index into ``ids``.
     public var tails: [Int32]
+    /// Head of each tie as read: an index into ``ids``.
     public var heads: [Int32]
+    /// Weight of each tie (1 without a weight column).
     public var weights: [Double]
+    /// Type of each tie, an index into ``tieTypes``.
     public var types: [Int32]
     /// Tie type labels in order of first appearance (`[""]` when there is no type column).
     public var tieTypes: [String]
     /// Whether the file had a weight column.
     public var hasWeights: Bool
 
+    /// Ties from parallel arrays; nothing is checked here (``GraphBuilder`` merges and drops).
     public init(
         file: String, ids: [String], tails: [Int32], heads: [Int32], weights: [Double], types: [Int32],
         tieTypes: [String], hasWeights: Bool
@@ -43,7 +53,7 @@ public struct RawEdgeList: Sendable {
     }
 }
 
-/// Reads an edge list CSV (see DESIGN.md, "Input formats").
+/// Reads an edge list CSV (see <doc:Architecture>, "Input formats").
 ///
 /// Columns are found by name, case-insensitively: `source` and `target` are required,
 /// `weight` (finite, > 0; default 1) and `type` are optional, other columns are ignored.
@@ -51,7 +61,7 @@ public struct RawEdgeList: Sendable {
 public enum EdgeListReader {
     /// Reads the edge list at `path`.
     ///
-    /// - Complexity: O(bytes): one pass, two for files of at least ``preScanThreshold``
+    /// - Complexity: O(bytes): one pass, two for files of at least `preScanThreshold`
     ///   bytes (a validating pre-scan, so a bad row fails before any tie is stored); memory
     ///   is the ties plus the distinct ids (the file itself is mapped, not copied).
     public static func read(path: String, options: EdgeListOptions = EdgeListOptions()) throws(InputError) -> RawEdgeList {

@@ -2,11 +2,13 @@ import Foundation
 
 /// A picture format GraphViz writes.
 public enum RenderFormat: String, Sendable, CaseIterable {
+    /// Scalable vector graphics (`svg`), a bitmap (`png`) or a PDF document (`pdf`).
     case svg, png, pdf
 }
 
 /// A failure to render a picture with GraphViz.
 public struct RenderError: Error, Sendable, CustomStringConvertible {
+    /// Why rendering failed.
     public enum Code: Sendable, Equatable {
         /// The GraphViz program is not on `PATH`.
         case notInstalled
@@ -14,8 +16,11 @@ public struct RenderError: Error, Sendable, CustomStringConvertible {
         case failed
     }
 
+    /// Whether GraphViz is missing or failed.
     public var code: Code
+    /// What went wrong, with GraphViz's own message when it gave one.
     public var message: String
+    /// The message.
     public var description: String { message }
 
     /// How to get GraphViz.

@@ -13,6 +13,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong and what was expected.
     public var message: String
 
+    /// An error in `file`, at `line` and `column` when known (1-based).
     public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
@@ -20,6 +21,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `file:line:column: message`, with the line and column left out when unknown.
     public var description: String {
         var place = file
         if let line {

@@ -2,15 +2,23 @@
 /// deterministically (same value, same bytes): the shape scripts depend on is written out
 /// field by field, never left to a dictionary's order.
 public indirect enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number, written without a decimal point.
     case integer(Int)
     /// A number; NaN and infinities are written as `null` (JSON has no such numbers).
     case number(Double)
+    /// A string, escaped as JSON requires.
     case string(String)
+    /// An array, in order.
     case array([JSONValue])
+    /// An object: its keys and values in the order given (written in that order).
     case object([(String, JSONValue)])
 
+    /// Equal when of the same case with equal contents, object keys in the same order; NaN
+    /// numbers are equal to each other.
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): true

@@ -1,5 +1,6 @@
 /// A node table as read from a file: one row per firm, every column kept as text.
 public struct NodeTable: Sendable {
+    /// The file the table was read from, as given (for messages).
     public var file: String
     /// Firm ids in table order.
     public var ids: [String]
@@ -10,6 +11,7 @@ public struct NodeTable: Sendable {
     /// Absorptive capacity per row, `nil` where the cell is empty or the column absent.
     public var absorptiveCapacity: [Double?]
 
+    /// A node table from its columns; nothing is checked here.
     public init(file: String, ids: [String], columnNames: [String], columns: [[String]], absorptiveCapacity: [Double?]) {
         self.file = file
         self.ids = ids
@@ -23,6 +25,8 @@ public struct NodeTable: Sendable {
 /// in [0, 1]), `external_ties` (a number ≥ 0, checked here, kept as text) and any other column
 /// kept as a text attribute.
 public enum NodeTableReader {
+    /// Reads the node table at `path`; see ``parse(bytes:file:idColumn:delimiter:)``.
+    /// - Throws: ``InputError`` naming file, line and column.
     public static func read(path: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
         var note: String? = nil
         return try read(path: path, idColumn: idColumn, delimiter: delimiter, idNote: &note)
@@ -37,6 +41,14 @@ public enum NodeTableReader {
         }
     }
 
+    /// Parses a node table from `bytes`, named `file` in errors.
+    /// - Parameters:
+    ///   - bytes: the file's contents.
+    ///   - file: the file's name as the user gave it, for messages.
+    ///   - idColumn: the id column's name (case-insensitive).
+    ///   - delimiter: `,`, `;` or tab; `nil` detects it from the header.
+    /// - Throws: ``InputError`` for a missing id column, a duplicate id, or an
+    ///   `absorptive_capacity` outside [0, 1] or `external_ties` below 0.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
         var note: String? = nil
         return try parse(bytes: bytes, file: file, idColumn: idColumn, delimiter: delimiter, idNote: &note)

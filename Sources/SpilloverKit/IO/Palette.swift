@@ -2,10 +2,14 @@ import Foundation
 
 /// A colour in sRGB, 8 bits a channel.
 public struct RGB: Sendable, Hashable {
+    /// The red channel, 0–255.
     public var red: UInt8
+    /// The green channel, 0–255.
     public var green: UInt8
+    /// The blue channel, 0–255.
     public var blue: UInt8
 
+    /// The colour with these channel values.
     public init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
         self.red = red
         self.green = green

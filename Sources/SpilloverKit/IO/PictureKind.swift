@@ -5,10 +5,10 @@ public enum PictureKind: String, Sendable, CaseIterable {
     case full
     /// One circle per group of firms, sized by its firms and coloured by their mean value,
     /// lines by the number of ties between groups; the focal firms drawn beside their group
-    /// (``ClusterMap``).
+    /// (`ClusterMap`).
     case map
     /// The focal firms and their direct partners, every firm labelled
-    /// (``FocalNeighbourhood``).
+    /// (`FocalNeighbourhood`).
     case focal
 
     /// Up to this many firms the automatic choice draws every firm; above it, the cluster map.

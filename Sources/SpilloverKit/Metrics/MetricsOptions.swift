@@ -52,6 +52,8 @@ public struct MetricsOptions: Sendable, Equatable {
     /// Also compute Burt's dyadic constraint for every ordered pair of contacts.
     public var dyads = false
 
+    /// The defaults: every measure, weights as strengths, groups from the `group` column (else
+    /// communities), exact path measures up to 50,000 firms, ε = 0.02 and 0.5, δ = 0.1, seed 1.
     public init() {}
 }
 
@@ -66,6 +68,7 @@ public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An error bound (ε or δ, named) outside (0, 1).
     case invalidErrorBound(String, Double)
 
+    /// A one-line message in plain words naming the measure, column or bound at fault.
     public var description: String {
         switch self {
         case .unknownMeasure(let name):

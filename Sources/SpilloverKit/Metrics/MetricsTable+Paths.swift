@@ -1,6 +1,7 @@
 /// How a family of path-based measures of a ``MetricsTable`` was sampled: what the JSON
 /// output's `graph.sampling` and the warning of the automatic switch report.
 public struct PathSampling: Sendable, Equatable {
+    /// The estimator used; the raw value names it in JSON output.
     public enum Method: String, Sendable {
         /// Betweenness from uniformly sampled shortest paths (Riondato & Kornaropoulos 2016).
         case riondatoKornaropoulos = "riondato-kornaropoulos"
@@ -12,6 +13,7 @@ public struct PathSampling: Sendable, Equatable {
 
     /// The columns estimated (`betweenness`, `betweenness_norm`; `closeness`, `harmonic`).
     public var measures: [String]
+    /// Which estimator drew the sample.
     public var method: Method
     /// The error bound stated, when the sample was sized from one (`nil`: an explicit count).
     public var epsilon: Double?
@@ -19,6 +21,7 @@ public struct PathSampling: Sendable, Equatable {
     public var delta: Double?
     /// Sampled shortest paths (RK) or sources / pivots.
     public var samples: Int
+    /// The random seed of the sample.
     public var seed: UInt64
 
     /// `{"measures", "method", "epsilon", "delta", "samples", "seed"}`.

@@ -12,7 +12,9 @@
 public struct MetricsTable: Sendable {
     /// One measure over all firms.
     public struct Column: Sendable {
+        /// The column name (``MetricsTable/measureNames``).
         public let name: String
+        /// One value per firm, by node number; NaN where undefined.
         public let values: [Double]
         /// Counts (degree, coreness, brokerage counts) print without a fraction.
         public let isInteger: Bool
@@ -20,8 +22,11 @@ public struct MetricsTable: Sendable {
 
     /// One ordered pair of contacts with Burt's dyadic constraint c_ij.
     public struct Dyad: Sendable, Equatable {
+        /// The firm i (node number).
         public let source: Int
+        /// Its contact j (node number).
         public let target: Int
+        /// c_ij = (p_ij + Σ_q p_iq · p_qj)², Burt's dyadic constraint of i's tie to j.
         public let localConstraint: Double
     }
 

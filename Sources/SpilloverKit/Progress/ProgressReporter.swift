@@ -24,11 +24,14 @@ public final class ProgressReporter: Sendable {
 
     /// One report of a stage.
     public struct Event: Sendable {
+        /// What happened to the stage.
         public var kind: Kind
         /// The stage and the stages it runs in, outermost first (`["analysis", "measures",
         /// "betweenness"]`).
         public var path: [String]
+        /// Steps done so far.
         public var completed: Int
+        /// Steps expected in all; `nil` when unknown.
         public var total: Int?
         /// Seconds since the stage began.
         public var elapsed: Double

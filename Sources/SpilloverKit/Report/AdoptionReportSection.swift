@@ -5,6 +5,7 @@
 /// Kept apart from ``ClusterReport`` so that the report only needs to append these blocks:
 /// ``ClusterReport/adoption`` holds the fit when there is one.
 public struct AdoptionReportSection: Sendable {
+    /// The fit the section reports.
     public let analysis: AdoptionAnalysis
     /// The section number in the report.
     public var number = 7
@@ -13,10 +14,12 @@ public struct AdoptionReportSection: Sendable {
     /// shown from ``analysis`` with no command.
     public var reproductions: [ClusterReport.Part: Reproduction] = [:]
 
+    /// The section for `analysis`, numbered 7, with no reproduce commands.
     public init(analysis: AdoptionAnalysis) {
         self.analysis = analysis
     }
 
+    /// The section's blocks: prose, the adoption curve, the model tables and the check figure.
     public var blocks: [ReportDocument.Block] {
         let a = analysis, r = a.record
         let adopters = r.time.filter { $0 >= 0 }.count

@@ -6,14 +6,20 @@
 /// ``DOTWriter``), so its numbers are those of the single-purpose commands with the same
 /// options.
 public struct ClusterAnalysis: Sendable {
+    /// What the pipeline computes and how.
     public struct Options: Sendable {
         /// How many focal firms to list and seed the diffusion from.
         public var top = 5
         /// The diffusion model (default: independent cascade with p = 0.1).
         public var model: DiffusionModel = .independentCascade(.uniform(0.1))
+        /// Monte Carlo runs of every diffusion.
         public var runs = 1000
+        /// The random seed of the diffusions and seed selections, and of the measures (path
+        /// sampling, communities): it replaces ``MetricsOptions/seed``.
         public var seed: UInt64 = 1
+        /// Worker threads; results do not depend on it.
         public var threads = DiffusionSimulation.defaultThreads
+        /// How the measures are computed.
         public var metrics = MetricsOptions()
         /// The picture to draw; `nil`: ``PictureKind/automatic(firms:limit:)`` with
         /// ``fullPictureLimit``.
@@ -21,18 +27,26 @@ public struct ClusterAnalysis: Sendable {
         /// Up to this many firms the automatic picture draws every firm.
         public var fullPictureLimit = PictureKind.fullPictureLimit
 
+        /// The defaults: top 5 firms, independent cascade with p = 0.1, 1,000 runs, seed 1, one
+        /// thread per core, default measure options, automatic picture.
         public init() {}
     }
 
     /// A short name of the data set ("cluster", "florentine").
     public let name: String
+    /// The cluster analysed.
     public let graph: ClusterGraph
+    /// The options the analysis ran with.
     public let options: Options
+    /// The cluster in numbers.
     public let summary: GraphSummary
+    /// Every measure of every firm.
     public let metrics: MetricsTable
+    /// The focal-firm ranking.
     public let ranking: FocalRanking
     /// The seed firms of the diffusion: the top focal firms.
     public let seeds: [Int]
+    /// The diffusion from ``seeds``.
     public let diffusion: DiffusionResult
     /// The seeds other methods would choose (``SeedMethod``), each with its expected spread
     /// from the same engine, runs and seed; the focal seeds come first.
@@ -40,6 +54,7 @@ public struct ClusterAnalysis: Sendable {
     /// The picture (``picture``): focal firms outlined and labelled, firms (or groups)
     /// coloured by mean arrival step.
     public let dot: String
+    /// The GraphViz layout program ``dot`` is meant for.
     public let layout: DOTOptions.Layout
     /// Which picture ``dot`` is.
     public let picture: PictureKind
@@ -152,8 +167,11 @@ public struct ClusterAnalysis: Sendable {
 
 /// One method's seeds in the pipeline's comparison, with their expected spread.
 public struct SeedComparison: Sendable {
+    /// The seed-selection method.
     public var method: SeedMethod
+    /// The seeds it chose (node numbers), in order of choice.
     public var seeds: [Int]
+    /// Their expected spread under the analysis's model, runs and seed.
     public var spread: SpreadEstimate
 }
 

@@ -5,6 +5,7 @@
 extension ChannelAnalysis {
     /// - Parameters:
     ///   - number: the section number in the report.
+    ///   - graph: the cluster the channels were measured on.
     ///   - reproductions: the commands that reproduce the section's tables and chart
     ///     (``ClusterReport/Part/channels`` …), from the caller; a part without one is shown
     ///     from this analysis with no command.

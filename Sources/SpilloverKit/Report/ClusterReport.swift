@@ -2,6 +2,7 @@
 /// the tables, and the figures (network, ranking, diffusion curve, reach distribution), as
 /// a ``ReportDocument`` that becomes a notebook or Markdown.
 public struct ClusterReport: Sendable {
+    /// The analysis reported.
     public let analysis: ClusterAnalysis
     /// The input as the reader should see it (`data/florentine/edges.csv --nodes …`).
     public let inputArguments: String
@@ -66,6 +67,9 @@ public struct ClusterReport: Sendable {
     /// conventions).
     public var adoption: AdoptionReportSection?
 
+    /// The report of `analysis`; `inputArguments` describes the input to the reader,
+    /// `networkSVG` is the rendered picture (`nil` without GraphViz) and `dataNote` says where
+    /// the data come from.
     public init(analysis: ClusterAnalysis, inputArguments: String, networkSVG: String?, dataNote: String? = nil) {
         self.analysis = analysis
         self.inputArguments = inputArguments
@@ -73,6 +77,8 @@ public struct ClusterReport: Sendable {
         self.dataNote = dataNote
     }
 
+    /// The report as a document: introduction, each step with its tables and figures, the
+    /// conventions, and the optional channel and adoption sections.
     public func document() -> ReportDocument {
         let a = analysis, g = a.graph
         var blocks: [ReportDocument.Block] = []

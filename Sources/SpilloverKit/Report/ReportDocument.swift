@@ -3,6 +3,7 @@
 /// renderings are deterministic: the same document gives the same bytes (sorted keys, cell
 /// ids from positions, no timestamps).
 public struct ReportDocument: Sendable {
+    /// One block of the report, in reading order.
     public enum Block: Sendable {
         /// Markdown prose.
         case markdown(String)
@@ -15,13 +16,16 @@ public struct ReportDocument: Sendable {
         case reproduced(Reproduction)
     }
 
+    /// The report's title (the first heading).
     public var title: String
+    /// The blocks, in reading order.
     public var blocks: [Block]
     /// Figures larger than this many bytes are not embedded in the notebook: their cell
     /// links the file instead and says why (the notebook's `figure(path)` does the same when
     /// it runs again), so that no picture makes the notebook unwieldy.
     public var figureEmbedLimit = 2_000_000
 
+    /// A document with `title` and `blocks`.
     public init(title: String, blocks: [Block] = []) {
         self.title = title
         self.blocks = blocks
@@ -29,7 +33,7 @@ public struct ReportDocument: Sendable {
 
     /// The report as an nbformat 4.5 notebook (JSON text). A ``Block/reproduced(_:)`` block
     /// becomes a code cell that runs its command again (`spillover("spillover rank …")`,
-    /// defined with the tool's location in a first code cell, ``NotebookSetup``) and shows
+    /// defined with the tool's location in a first code cell, `NotebookSetup`) and shows
     /// the figures it writes; its outputs are stored as the command gives them
     /// (text/markdown, image/svg+xml), so that executing the notebook from its folder
     /// reproduces them. Other tables and figures are stored as outputs of a cell that holds

@@ -7,10 +7,14 @@ public struct Reproduction: Sendable, Equatable {
     /// A figure the command writes, as a path relative to the report's folder
     /// (`figures/ranking.svg`) and the SVG text it holds.
     public struct Figure: Sendable, Equatable {
+        /// The figure's path, relative to the report's folder.
         public var path: String
+        /// The SVG text of the figure.
         public var svg: String
+        /// What the figure shows, one sentence.
         public var caption: String
 
+        /// A figure at `path` holding `svg`.
         public init(path: String, svg: String, caption: String) {
             self.path = path
             self.svg = svg
@@ -18,14 +22,17 @@ public struct Reproduction: Sendable, Equatable {
         }
     }
 
+    /// What the part shows, one sentence.
     public var caption: String
     /// The command line, with its arguments quoted for a POSIX shell.
     public var command: String
     /// What the command prints on standard output (Markdown), or `nil` when it prints
     /// nothing worth showing.
     public var printed: String?
+    /// The figures the command writes, in order.
     public var figures: [Figure]
 
+    /// A part made by `command`, which printed `printed` and wrote `figures`.
     public init(caption: String, command: String, printed: String?, figures: [Figure] = []) {
         self.caption = caption
         self.command = command

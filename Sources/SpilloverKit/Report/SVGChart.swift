@@ -3,12 +3,18 @@
 /// package is available on the build machines, and the output must be byte-identical from
 /// run to run (no timestamps, no random ids, fixed number formatting).
 public struct SVGChart: Sendable {
+    /// The chart's title, drawn above the plot.
     public var title: String
+    /// The label of the horizontal axis.
     public var xLabel: String
+    /// The label of the vertical axis.
     public var yLabel: String
+    /// The width of the SVG, in pixels (user units).
     public var width: Double = 640
+    /// The height of the SVG, in pixels (user units).
     public var height: Double = 360
 
+    /// An empty chart with a title and axis labels, 640 × 360.
     public init(title: String, xLabel: String, yLabel: String) {
         self.title = title
         self.xLabel = xLabel
@@ -17,13 +23,20 @@ public struct SVGChart: Sendable {
 
     /// A line series, optionally with a shaded band (e.g. the 5th–95th percentile).
     public struct Series: Sendable {
+        /// The series' name, for the legend.
         public var name: String
+        /// The horizontal coordinates of the points.
         public var x: [Double]
+        /// The vertical coordinates of the points, one per x.
         public var y: [Double]
+        /// The lower edge of the band, one per x; `nil` for no band.
         public var lower: [Double]?
+        /// The upper edge of the band, one per x; `nil` for no band.
         public var upper: [Double]?
+        /// The line and band colour, as an SVG colour (`#1f77b4`).
         public var color: String
 
+        /// A series of points (`x`, `y`), with a band between `lower` and `upper` when both are given.
         public init(name: String, x: [Double], y: [Double], lower: [Double]? = nil, upper: [Double]? = nil, color: String) {
             self.name = name
             self.x = x

@@ -25,8 +25,9 @@
 ///   doi:10.1145/1281192.1281239; D. Kempe, J. Kleinberg, É. Tardos, "Maximizing the spread
 ///   of influence through a social network", KDD 2003, doi:10.1145/956750.956769.
 public enum CELF {
-    /// - Throws: ``DiffusionError`` when `k` is not in 1…n; `CancellationError` when the
-    ///   calling task is cancelled.
+    /// Selects `k` seeds by lazy greedy over the spread estimates of `oracle`, as described above.
+    /// - Throws: ``DiffusionError/invalidSeeds(_:)`` when `k` is not in 1…n; `CancellationError`
+    ///   when the calling task is cancelled.
     public static func select(k: Int, oracle: SpreadOracle) async throws -> SeedSet {
         let graph = oracle.graph, n = graph.nodeCount
         guard (1...Swift.max(1, n)).contains(k), n > 0 else {

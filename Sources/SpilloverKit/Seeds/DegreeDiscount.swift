@@ -17,6 +17,7 @@
 /// - References: W. Chen, Y. Wang, S. Yang, "Efficient influence maximization in social
 ///   networks", KDD 2009, doi:10.1145/1557019.1557047.
 public enum DegreeDiscount {
+    /// Selects `k` seeds of `graph` by degree discount with tie probability `p`, as described above.
     public static func select(k: Int, p: Double, graph: ClusterGraph) -> SeedSet {
         DiscountHeuristic.select(k: k, graph: graph) { d, t in Double(d) - 2 * Double(t) - Double(d - t) * Double(t) * p }
     }

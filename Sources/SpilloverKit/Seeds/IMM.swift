@@ -3,8 +3,8 @@ import Foundation
 /// Influence maximisation via martingales, IMM (Tang, Shi & Xiao 2015), for the independent
 /// cascade and linear threshold models.
 ///
-/// IMM samples θ random reverse-reachable sets (``ReverseReachableSampler``) and returns the
-/// greedy maximum coverage of them (``MaximumCoverage``). θ is chosen so that with
+/// IMM samples θ random reverse-reachable sets (`ReverseReachableSampler`) and returns the
+/// greedy maximum coverage of them (`MaximumCoverage`). θ is chosen so that with
 /// probability at least 1 − 1/n^ℓ the seeds' expected spread is at least (1 − 1/e − ε) of the
 /// optimum. With ℓ ← ℓ (1 + ln 2 / ln n) (Algorithm 1), ε' = √2 ε and natural logarithms:
 ///
@@ -36,9 +36,12 @@ import Foundation
 ///   the martingale analysis of the influence maximization algorithm IMM", CSoNet 2018,
 ///   doi:10.1007/978-3-030-04648-4_24.
 public struct IMM: Sendable {
+    /// ε in (0, 1): the approximation slack (1 − 1/e − ε).
     public var epsilon: Double
+    /// ℓ > 0: the guarantee holds with probability at least 1 − 1/n^ℓ.
     public var ell: Double
 
+    /// IMM with ε = 0.1 and ℓ = 1 by default.
     public init(epsilon: Double = 0.1, ell: Double = 1) {
         self.epsilon = epsilon
         self.ell = ell
@@ -50,9 +53,15 @@ public struct IMM: Sendable {
         public var lowerBound: Double
         /// RR sets drawn in the estimation phase and in the final sample.
         public var estimationSets: Int
+        /// RR sets drawn afresh for the final selection.
         public var finalSets: Int
     }
 
+    /// Selects `k` seeds of `graph` under `model` (independent cascade or linear threshold).
+    /// - Returns: the seeds with their estimated gains, and what was sampled.
+    /// - Throws: ``DiffusionError`` for ε or ℓ out of range, `k` not in 1…n, fewer than 2
+    ///   firms, or a model IMM does not support; `CancellationError` when the calling task is
+    ///   cancelled (the workers stop within one RR set).
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, seed: UInt64 = 1,
         threads: Int = DiffusionSimulation.defaultThreads

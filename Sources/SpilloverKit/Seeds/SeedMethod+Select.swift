@@ -17,9 +17,14 @@ extension SeedMethod {
     /// K seed firms chosen by this method, in order of choice, and IMM's trace.
     ///
     /// - Parameters:
+    ///   - k: the number of seeds, 1 ≤ k ≤ n.
+    ///   - graph: the cluster.
+    ///   - model: the diffusion model the seeds are chosen for.
     ///   - oracle: the Monte Carlo estimator CELF uses (common random numbers).
     ///   - imm: IMM's ε and ℓ.
     ///   - focal: the ranking `focal` takes its top K from.
+    ///   - seed: the random seed of IMM's sample and of `random`.
+    ///   - threads: worker threads; the choice does not depend on it.
     /// - Throws: ``DiffusionError`` when the method does not support the model
     ///   (``supports(_:)``) or a step fails; `CancellationError` when the calling task is
     ///   cancelled (CELF and IMM stop within a run or an RR set per worker).

@@ -7,6 +7,7 @@ public struct SeedSet: Sendable, Equatable {
     /// that do not estimate spread (degree discount, focal, random).
     public var estimatedGains: [Double]
 
+    /// A seed set; `estimatedGains` is empty or has one entry per seed.
     public init(seeds: [Int], estimatedGains: [Double] = []) {
         self.seeds = seeds
         self.estimatedGains = estimatedGains
@@ -15,11 +16,17 @@ public struct SeedSet: Sendable, Equatable {
 
 /// The ways `spillover seeds` can choose K seed firms.
 public enum SeedMethod: String, Sendable, CaseIterable {
+    /// CELF: lazy greedy on Monte Carlo spread estimates (``CELF``).
     case celf
+    /// IMM: reverse-reachable sets with a stated guarantee (``IMM``).
     case imm
+    /// Degree discount (``DegreeDiscount``); raw value `degree-discount`.
     case degreeDiscount = "degree-discount"
+    /// Single discount (``SingleDiscount``); raw value `single-discount`.
     case singleDiscount = "single-discount"
+    /// The top focal firms of the ranking (``FocalRanker``).
     case focal
+    /// Firms drawn uniformly at random: the baseline.
     case random
 }
 

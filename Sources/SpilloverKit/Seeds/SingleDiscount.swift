@@ -8,6 +8,7 @@
 /// - Complexity: O(K · n + Σ degrees of the chosen firms) time, O(n) memory.
 /// - References: W. Chen, Y. Wang, S. Yang, KDD 2009, doi:10.1145/1557019.1557047.
 public enum SingleDiscount {
+    /// Selects `k` seeds of `graph` by single discount, as described above.
     public static func select(k: Int, graph: ClusterGraph) -> SeedSet {
         DiscountHeuristic.select(k: k, graph: graph) { d, t in Double(d - t) }
     }

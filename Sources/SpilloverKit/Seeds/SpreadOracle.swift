@@ -12,7 +12,9 @@ import Synchronization
 ///
 /// - Complexity: O(R · (n_reached + arcs examined)) per seed set, spread over `threads` workers.
 public struct SpreadOracle: Sendable {
+    /// The cluster the spreads are estimated on.
     public let graph: ClusterGraph
+    /// The diffusion model, as ``DiffusionSimulation`` runs it.
     public let model: DiffusionModel
     /// Monte Carlo runs per evaluation.
     public let runs: Int

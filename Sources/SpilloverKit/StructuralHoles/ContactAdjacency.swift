@@ -16,6 +16,7 @@ public struct ContactAdjacency: Sendable {
     /// max_k m_ik per node (0 for an isolate).
     public let maxima: [Double]
 
+    /// The number of contacts of firm `i`.
     @inlinable public func count(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
 
     /// - Complexity: O(n + m).

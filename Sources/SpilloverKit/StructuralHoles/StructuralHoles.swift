@@ -27,8 +27,11 @@ public struct StructuralHoles: Sendable {
     public let localConstraint: [Double]
     /// C_i computed in Swift (equal to igraph's to rounding).
     public let constraint: [Double]
+    /// ES_i, Burt's effective size (whole-network model); NaN for an isolate.
     public let effectiveSize: [Double]
+    /// ES_i / N_i, effective size over the number of contacts, in (0, 1]; NaN for an isolate.
     public let efficiency: [Double]
+    /// H_i, Burt's hierarchy, in [0, 1]; NaN for N ≤ 1 contacts.
     public let hierarchy: [Double]
 
     /// - Complexity: O(n + Σ_q |N(q)|²) time (each firm q is visited once per contact),

@@ -5,8 +5,18 @@
 /// spreadsheet of a UCINET matrix look like.
 ///
 /// Rows may come in another order than the columns, but must name the same firms. Read as
-/// undirected, each pair is one tie (``MatrixTies``).
+/// undirected, each pair is one tie (`MatrixTies`).
 public enum AdjacencyMatrixReader {
+    /// Parses an adjacency matrix from `bytes`, named `file` in errors.
+    /// - Parameters:
+    ///   - bytes: the file's contents.
+    ///   - file: the file's name as the user gave it, for messages.
+    ///   - delimiter: `,`, `;` or tab; `nil` detects it from the first row.
+    ///   - decimalComma: values are written with a decimal comma (`0,5`).
+    ///   - directed: read entry (i, j) as a tie i → j; else each pair is one tie.
+    ///   - merge: how differing entries (i, j) and (j, i) combine when read as undirected.
+    /// - Throws: ``InputError`` naming the line and column of a bad cell, a row of the wrong
+    ///   length, or row ids that do not match the column ids.
     public static func parse(
         bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: Character? = nil, decimalComma: Bool = false,
         directed: Bool = false, merge: MergePolicy = .sum

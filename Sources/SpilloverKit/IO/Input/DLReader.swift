@@ -5,13 +5,16 @@
 ///
 /// DL declares no direction: read as undirected (the default), each pair is one tie, as
 /// UCINET reads a symmetric matrix, and differing entries i→j and j→i are combined by the
-/// merge policy with a note (``MatrixTies``). Matrix data are read as a stream of numbers,
+/// merge policy with a note (`MatrixTies`). Matrix data are read as a stream of numbers,
 /// so a row may wrap over several lines, as in UCINET.
 ///
 /// igraph's `igraph_read_graph_dl` keeps labels and values only with a process-wide
-/// attribute handler installed and knows no `nm` > 1 (see ``XMLEvents``), so this reader
+/// attribute handler installed and knows no `nm` > 1 (see `XMLEvents`), so this reader
 /// is spillover's own.
 public enum DLReader {
+    /// Parses a DL file from `bytes`, named `file` in errors; `directed` and `merge` as for an
+    /// adjacency matrix.
+    /// - Throws: ``InputError`` for a header or data that do not fit the DL format.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, directed: Bool = false, merge: MergePolicy = .sum) throws(InputError) -> GraphInput {
         let header = try DLHeader.parse(lines: TextLines(bytes: bytes, file: file), file: file)
         let n = header.n

@@ -10,8 +10,10 @@
 ///   directed.
 ///
 /// Dynamic attributes (spells) are read as their last value; viz data are ignored. igraph
-/// has no GEXF reader; written on Foundation's `XMLParser` (see ``XMLEvents``).
+/// has no GEXF reader; written on Foundation's `XMLParser` (see `XMLEvents`).
 public enum GEXFReader {
+    /// Parses a GEXF document from `bytes`, named `file` in errors.
+    /// - Throws: ``InputError`` for malformed XML or an edge naming an unknown node.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> GraphInput {
         var handler = Handler(file: file)
         try XMLEvents.parse(bytes: bytes, file: file, handler: &handler)

@@ -9,8 +9,10 @@
 ///   ties directed.
 ///
 /// igraph's `igraph_read_graph_gml` keeps ids and attributes only with a process-wide
-/// attribute handler installed (see ``XMLEvents``), so this reader is spillover's own.
+/// attribute handler installed (see `XMLEvents`), so this reader is spillover's own.
 public enum GMLReader {
+    /// Parses a GML document from `bytes`, named `file` in errors.
+    /// - Throws: ``InputError`` for a syntax error or an edge naming an unknown node.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> GraphInput {
         var parser = Parser(tokens: GMLTokenizer(bytes: bytes, file: file), file: file)
         try parser.document()

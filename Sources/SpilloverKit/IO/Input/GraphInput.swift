@@ -15,6 +15,7 @@ public struct GraphInput: Sendable {
     /// which id column was taken, …), one sentence each.
     public var notes: [String]
 
+    /// A graph as a reader found it; nothing is checked until ``GraphBuilder`` builds it.
     public init(edges: RawEdgeList, nodes: NodeTable?, declaresDirected: Bool?, notes: [String] = []) {
         self.edges = edges
         self.nodes = nodes

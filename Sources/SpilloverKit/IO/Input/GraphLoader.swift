@@ -10,17 +10,20 @@ public struct GraphReadOptions: Sendable {
     /// undirected, are combined.
     public var merge: MergePolicy = .sum
     /// The ties link firms to partners (events, projects, …): project onto the firms
-    /// (``TwoModeProjection``).
+    /// (`TwoModeProjection`).
     public var twoMode = false
     /// Flip every tie (``RawEdgeList/reverse()``): for nominations, where knowledge flows
     /// from the nominee to the nominator.
     public var reverse = false
 
+    /// The defaults: format detected, CSV columns `source`, `target`, `weight`, `type`,
+    /// undirected unless the file says so, duplicates summed, one-mode, as given.
     public init() {}
 }
 
 /// A graph read from files, with what the readers want the user to know.
 public struct LoadedGraph: Sendable {
+    /// The built graph.
     public var graph: ClusterGraph
     /// The format the edge file was read as.
     public var format: InputFormat
@@ -41,6 +44,13 @@ public struct LoadedGraph: Sendable {
 /// declares directed ties (GraphML `edgedefault`, GEXF `defaultedgetype`, GML `directed 1`,
 /// Pajek `*Arcs`, Gephi's CSV `Type` column).
 public enum GraphLoader {
+    /// Reads the ties at `path` (and the node table at `nodesPath`, if any) and builds the graph.
+    /// - Parameters:
+    ///   - path: the edge file, in any ``InputFormat``.
+    ///   - nodesPath: a node table CSV, or a Pajek `.clu`/`.vec` file; `nil` for none.
+    ///   - options: format, CSV columns, direction, merge policy, projection and reversal.
+    /// - Returns: the graph, the format read and the readers' notes.
+    /// - Throws: ``InputError`` naming file, line and column of the first problem.
     public static func load(edges path: String, nodes nodesPath: String? = nil, options: GraphReadOptions = GraphReadOptions()) throws(InputError) -> LoadedGraph {
         let (source, format, notes) = try loadSource(edges: path, nodes: nodesPath, options: options)
         return LoadedGraph(graph: source.graph(), format: format, notes: notes)
@@ -90,7 +100,7 @@ public enum GraphLoader {
         return (ClusterSource(edges: input.edges, nodes: input.nodes, directed: directed, merge: options.merge), format, notes)
     }
 
-    /// Two-mode ties (firm → partner) projected onto the firms (``TwoModeProjection``).
+    /// Two-mode ties (firm → partner) projected onto the firms (`TwoModeProjection`).
     public static func project(_ input: GraphInput) throws(InputError) -> GraphInput {
         try TwoModeProjection.project(input)
     }

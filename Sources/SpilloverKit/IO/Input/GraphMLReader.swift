@@ -10,8 +10,11 @@
 /// - `edgedefault="directed"` declares the ties directed.
 ///
 /// Only the first `<graph>` is read; nested graphs and hyperedges are refused. Written on
-/// Foundation's `XMLParser` (see ``XMLEvents`` for why not igraph's reader).
+/// Foundation's `XMLParser` (see `XMLEvents` for why not igraph's reader).
 public enum GraphMLReader {
+    /// Parses a GraphML document from `bytes`, named `file` in errors.
+    /// - Throws: ``InputError`` for malformed XML, nested graphs, hyperedges, or an edge naming
+    ///   an unknown node.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> GraphInput {
         var handler = Handler(file: file)
         try XMLEvents.parse(bytes: bytes, file: file, handler: &handler)

@@ -10,12 +10,15 @@
 ///   and each edge becomes two arcs.
 /// - `*Arcs :2 "business"` (a relation of a multi-relational network) gives its ties the
 ///   tie type `business`.
-/// - `*Matrix` reads an n × n matrix (see ``MatrixTies``).
+/// - `*Matrix` reads an n × n matrix (see `MatrixTies`).
 ///
 /// igraph's `igraph_read_graph_pajek` keeps labels, weights and relation names only with a
-/// process-wide attribute handler installed (see ``XMLEvents``), so this reader is
+/// process-wide attribute handler installed (see `XMLEvents`), so this reader is
 /// spillover's own.
 public enum PajekReader {
+    /// Parses a Pajek network from `bytes`, named `file` in errors; `merge` combines duplicate
+    /// ties and differing matrix entries.
+    /// - Throws: ``InputError`` for a line that does not fit its section.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, merge: MergePolicy = .sum) throws(InputError) -> GraphInput {
         enum Section { case none, vertices, arcs, edges, arcslist, edgeslist, matrix, other }
         var section = Section.none

@@ -5,6 +5,7 @@
 ///
 /// DL labels are quoted when they hold a blank or a comma; a double quote in an id becomes `'`.
 public enum DLWriter {
+    /// The DL text of `export`.
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         let n = graph.nodeCount

@@ -1,6 +1,7 @@
 /// Writes a cluster as spillover's own CSV: the edge list (`source,target,weight[,type]`)
 /// and the node table (`id` and every column), RFC 4180 quoted.
 public enum EdgeListCSVWriter {
+    /// The edge list of `export` as CSV: `source,target,weight`, and `type` when any tie has one.
     public static func edges(_ export: GraphExport) -> String {
         let graph = export.graph
         let typed = export.hasTieTypes

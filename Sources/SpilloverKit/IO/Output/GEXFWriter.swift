@@ -12,6 +12,7 @@
 /// serve; 1.2 has none). With a ``GraphExport/Look`` the nodes carry `viz:position`,
 /// `viz:color` and `viz:size`, so Gephi opens the network as spillover draws it.
 public enum GEXFWriter {
+    /// The GEXF document of `export`.
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         let labelColumn = export.columns.firstIndex { $0.name.lowercased() == "label" }

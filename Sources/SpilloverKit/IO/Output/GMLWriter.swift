@@ -8,6 +8,7 @@
 /// HTML entities, as NetworkX and igraph read them. NetworkX reads the firm ids back with
 /// `nx.read_gml(path, label="name")`.
 public enum GMLWriter {
+    /// The GML text of `export`.
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         var out = "Creator \"spillover\"\ngraph\n[\n  directed \(graph.isDirected ? 1 : 0)\n"

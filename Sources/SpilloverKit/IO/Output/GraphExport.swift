@@ -5,11 +5,19 @@ public struct GraphExport: Sendable {
     /// A per-node column with the type the formats declare (GraphML `attr.type`, GEXF
     /// `type`): every value as text, `""` where missing.
     public struct Column: Sendable, Equatable {
-        public enum Kind: String, Sendable { case integer, double, string }
+        /// The declared type of a column's values: whole numbers, decimals or text.
+        public enum Kind: String, Sendable {
+            /// Whole numbers (GraphML `long`), decimals (`double`) or text (`string`).
+            case integer, double, string
+        }
+        /// The column's name (the attribute's title or key).
         public var name: String
+        /// The type the formats declare for it.
         public var kind: Kind
+        /// One value per firm, as text; `""` where missing.
         public var values: [String]
 
+        /// A column with known type and values.
         public init(name: String, kind: Kind, values: [String]) {
             self.name = name
             self.kind = kind
@@ -45,11 +53,16 @@ public struct GraphExport: Sendable {
 
     /// Where a node sits and how it looks in a picture (GEXF `viz`).
     public struct Look: Sendable {
+        /// Horizontal position of each firm, in points (1/72 inch) as GraphViz lays it out.
         public var x: [Double]
+        /// Vertical position of each firm, in points, y up.
         public var y: [Double]
+        /// Fill colour of each firm.
         public var colors: [RGB]
+        /// Size of each firm, GEXF `viz:size` (the standard look uses 5 to 30).
         public var sizes: [Double]
 
+        /// A look from per-firm arrays, one entry per firm each.
         public init(x: [Double], y: [Double], colors: [RGB], sizes: [Double]) {
             self.x = x
             self.y = y
@@ -58,9 +71,11 @@ public struct GraphExport: Sendable {
         }
     }
 
+    /// The cluster to write.
     public var graph: ClusterGraph
     /// The node table's columns (`label`, `group`, …), typed, then the extra columns.
     public var columns: [Column]
+    /// Positions, colours and sizes for GEXF `viz`; `nil` for none.
     public var look: Look?
 
     /// The graph with its node table's columns; `extra` columns follow (a name already in the
@@ -93,6 +108,8 @@ public struct GraphExport: Sendable {
 
 /// The writers of other formats.
 public enum ExportFormat: String, Sendable, CaseIterable {
+    /// A target format: GraphML, GEXF 1.2, GML, Pajek `.net`, UCINET DL, or spillover's CSV
+    /// (edge list and node table).
     case graphml, gexf, gml, pajek, dl, csv
 
     /// The usual file extension.

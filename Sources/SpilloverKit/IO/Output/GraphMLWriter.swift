@@ -7,6 +7,7 @@
 /// back as the id). Node columns are attributes under their own names, typed `int`, `double`
 /// or `string` by their content; ties carry `weight` (double) and, when typed, `type`.
 public enum GraphMLWriter {
+    /// The GraphML document of `export`.
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         let n = graph.nodeCount

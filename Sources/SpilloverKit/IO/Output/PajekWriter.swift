@@ -6,6 +6,7 @@
 /// Pajek labels cannot hold a double quote or a line break: those become `'` and a space.
 /// Node columns are not written (Pajek keeps them in `.clu`/`.vec` files of their own).
 public enum PajekWriter {
+    /// The Pajek `.net` text of `export`.
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         var out = "*Vertices \(graph.nodeCount)\n"
