@@ -36,7 +36,7 @@ func florentineStudy(data: String, output: String) async throws {
     // 5. Seeds chosen for spread instead: CELF on the same model, runs and random seed.
     let oracle = try SpreadOracle(graph: graph, model: model, runs: 2_000, seed: 42)
     let chosen = try await CELF.select(k: 3, oracle: oracle)
-    let expected = await oracle.spread(chosen.seeds)
+    let expected = try await oracle.spread(chosen.seeds)
     print("  CELF seeds \(chosen.seeds.map { graph.ids[$0] }) reach \(expected) families")
 
     // 6. The picture: focal families outlined, colour by betweenness, size by wealth.
