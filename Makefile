@@ -6,7 +6,7 @@ APT_PACKAGES := libigraph-dev graphviz pkg-config fonts-dejavu-core libxml2-util
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/spillover
 
-.PHONY: deps test-deps build demo test notebooks clean fixtures fuzz fuzz-build check check-address check-thread large-input-check docs example
+.PHONY: deps test-deps build demo test notebooks clean fixtures fuzz fuzz-build check check-address check-thread large-input-check docs example format format-check
 
 ## deps: install the system libraries with apt when any is missing (as root, or through sudo)
 deps:
@@ -58,6 +58,14 @@ docs: deps
 example: deps
 	cd Examples/ClusterStudy && $(SWIFT) build --scratch-path ../../.build-example
 	.build-example/debug/ClusterStudy
+
+## format: reformat Sources and Tests with swift-format (the toolchain's `swift format`; configuration in .swift-format)
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests
+
+## format-check: fail on any line swift-format would change (CI runs it first)
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests
 
 ## check: the library tests under AddressSanitizer and ThreadSanitizer (CI runs it after `make test`)
 check: check-address check-thread

@@ -2,7 +2,7 @@ import ArgumentParser
 import SpilloverKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Our own entry point, so that errors map to the documented exit statuses: 65 for bad

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -17,7 +17,11 @@ struct AnalyzeCommandTests {
         let r = try CLI.run(["analyze", "--out", out, "--runs", "200", "--top", "3"], cwd: Self.repository)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["cluster.dot", "cluster.gexf", "cluster.graphml", "cluster.svg", "diffusion.csv", "figures", "metrics.csv", "ranking.csv", "reach.csv", "report.ipynb", "report.md", "seeds.csv", "tables"])
+        #expect(
+            files == [
+                "cluster.dot", "cluster.gexf", "cluster.graphml", "cluster.svg", "diffusion.csv", "figures", "metrics.csv", "ranking.csv", "reach.csv", "report.ipynb", "report.md",
+                "seeds.csv", "tables",
+            ])
         #expect(r.stdout.contains("Cluster cluster (data/cluster/edges.csv --nodes data/cluster/nodes.csv)"))
         #expect(r.stdout.contains("150 firms, 491 ties"))
         #expect(r.stdout.contains("Top 3 focal firms"))
@@ -46,17 +50,21 @@ struct AnalyzeCommandTests {
         #expect(names.count == 12)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
-            import nbformat, sys, xml.dom.minidom
-            for path in sys.argv[1:]:
-                nb = nbformat.read(path, as_version=4)
-                nbformat.validate(nb)
-                for cell in nb.cells:
-                    for output in cell.get("outputs", []):
-                        svg = output.get("data", {}).get("image/svg+xml")
-                        if svg: xml.dom.minidom.parseString("".join(svg) if isinstance(svg, list) else svg)
-            print("ok", len(sys.argv) - 1)
-            """] + names.map { folder.appendingPathComponent("\($0)/report.ipynb").path }
+        process.arguments =
+            [
+                "python3", "-c",
+                """
+                import nbformat, sys, xml.dom.minidom
+                for path in sys.argv[1:]:
+                    nb = nbformat.read(path, as_version=4)
+                    nbformat.validate(nb)
+                    for cell in nb.cells:
+                        for output in cell.get("outputs", []):
+                            svg = output.get("data", {}).get("image/svg+xml")
+                            if svg: xml.dom.minidom.parseString("".join(svg) if isinstance(svg, list) else svg)
+                print("ok", len(sys.argv) - 1)
+                """,
+            ] + names.map { folder.appendingPathComponent("\($0)/report.ipynb").path }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

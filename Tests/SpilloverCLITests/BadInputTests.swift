@@ -32,7 +32,9 @@ struct BadInputTests {
         Case(name: "invalid UTF-8", edges: Array("source,target\n".utf8) + [0xFF, 0xFE] + Array(",b\n".utf8), expected: "FILE:2:1: invalid UTF-8 in the source id"),
         Case(name: "node table without id column", edges: goodEdges, nodes: Array("firm,group\na,X\n".utf8), expected: "FILE:1: no 'id' column"),
         Case(name: "node table with duplicate ids", edges: goodEdges, nodes: Array("id,group\na,X\na,Y\n".utf8), expected: "FILE:3:1: duplicate id 'a' (first on line 2)"),
-        Case(name: "absorptive capacity outside [0, 1]", edges: goodEdges, nodes: Array("id,absorptive_capacity\na,0.5\nb,1.2\n".utf8), expected: "FILE:3:3: absorptive_capacity must be a number in [0, 1], found \"1.2\""),
+        Case(
+            name: "absorptive capacity outside [0, 1]", edges: goodEdges, nodes: Array("id,absorptive_capacity\na,0.5\nb,1.2\n".utf8),
+            expected: "FILE:3:3: absorptive_capacity must be a number in [0, 1], found \"1.2\""),
     ]
 
     @Test("bad input exits 65 with one clear message and writes no output", arguments: cases)

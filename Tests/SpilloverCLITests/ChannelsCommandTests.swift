@@ -36,22 +36,30 @@ struct ChannelsCommandTests {
     @Test("issue 14's reproduction: the LT knockout of x reaches exactly 2")
     func reproduction() throws {
         let dir = try Self.write(["ko.csv": "source,target\ns,t\nx,t\nx,y\nx,z\n"])
-        let r = try CLI.run(["diffuse", dir.appendingPathComponent("ko.csv").path, "--model", "lt", "--seeds", "s",
-                             "--knockout", "1", "--runs", "20000", "-f", "json"])
+        let r = try CLI.run([
+            "diffuse", dir.appendingPathComponent("ko.csv").path, "--model", "lt", "--seeds", "s",
+            "--knockout", "1", "--runs", "20000", "-f", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let knockout = try #require(try Self.json(r.stdout)["knockout"] as? [[String: Any]])
         #expect(knockout[0]["id"] as? String == "x")
         #expect((knockout[0]["spread"] as? [String: Any])?["mean"] as? Double == 2)
     }
 
-    @Test("knockout = the file without the firm's rows, byte for byte, for every model",
-          arguments: [["--model", "ic"], ["--model", "ic", "--probability", "cascade"], ["--model", "ic", "--probability", "weight", "--scale", "0.3"],
-                      ["--model", "lt"], ["--model", "sir"], ["--model", "knowledge"]])
+    @Test(
+        "knockout = the file without the firm's rows, byte for byte, for every model",
+        arguments: [
+            ["--model", "ic"], ["--model", "ic", "--probability", "cascade"], ["--model", "ic", "--probability", "weight", "--scale", "0.3"],
+            ["--model", "lt"], ["--model", "sir"], ["--model", "knowledge"],
+        ])
     func knockoutIsDeletion(model: [String]) throws {
         let dir = try Self.write(["e.csv": Self.edges, "nodes.csv": "id\nx\na\nb\nc\nd\ne\nf\n"])
         let path = { (name: String) in dir.appendingPathComponent(name).path }
-        let withKnockout = try CLI.run(["diffuse", path("e.csv"), "--nodes", path("nodes.csv"), "--seeds", "c,e", "--runs", "500",
-                                        "--seed", "5", "--knockout", "2", "-f", "json"] + model)
+        let withKnockout = try CLI.run(
+            [
+                "diffuse", path("e.csv"), "--nodes", path("nodes.csv"), "--seeds", "c,e", "--runs", "500",
+                "--seed", "5", "--knockout", "2", "-f", "json",
+            ] + model)
         #expect(withKnockout.status == 0, "\(withKnockout.stderr)")
         let knockout = try #require(try Self.json(withKnockout.stdout)["knockout"] as? [[String: Any]])
         // x is the top focal firm; without its rows e first appears after a, b, c, d, f.
@@ -63,8 +71,11 @@ struct ChannelsCommandTests {
             try without.write(to: dir.appendingPathComponent("without.csv"), atomically: true, encoding: .utf8)
             try ("id\n" + ["x", "a", "b", "c", "d", "e", "f"].filter { $0 != f }.joined(separator: "\n") + "\n")
                 .write(to: dir.appendingPathComponent("nodes-without.csv"), atomically: true, encoding: .utf8)
-            let reduced = try CLI.run(["diffuse", path("without.csv"), "--nodes", path("nodes-without.csv"), "--seeds", "c,e",
-                                       "--runs", "500", "--seed", "5", "-f", "json"] + model)
+            let reduced = try CLI.run(
+                [
+                    "diffuse", path("without.csv"), "--nodes", path("nodes-without.csv"), "--seeds", "c,e",
+                    "--runs", "500", "--seed", "5", "-f", "json",
+                ] + model)
             #expect(reduced.status == 0, "\(reduced.stderr)")
             let a = try JSONSerialization.data(withJSONObject: k["spread"]!, options: [.sortedKeys])
             let b = try JSONSerialization.data(withJSONObject: try Self.json(reduced.stdout)["spread"]!, options: [.sortedKeys])
@@ -92,8 +103,11 @@ struct ChannelsCommandTests {
         let o = try Self.json(r.stdout)
         let channels = try #require(o["channels"] as? [[String: Any]])
         #expect(channels.map { $0["type"] as? String } == ["vertical", "horizontal", "institutional", "all"])
-        #expect(Set(channels[0].keys) == ["type", "firms", "ties", "density", "components", "largest_component_share",
-                                          "mean_degree", "transitivity", "degree_centralization", "focal"])
+        #expect(
+            Set(channels[0].keys) == [
+                "type", "firms", "ties", "density", "components", "largest_component_share",
+                "mean_degree", "transitivity", "degree_centralization", "focal",
+            ])
         let overlap = try #require(o["overlap"] as? [[String: Any]])
         #expect(overlap.count == 3 && Set(overlap[0].keys) == ["a", "b", "jaccard", "degree_spearman"])
         let firms = try #require(o["firms"] as? [[String: Any]])
@@ -109,8 +123,9 @@ struct ChannelsCommandTests {
         #expect(Set(alone[0].keys) == ["type", "mean", "ci95"])
     }
 
-    @Test("--layer naming an absent type, or leaving no channel, is a usage error listing the types",
-          arguments: [["--layer", "vertcal"], ["--drop-layer", "vertical,horizontal,institutional"], ["--layer", "vertical", "--drop-layer", "vertical"]])
+    @Test(
+        "--layer naming an absent type, or leaving no channel, is a usage error listing the types",
+        arguments: [["--layer", "vertcal"], ["--drop-layer", "vertical,horizontal,institutional"], ["--layer", "vertical", "--drop-layer", "vertical"]])
     func badLayers(options: [String]) throws {
         let dir = try Self.write(["e.csv": Self.edges])
         for command in ["info", "metrics", "channels", "diffuse"] {
@@ -143,8 +158,9 @@ struct ChannelsCommandTests {
         #expect(o["edges"] as? Int == 5 && o["nodes"] as? Int == 7 && o["multiplex_pairs"] as? Int == 0)
     }
 
-    @Test("external_ties that is negative, non-numeric or non-finite is a data error naming file, line and column",
-          arguments: ["-1", "many", "inf"])
+    @Test(
+        "external_ties that is negative, non-numeric or non-finite is a data error naming file, line and column",
+        arguments: ["-1", "many", "inf"])
     func badExternalTies(value: String) throws {
         let dir = try Self.write(["e.csv": Self.edges, "n.csv": "id,external_ties\na,2\nb,\(value)\n"])
         let r = try CLI.run(["channels", dir.appendingPathComponent("e.csv").path, "--nodes", dir.appendingPathComponent("n.csv").path, "--no-experiments"])

@@ -19,14 +19,17 @@ struct DeterminismTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "metrics: communities and sampled betweenness",
-             arguments: ["metrics", edges, "--measures", "degree,betweenness,brokerage", "--groups", "community", "--betweenness-sample", "20", "--seed", "7", "-f", "csv"]),
+        Case(
+            name: "metrics: communities and sampled betweenness",
+            arguments: ["metrics", edges, "--measures", "degree,betweenness,brokerage", "--groups", "community", "--betweenness-sample", "20", "--seed", "7", "-f", "csv"]),
         Case(name: "rank --stability", arguments: ["rank", edges, "--nodes", nodes, "--stability", "30", "--add-random", "--seed", "5", "-f", "json"]),
         Case(name: "diffuse ic", arguments: ["diffuse", edges, "--nodes", nodes, "--seeds", "random:4", "--runs", "300", "--seed", "9", "-f", "json"]),
-        Case(name: "diffuse sir with knockout",
-             arguments: ["diffuse", edges, "--model", "sir", "--beta", "0.2", "--runs", "200", "--knockout", "2", "--seed", "4", "-f", "json"]),
-        Case(name: "diffuse knowledge to a precision",
-             arguments: ["diffuse", edges, "--nodes", nodes, "--model", "knowledge", "--precision", "0.5", "--seed", "2", "-f", "json"]),
+        Case(
+            name: "diffuse sir with knockout",
+            arguments: ["diffuse", edges, "--model", "sir", "--beta", "0.2", "--runs", "200", "--knockout", "2", "--seed", "4", "-f", "json"]),
+        Case(
+            name: "diffuse knowledge to a precision",
+            arguments: ["diffuse", edges, "--nodes", nodes, "--model", "knowledge", "--precision", "0.5", "--seed", "2", "-f", "json"]),
         Case(name: "analyze", arguments: ["analyze", edges, "--nodes", nodes, "--runs", "150", "--seed", "3", "--top", "3"], writesFolder: true),
         Case(name: "report", arguments: ["report", edges, "--nodes", nodes, "--runs", "150", "--seed", "3", "--top", "3"], writesFolder: true),
         Case(name: "generate", arguments: ["generate", "--firms", "500", "--seed", "11"], writesFolder: true),

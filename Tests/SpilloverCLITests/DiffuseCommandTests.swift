@@ -106,18 +106,20 @@ struct DiffuseCommandTests {
         #expect((o["curve"] as? [[String: Any]])?.count == 4)
     }
 
-    @Test("usage errors exit 64 and name the option or the ids", arguments: [
-        (["--seeds", "Acme,Nope,Zed"], "'Nope', 'Zed'"),
-        (["--seeds", "focal:0"], "--seeds"),
-        (["--seeds", "degree:x"], "--seeds"),
-        (["--runs", "0"], "--runs"),
-        (["--runs", "10", "--precision", "0.1"], "--precision"),
-        (["--p", "1.5"], "--p"),
-        (["--beta", "0.2"], "--model sir"),
-        (["--model", "sir", "--gamma", "0"], "--gamma"),
-        (["--model", "knowledge", "--tacit-beta", "vertical"], "--tacit-beta"),
-        (["--model", "bogus"], "--model"),
-    ])
+    @Test(
+        "usage errors exit 64 and name the option or the ids",
+        arguments: [
+            (["--seeds", "Acme,Nope,Zed"], "'Nope', 'Zed'"),
+            (["--seeds", "focal:0"], "--seeds"),
+            (["--seeds", "degree:x"], "--seeds"),
+            (["--runs", "0"], "--runs"),
+            (["--runs", "10", "--precision", "0.1"], "--precision"),
+            (["--p", "1.5"], "--p"),
+            (["--beta", "0.2"], "--model sir"),
+            (["--model", "sir", "--gamma", "0"], "--gamma"),
+            (["--model", "knowledge", "--tacit-beta", "vertical"], "--tacit-beta"),
+            (["--model", "bogus"], "--model"),
+        ])
     func usageErrors(arguments: [String], mention: String) throws {
         let r = try CLI.run(["diffuse", Self.edges] + arguments)
         #expect(r.status == 64, "\(arguments): \(r.stderr)")

@@ -26,10 +26,12 @@ struct DotCommandTests {
         return CLIResult(status: process.terminationStatus, stdout: "", stderr: String(decoding: data, as: UTF8.self))
     }
 
-    @Test("the DOT of the small cluster matches the golden files", arguments: [
-        ("golden/dot-small-default.gv", [String]()),
-        ("golden/dot-small-directed.gv", ["--directed", "--color-by", "group", "--size-by", "strength", "--highlight-top", "2"]),
-    ])
+    @Test(
+        "the DOT of the small cluster matches the golden files",
+        arguments: [
+            ("golden/dot-small-default.gv", [String]()),
+            ("golden/dot-small-directed.gv", ["--directed", "--color-by", "group", "--size-by", "strength", "--highlight-top", "2"]),
+        ])
     func golden(file: String, options: [String]) throws {
         let r = try run(["dot", Self.edges, "--nodes", Self.nodes] + options)
         #expect(r.status == 0)
@@ -97,10 +99,12 @@ struct DotCommandTests {
         #expect(capacity.status == 0 && capacity.stdout.contains("absorptive_capacity: 0.8"))
     }
 
-    @Test("unknown or misplaced names exit 64 naming the option and what it accepts", arguments: [
-        ["--color-by", "fame"], ["--size-by", "in_degree"], ["--cluster-by", "degree"], ["--highlight-top", "0"],
-        ["--highlight-top", "2", "--highlight-by", "fame"],
-    ])
+    @Test(
+        "unknown or misplaced names exit 64 naming the option and what it accepts",
+        arguments: [
+            ["--color-by", "fame"], ["--size-by", "in_degree"], ["--cluster-by", "degree"], ["--highlight-top", "0"],
+            ["--highlight-top", "2", "--highlight-by", "fame"],
+        ])
     func unavailable(options: [String]) throws {
         let r = try run(["dot", Self.edges, "--nodes", Self.nodes] + options)
         #expect(r.status == 64)
@@ -111,12 +115,14 @@ struct DotCommandTests {
         }
     }
 
-    @Test("community, role, arrival and every metrics column colour, size and highlight", arguments: [
-        (["--color-by", "community"], "community"), (["--color-by", "role"], ">hub<"),
-        (["--color-by", "arrival"], "arrival step"), (["--size-by", "betweenness"], "node area: betweenness"),
-        (["--highlight-top", "2", "--highlight-by", "pagerank"], "top 2 by pagerank"),
-        (["--color-by", "broker_gatekeeper"], "broker_gatekeeper"),
-    ])
+    @Test(
+        "community, role, arrival and every metrics column colour, size and highlight",
+        arguments: [
+            (["--color-by", "community"], "community"), (["--color-by", "role"], ">hub<"),
+            (["--color-by", "arrival"], "arrival step"), (["--size-by", "betweenness"], "node area: betweenness"),
+            (["--highlight-top", "2", "--highlight-by", "pagerank"], "top 2 by pagerank"),
+            (["--color-by", "broker_gatekeeper"], "broker_gatekeeper"),
+        ])
     func derivedKeys(options: [String], expected: String) throws {
         let r = try run(["dot", Self.edges, "--nodes", Self.nodes] + options)
         #expect(r.status == 0, "\(r.stderr)")

@@ -28,8 +28,11 @@ struct ExportCommandTests {
 
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", Self.root.appendingPathComponent("scripts/checks/read_exports.py").path,
-                           folder.appendingPathComponent("florentine.csv").path, folder.appendingPathComponent("florentine-nodes.csv").path] + files
+        check.arguments =
+            [
+                "python3", Self.root.appendingPathComponent("scripts/checks/read_exports.py").path,
+                folder.appendingPathComponent("florentine.csv").path, folder.appendingPathComponent("florentine-nodes.csv").path,
+            ] + files
         let err = Pipe()
         check.standardError = err
         try check.run()
@@ -38,12 +41,14 @@ struct ExportCommandTests {
         #expect(check.terminationStatus == 0, "read_exports.py (needs networkx: make test-deps): \(message)")
     }
 
-    @Test("usage errors exit 64", arguments: [
-        (["--to", "gexf", "--with", "channels"], "--with channels"),
-        (["--to", "gexf", "--with", "metrics,bogus"], "unknown 'bogus'"),
-        (["--to", "graphml", "--layout", "dot"], "--layout places the nodes of a GEXF file"),
-        (["--to", "xlsx"], "--to"),
-    ])
+    @Test(
+        "usage errors exit 64",
+        arguments: [
+            (["--to", "gexf", "--with", "channels"], "--with channels"),
+            (["--to", "gexf", "--with", "metrics,bogus"], "unknown 'bogus'"),
+            (["--to", "graphml", "--layout", "dot"], "--layout places the nodes of a GEXF file"),
+            (["--to", "xlsx"], "--to"),
+        ])
     func usageErrors(arguments: [String], expected: String) throws {
         let data = Self.root.appendingPathComponent("data/florentine/edges.csv").path
         let r = try CLI.run(["export", data] + arguments)

@@ -43,10 +43,12 @@ struct FirmCountTests {
         #expect(!r.stderr.contains("--top"), "\(r.stderr)")
     }
 
-    @Test("display limits above the cluster's size show every firm, with a note", arguments: [
-        (["rank", "EDGES", "--top", "4", "-f", "csv"], "--top 4: the cluster in EDGES has only 3 firms; showing all 3"),
-        (["dot", "EDGES", "--highlight-top", "9"], "--highlight-top 9: the cluster in EDGES has only 3 firms; showing all 3"),
-    ])
+    @Test(
+        "display limits above the cluster's size show every firm, with a note",
+        arguments: [
+            (["rank", "EDGES", "--top", "4", "-f", "csv"], "--top 4: the cluster in EDGES has only 3 firms; showing all 3"),
+            (["dot", "EDGES", "--highlight-top", "9"], "--highlight-top 9: the cluster in EDGES has only 3 firms; showing all 3"),
+        ])
     func displayLimits(_ arguments: [String], _ message: String) throws {
         let edges = try Self.threeFirms()
         let r = try CLI.run(arguments.map { $0 == "EDGES" ? edges : $0 })
@@ -56,13 +58,15 @@ struct FirmCountTests {
         if arguments[0] == "dot" { #expect(r.stdout.components(separatedBy: "peripheries=2").count - 1 == 3, "every firm highlighted") }
     }
 
-    @Test("a number of firms as large as the cluster is accepted, without a note", arguments: [
-        ["diffuse", "EDGES", "--seeds", "focal:3", "--runs", "20"],
-        ["diffuse", "EDGES", "--seeds", "degree:3", "--runs", "20", "--knockout", "3"],
-        ["seeds", "EDGES", "--k", "3", "--runs", "20"],
-        ["rank", "EDGES", "--top", "3"],
-        ["dot", "EDGES", "--highlight-top", "3"],
-    ])
+    @Test(
+        "a number of firms as large as the cluster is accepted, without a note",
+        arguments: [
+            ["diffuse", "EDGES", "--seeds", "focal:3", "--runs", "20"],
+            ["diffuse", "EDGES", "--seeds", "degree:3", "--runs", "20", "--knockout", "3"],
+            ["seeds", "EDGES", "--k", "3", "--runs", "20"],
+            ["rank", "EDGES", "--top", "3"],
+            ["dot", "EDGES", "--highlight-top", "3"],
+        ])
     func exactlyAll(_ arguments: [String]) throws {
         let edges = try Self.threeFirms()
         let r = try CLI.run(arguments.map { $0 == "EDGES" ? edges : $0 })
@@ -70,13 +74,15 @@ struct FirmCountTests {
         #expect(!r.stderr.contains("defaults to"), "\(arguments): \(r.stderr)")
     }
 
-    @Test("a number of firms the user gives above the cluster's is a usage error naming the option", arguments: [
-        (["diffuse", "EDGES", "--seeds", "focal:5", "--runs", "20"], "--seeds: asked for 5 seeds, but the cluster has 3 firms"),
-        (["diffuse", "EDGES", "--seeds", "random:4", "--runs", "20"], "--seeds: asked for 4 seeds, but the cluster has 3 firms"),
-        (["diffuse", "EDGES", "--seeds", "a", "--runs", "20", "--knockout", "4"], "--knockout 4: the cluster in EDGES has only 3 firms; give at most 3"),
-        (["seeds", "EDGES", "--k", "5", "--runs", "20"], "--k 5: the cluster in EDGES has only 3 firms; give at most 3"),
-        (["analyze", "EDGES", "--top", "4", "--runs", "20", "--out", "OUT"], "--top 4: the cluster in EDGES has only 3 firms; give at most 3"),
-    ])
+    @Test(
+        "a number of firms the user gives above the cluster's is a usage error naming the option",
+        arguments: [
+            (["diffuse", "EDGES", "--seeds", "focal:5", "--runs", "20"], "--seeds: asked for 5 seeds, but the cluster has 3 firms"),
+            (["diffuse", "EDGES", "--seeds", "random:4", "--runs", "20"], "--seeds: asked for 4 seeds, but the cluster has 3 firms"),
+            (["diffuse", "EDGES", "--seeds", "a", "--runs", "20", "--knockout", "4"], "--knockout 4: the cluster in EDGES has only 3 firms; give at most 3"),
+            (["seeds", "EDGES", "--k", "5", "--runs", "20"], "--k 5: the cluster in EDGES has only 3 firms; give at most 3"),
+            (["analyze", "EDGES", "--top", "4", "--runs", "20", "--out", "OUT"], "--top 4: the cluster in EDGES has only 3 firms; give at most 3"),
+        ])
     func tooMany(_ arguments: [String], _ message: String) throws {
         let edges = try Self.threeFirms()
         let out = try CLI.temporaryFolder().appendingPathComponent("out").path

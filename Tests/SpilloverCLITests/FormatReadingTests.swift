@@ -102,9 +102,11 @@ struct FormatReadingTests {
     }
 
     @Test func twoModeDataAreProjected() throws {
-        let (r, json) = try Self.info("members.csv", "firm,association\na,X\nb,X\nc,X\na,Y\nb,Y\n", [
-            "--two-mode", "--source-column", "firm", "--target-column", "association",
-        ])
+        let (r, json) = try Self.info(
+            "members.csv", "firm,association\na,X\nb,X\nc,X\na,Y\nb,Y\n",
+            [
+                "--two-mode", "--source-column", "firm", "--target-column", "association",
+            ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(json["nodes"] as? Int == 3)
         #expect(json["edges"] as? Int == 3)

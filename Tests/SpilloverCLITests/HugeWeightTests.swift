@@ -12,12 +12,14 @@ struct HugeWeightTests {
         return path
     }
 
-    @Test("weights whose sum overflows are a data error naming the file and the firm", arguments: [
-        ("source,target,weight\na,b,1e308\nb,c,1e308\n", [String](), "the ties of firm 'b' weigh more than 1.8e308 in total"),
-        ("source,target,weight\na,b,1e308\n", [String](), "the ties of firm 'a' weigh 1.00e+308 in total"),
-        ("source,target,weight\na,b,6e307\nc,b,6e307\n", ["--directed"], "the ties of firm 'b' weigh 1.20e+308 in total"),
-        ("source,target,weight\na,b,5e307\nc,d,5e307\ne,f,5e307\n", [String](), "the ties of firm 'a' weigh 5.00e+307 in total"),
-    ])
+    @Test(
+        "weights whose sum overflows are a data error naming the file and the firm",
+        arguments: [
+            ("source,target,weight\na,b,1e308\nb,c,1e308\n", [String](), "the ties of firm 'b' weigh more than 1.8e308 in total"),
+            ("source,target,weight\na,b,1e308\n", [String](), "the ties of firm 'a' weigh 1.00e+308 in total"),
+            ("source,target,weight\na,b,6e307\nc,b,6e307\n", ["--directed"], "the ties of firm 'b' weigh 1.20e+308 in total"),
+            ("source,target,weight\na,b,5e307\nc,d,5e307\ne,f,5e307\n", [String](), "the ties of firm 'a' weigh 5.00e+307 in total"),
+        ])
     func refused(_ text: String, _ options: [String], _ message: String) throws {
         let edges = try Self.file(text)
         for command in [["metrics", "--measures", "strength"], ["rank"], ["diffuse", "--seeds", "a", "--runs", "10"], ["info"]] {
@@ -84,7 +86,7 @@ struct HugeWeightTests {
         let o = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let firms = try #require(o["firms"] as? [[String: Any]])
         for f in firms where f["id"] as? String != "a" {
-            #expect(f.values.compactMap { $0 as? Double }.allSatisfy { $0 == 0 || $0.isNaN } , "\(f)")
+            #expect(f.values.compactMap { $0 as? Double }.allSatisfy { $0 == 0 || $0.isNaN }, "\(f)")
         }
     }
 }

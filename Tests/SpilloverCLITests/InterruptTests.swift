@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// No lost output: a run interrupted by SIGINT or SIGTERM exits 128 + the signal (130, 143)
@@ -14,7 +14,9 @@ struct InterruptTests {
 
     /// Starts `arguments`, sends `signal` once the process has run for `after`, and returns
     /// its exit status (the signal number + 128 when it exited through our handler).
-    static func interrupt(_ arguments: [String], signal: Int32, after: Duration, mustStillRun: Bool = true) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+    static func interrupt(_ arguments: [String], signal: Int32, after: Duration, mustStillRun: Bool = true) throws -> (
+        status: Int32, reason: Process.TerminationReason, stderr: String
+    ) {
         let process = Process()
         process.executableURL = CLI.executable
         process.arguments = arguments

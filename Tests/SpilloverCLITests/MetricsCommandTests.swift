@@ -8,8 +8,10 @@ import Testing
 struct MetricsCommandTests {
     static let measures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../SpilloverKitTests/Fixtures/measures").standardized
-    static let graphs = ["karate", "karate_weighted", "florentine", "kite", "borgatti", "directed3",
-                         "components", "star", "path5", "complete5"]
+    static let graphs = [
+        "karate", "karate_weighted", "florentine", "kite", "borgatti", "directed3",
+        "components", "star", "path5", "complete5",
+    ]
 
     static func files(_ name: String) -> (edges: String, nodes: String, expected: [String: Any]) {
         let dir = measures.appendingPathComponent(name)
@@ -40,8 +42,9 @@ struct MetricsCommandTests {
         let groups = try #require(graph["groups"] as? [String: Any])
         #expect(Set(groups.keys) == ["source", "count"])
         #expect(groups["source"] as? String == "column")
-        let referenceGroups = Set((try String(contentsOfFile: Self.files(name).nodes, encoding: .utf8))
-            .split(separator: "\n").dropFirst().map { $0.split(separator: ",").last! })
+        let referenceGroups = Set(
+            (try String(contentsOfFile: Self.files(name).nodes, encoding: .utf8))
+                .split(separator: "\n").dropFirst().map { $0.split(separator: ",").last! })
         #expect(groups["count"] as? Int == referenceGroups.count)
         let expected = Self.files(name).expected["nodes"] as! [String: [String: Any]]
         let rows = try #require(root["nodes"] as? [[String: Any]])
@@ -78,7 +81,9 @@ struct MetricsCommandTests {
             let ref = expected[cells[0]]!
             for (c, name) in header.enumerated().dropFirst(3) {
                 let cell = cells[c]
-                if ref[name] is NSNull { #expect(cell.isEmpty, "\(cells[0]) \(name)") } else {
+                if ref[name] is NSNull {
+                    #expect(cell.isEmpty, "\(cells[0]) \(name)")
+                } else {
                     #expect(Self.close(Double(cell).map { NSNumber(value: $0) }, ref[name]), "\(cells[0]) \(name): \(cell)")
                 }
             }

@@ -8,24 +8,28 @@ struct PictureOptionTests {
     static let repository = GenerateCommandTests.repository
     static let input = ["data/cluster/edges.csv", "--nodes", "data/cluster/nodes.csv"]
 
-    @Test("a bad --picture, --picture none on dot, a bad --picture-limit or --table-rows are usage errors that name the option", arguments: [
-        (["dot"] + input + ["--picture", "everything"], "--picture"),
-        (["dot"] + input + ["--picture", "none"], "--picture"),
-        (["report"] + input + ["--picture", "nothing", "--out", "/tmp/never"], "--picture"),
-        (["dot"] + input + ["--picture-limit", "0"], "--picture-limit"),
-        (["analyze", "--table-rows", "0", "--out", "/tmp/never"], "--table-rows"),
-        (["report"] + input + ["--table-rows", "5000", "--out", "/tmp/never"], "--table-rows"),
-    ])
+    @Test(
+        "a bad --picture, --picture none on dot, a bad --picture-limit or --table-rows are usage errors that name the option",
+        arguments: [
+            (["dot"] + input + ["--picture", "everything"], "--picture"),
+            (["dot"] + input + ["--picture", "none"], "--picture"),
+            (["report"] + input + ["--picture", "nothing", "--out", "/tmp/never"], "--picture"),
+            (["dot"] + input + ["--picture-limit", "0"], "--picture-limit"),
+            (["analyze", "--table-rows", "0", "--out", "/tmp/never"], "--table-rows"),
+            (["report"] + input + ["--table-rows", "5000", "--out", "/tmp/never"], "--table-rows"),
+        ])
     func usageErrors(arguments: [String], option: String) throws {
         let r = try CLI.run(arguments, cwd: Self.repository)
         #expect(r.status == 64)
         #expect(r.stderr.contains(option), "\(r.stderr)")
     }
 
-    @Test("dot draws the picture asked for; the legend says which and how many firms it leaves out", arguments: [
-        ("map", "Cluster map: one circle per group (all 4), area by its firms", "145 firms left out"),
-        ("focal", "Focal neighbourhood: the 5 focal firms and ", "firms left out"),
-    ])
+    @Test(
+        "dot draws the picture asked for; the legend says which and how many firms it leaves out",
+        arguments: [
+            ("map", "Cluster map: one circle per group (all 4), area by its firms", "145 firms left out"),
+            ("focal", "Focal neighbourhood: the 5 focal firms and ", "firms left out"),
+        ])
     func dotPictures(picture: String, note: String, leftOut: String) throws {
         let r = try CLI.run(["dot"] + Self.input + ["--picture", picture], cwd: Self.repository)
         #expect(r.status == 0, "\(r.stderr)")

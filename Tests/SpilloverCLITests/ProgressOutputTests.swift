@@ -27,11 +27,14 @@ struct ProgressOutputTests {
     func analyzeStages() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let r = try CLI.run(["analyze", Self.edges, "--nodes", Self.nodes, "--runs", "100", "--out", folder.path],
-                            environment: ["SPILLOVER_STAGE_SECONDS": "0"])
+        let r = try CLI.run(
+            ["analyze", Self.edges, "--nodes", Self.nodes, "--runs", "100", "--out", folder.path],
+            environment: ["SPILLOVER_STAGE_SECONDS": "0"])
         #expect(r.status == 0, "\(r.stderr)")
-        for stage in ["analyze › measures: ", "analyze › diffusion: ", "analyze › seeds by imm: ", "analyze › report commands › rank: ",
-                      "analyze › writing the report: ", "spillover: analyze: "] {
+        for stage in [
+            "analyze › measures: ", "analyze › diffusion: ", "analyze › seeds by imm: ", "analyze › report commands › rank: ",
+            "analyze › writing the report: ", "spillover: analyze: ",
+        ] {
             #expect(r.stderr.contains(stage), "\(stage)")
         }
         // A command run for the report shows no inner stage of its own.

@@ -73,12 +73,14 @@ struct RankCommandTests {
         #expect(one.stdout.split(separator: "\n").count == 3)
     }
 
-    @Test("bad options exit 64 naming the option", arguments: [
-        (["--top", "0"], "--top"), (["--criteria", "fame=1"], "unknown criterion 'fame'"),
-        (["--criteria", "pagerank=-1"], "weight of 'pagerank'"), (["--stability", "0"], "--stability"),
-        (["--stability", "5", "--drop", "1"], "--drop"), (["--drop", "0.3"], "go with --stability"),
-        (["--method", "vote"], "--method"),
-    ])
+    @Test(
+        "bad options exit 64 naming the option",
+        arguments: [
+            (["--top", "0"], "--top"), (["--criteria", "fame=1"], "unknown criterion 'fame'"),
+            (["--criteria", "pagerank=-1"], "weight of 'pagerank'"), (["--stability", "0"], "--stability"),
+            (["--stability", "5", "--drop", "1"], "--drop"), (["--drop", "0.3"], "go with --stability"),
+            (["--method", "vote"], "--method"),
+        ])
     func badOptions(arguments: [String], mention: String) throws {
         let r = try CLI.run(["rank", Self.edges, "--nodes", Self.nodes] + arguments)
         #expect(r.status == 64)

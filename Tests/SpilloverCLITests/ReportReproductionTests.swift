@@ -28,10 +28,11 @@ struct ReportReproductionTests {
         try FileManager.default.createDirectory(at: root.appendingPathComponent("data"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: repository.appendingPathComponent("data/florentine"), to: root.appendingPathComponent("data/florentine"))
-        let r = try CLI.run([
-            "report", "data/florentine/edges.csv", "--nodes", "data/florentine/nodes.csv", "--groups", "community",
-            "--seed", "1", "--out", "notebooks-export/florentine",
-        ], cwd: root)
+        let r = try CLI.run(
+            [
+                "report", "data/florentine/edges.csv", "--nodes", "data/florentine/nodes.csv", "--groups", "community",
+                "--seed", "1", "--out", "notebooks-export/florentine",
+            ], cwd: root)
         #expect(r.status == 0, "\(r.stderr)")
         return (root, root.appendingPathComponent("notebooks-export/florentine"))
     }
@@ -85,8 +86,10 @@ struct ReportReproductionTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("report").path
-        var arguments = ["report", "data/florentine/edges.csv", "--nodes", "data/florentine/nodes.csv", "--model", model,
-                         "--runs", "150", "--seed", "3", "--top", "4", "--out", out]
+        var arguments = [
+            "report", "data/florentine/edges.csv", "--nodes", "data/florentine/nodes.csv", "--model", model,
+            "--runs", "150", "--seed", "3", "--top", "4", "--out", out,
+        ]
         if model == "ic" { arguments += ["--p", "0.25", "--weight-as", "distance"] }
         let r = try CLI.run(arguments, cwd: Self.repository)
         try #require(r.status == 0, "\(r.stderr)")
@@ -104,10 +107,11 @@ struct ReportReproductionTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("report").path
-        let r = try CLI.run([
-            "report", "data/medinnovations/edges.csv", "--nodes", "data/medinnovations/nodes.csv", "--directed", "--reverse",
-            "--runs", "100", "--out", out,
-        ], cwd: Self.repository)
+        let r = try CLI.run(
+            [
+                "report", "data/medinnovations/edges.csv", "--nodes", "data/medinnovations/nodes.csv", "--directed", "--reverse",
+                "--runs", "100", "--out", out,
+            ], cwd: Self.repository)
         try #require(r.status == 0, "\(r.stderr)")
         let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
         #expect(markdown.contains("--directed --reverse") && markdown.contains("--params fitted-params.json"))

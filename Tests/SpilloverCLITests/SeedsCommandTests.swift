@@ -94,20 +94,22 @@ struct SeedsCommandTests {
         #expect(one.stdout == two.stdout)
     }
 
-    @Test("bad options exit 64 and name the option", arguments: [
-        (["--k", "0"], "--k"),
-        (["--k", "7"], "--k"),
-        (["--k", "2", "--method", "imm", "--model", "knowledge"], "--method imm"),
-        (["--k", "2", "--method", "degree-discount", "--model", "knowledge"], "--method degree-discount"),
-        (["--k", "2", "--model", "level"], "--model"),
-        (["--k", "2", "--method", "imm", "--epsilon", "1.5"], "--epsilon"),
-        (["--k", "2", "--method", "celf", "--epsilon", "0.2"], "--epsilon"),
-        (["--k", "2", "--method", "imm", "--ell", "0"], "--ell"),
-        (["--k", "2", "--p", "2"], "--p"),
-        (["--k", "2", "--runs", "0"], "--runs"),
-        (["--k", "2", "--method", "best"], "--method"),
-        (["--k", "2", "--model", "lt", "--p", "0.2"], "--p"),
-    ])
+    @Test(
+        "bad options exit 64 and name the option",
+        arguments: [
+            (["--k", "0"], "--k"),
+            (["--k", "7"], "--k"),
+            (["--k", "2", "--method", "imm", "--model", "knowledge"], "--method imm"),
+            (["--k", "2", "--method", "degree-discount", "--model", "knowledge"], "--method degree-discount"),
+            (["--k", "2", "--model", "level"], "--model"),
+            (["--k", "2", "--method", "imm", "--epsilon", "1.5"], "--epsilon"),
+            (["--k", "2", "--method", "celf", "--epsilon", "0.2"], "--epsilon"),
+            (["--k", "2", "--method", "imm", "--ell", "0"], "--ell"),
+            (["--k", "2", "--p", "2"], "--p"),
+            (["--k", "2", "--runs", "0"], "--runs"),
+            (["--k", "2", "--method", "best"], "--method"),
+            (["--k", "2", "--model", "lt", "--p", "0.2"], "--p"),
+        ])
     func usage(arguments: [String], option: String) throws {
         let r = try CLI.run(["seeds", Self.edges] + arguments)
         #expect(r.status == 64, "\(arguments): \(r.stderr)")

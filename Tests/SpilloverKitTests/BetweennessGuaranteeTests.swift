@@ -18,8 +18,9 @@ struct BetweennessGuaranteeTests {
         zip(estimate, exact).map { abs($0 - $1) }.max() ?? 0
     }
 
-    @Test("every firm within ε for every seed (weighted and unweighted, undirected and directed)",
-          arguments: [(false, false), (false, true), (true, false), (true, true)])
+    @Test(
+        "every firm within ε for every seed (weighted and unweighted, undirected and directed)",
+        arguments: [(false, false), (false, true), (true, false), (true, true)])
     func boundHolds(directed: Bool, weighted: Bool) throws {
         let g = try Self.cluster(300, directed: directed, weighted: weighted)
         let exact = try Centrality.betweenness(g, normalized: true)

@@ -25,11 +25,21 @@ struct BrokerageCountingTests {
                     guard k != i, !arcs.contains(i * n + k) else { continue }
                     let (gi, gj, gk) = (groups[i], groups[j], groups[k])
                     let role: Int
-                    if gi == gj && gj == gk { role = 0 }  // coordinator
-                    else if gi == gk { role = 1 }  // itinerant (gj differs)
-                    else if gi == gj { role = 2 }  // representative
-                    else if gj == gk { role = 3 }  // gatekeeper
-                    else { role = 4 }  // liaison
+                    if gi == gj && gj == gk {
+                        role = 0
+                    }  // coordinator
+                    else if gi == gk {
+                        role = 1
+                    }  // itinerant (gj differs)
+                    else if gi == gj {
+                        role = 2
+                    }  // representative
+                    else if gj == gk {
+                        role = 3
+                    }  // gatekeeper
+                    else {
+                        role = 4
+                    }  // liaison
                     counts[role][j] += 1
                     counts[5][j] += 1
                 }

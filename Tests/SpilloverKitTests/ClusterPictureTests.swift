@@ -20,9 +20,11 @@ struct ClusterPictureTests {
         return (graph, options, NodeCategories(name: "group", values: graph.attributes.groups!))
     }
 
-    @Test("every focal firm is named in the SVG, at every size and in every picture", arguments: [
-        (60, PictureKind.full), (400, .full), (400, .map), (400, .focal), (2000, .map), (2000, .focal),
-    ])
+    @Test(
+        "every focal firm is named in the SVG, at every size and in every picture",
+        arguments: [
+            (60, PictureKind.full), (400, .full), (400, .map), (400, .focal), (2000, .map), (2000, .focal),
+        ])
     func focalFirmsLabelled(firms: Int, kind: PictureKind) throws {
         let renderer = try #require(DOTWriterTests.renderer, "GraphViz is not installed")
         let (graph, options, groups) = Self.setUp(firms: firms)
@@ -103,10 +105,12 @@ struct ClusterPictureTests {
     @Test("a figure above the embedding limit is linked in the notebook, not embedded")
     func figureEmbedLimit() throws {
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">" + String(repeating: " ", count: 200) + "</svg>\n"
-        var document = ReportDocument(title: "t", blocks: [
-            .figure(svg: svg, name: "network.svg", caption: "net", command: nil),
-            .reproduced(Reproduction(caption: "r", command: "spillover dot x", printed: nil, figures: [.init(path: "figures/big.svg", svg: svg, caption: "big")])),
-        ])
+        var document = ReportDocument(
+            title: "t",
+            blocks: [
+                .figure(svg: svg, name: "network.svg", caption: "net", command: nil),
+                .reproduced(Reproduction(caption: "r", command: "spillover dot x", printed: nil, figures: [.init(path: "figures/big.svg", svg: svg, caption: "big")])),
+            ])
         #expect(document.notebook().contains("image/svg+xml"))
         document.figureEmbedLimit = 100
         let notebook = document.notebook()

@@ -3,21 +3,23 @@ import Testing
 
 @Suite("DOT quoting, escaping and numbers")
 struct DOTEscapingTests {
-    @Test("quoted strings escape quotes, backslashes, line breaks and ampersands", arguments: [
-        ("plain", "\"plain\""),
-        ("a\"b", "\"a\\\"b\""),
-        ("back\\slash", "\"back\\\\slash\""),
-        ("trailing\\", "\"trailing\\\\\""),
-        ("\\N", "\"\\\\N\""),
-        ("two\nlines", "\"two\\nlines\""),
-        ("crlf\r\nend", "\"crlf\\nend\""),
-        ("tab\there", "\"tab here\""),
-        ("R&D", "\"R&amp;D\""),
-        ("&amp;", "\"&amp;amp;\""),
-        ("bell\u{7}", "\"bell\""),
-        ("Ünïcødé 工厂 🏭", "\"Ünïcødé 工厂 🏭\""),
-        ("node", "\"node\""),
-    ])
+    @Test(
+        "quoted strings escape quotes, backslashes, line breaks and ampersands",
+        arguments: [
+            ("plain", "\"plain\""),
+            ("a\"b", "\"a\\\"b\""),
+            ("back\\slash", "\"back\\\\slash\""),
+            ("trailing\\", "\"trailing\\\\\""),
+            ("\\N", "\"\\\\N\""),
+            ("two\nlines", "\"two\\nlines\""),
+            ("crlf\r\nend", "\"crlf\\nend\""),
+            ("tab\there", "\"tab here\""),
+            ("R&D", "\"R&amp;D\""),
+            ("&amp;", "\"&amp;amp;\""),
+            ("bell\u{7}", "\"bell\""),
+            ("Ünïcødé 工厂 🏭", "\"Ünïcødé 工厂 🏭\""),
+            ("node", "\"node\""),
+        ])
     func quoted(input: String, expected: String) {
         #expect(DOTText.quoted(input) == expected)
     }
@@ -28,28 +30,32 @@ struct DOTEscapingTests {
         #expect(DOTText.html("a\nb") == "a<BR/>b")
     }
 
-    @Test("numbers are plain decimal in any magnitude", arguments: [
-        (1_000_000.0, 3, "1000000"),
-        (1e20, 3, "100000000000000000000"),
-        (-2.5, 3, "-2.5"),
-        (0.1234567, 3, "0.123"),
-        (3e-7, 3, "0"),
-        (-1e-9, 3, "0"),
-        (0.25, 2, "0.25"),
-        (Double.nan, 3, "0"),
-    ])
+    @Test(
+        "numbers are plain decimal in any magnitude",
+        arguments: [
+            (1_000_000.0, 3, "1000000"),
+            (1e20, 3, "100000000000000000000"),
+            (-2.5, 3, "-2.5"),
+            (0.1234567, 3, "0.123"),
+            (3e-7, 3, "0"),
+            (-1e-9, 3, "0"),
+            (0.25, 2, "0.25"),
+            (Double.nan, 3, "0"),
+        ])
     func decimal(x: Double, digits: Int, expected: String) {
         #expect(DOTText.decimal(x, fractionDigits: digits) == expected)
     }
 
-    @Test("significant digits never use exponent notation", arguments: [
-        (1_234_567.0, "1235000"),
-        (0.000123456, "0.0001235"),
-        (2.5, "2.5"),
-        (-42.0, "-42"),
-        (1e21, "1000000000000000000000"),
-        (Double.nan, "—"),
-    ])
+    @Test(
+        "significant digits never use exponent notation",
+        arguments: [
+            (1_234_567.0, "1235000"),
+            (0.000123456, "0.0001235"),
+            (2.5, "2.5"),
+            (-42.0, "-42"),
+            (1e21, "1000000000000000000000"),
+            (Double.nan, "—"),
+        ])
     func significant(x: Double, expected: String) {
         #expect(DOTText.significant(x) == expected)
         #expect(!DOTText.significant(x).contains("e"))

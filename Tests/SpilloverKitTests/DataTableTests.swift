@@ -23,13 +23,14 @@ struct DataTableTests {
                 fields.append(try scanner.fields.map { f throws(InputError) in try scanner.string(f, scratch: &scratch) })
             }
         }
-        #expect(fields == [
-            ["id", "score", "count"],
-            ["plain", "0.1", "3"],
-            ["with, comma", "", "-1"],
-            ["quote \" and\nnewline", "1e-07", ""],
-            ["#hash", "123456789012.5", "0"],
-        ])
+        #expect(
+            fields == [
+                ["id", "score", "count"],
+                ["plain", "0.1", "3"],
+                ["with, comma", "", "-1"],
+                ["quote \" and\nnewline", "1e-07", ""],
+                ["#hash", "123456789012.5", "0"],
+            ])
     }
 
     @Test("JSON: NaN is null, keys in column order, strings escaped")

@@ -28,22 +28,23 @@ struct EdgeListPreScanTests {
     static let good = "source,target,weight,type\na,b,1,vertical\n\"b, Ltd\",c,2.5,horizontal\nc,a,0.5,vertical\n"
 
     /// Bad rows after a few good ones, including the end of the file.
-    static let badTexts: [(name: String, bytes: [UInt8])] = [
-        ("bad weight", Array((good + "d,e,heavy,vertical\n").utf8)),
-        ("bad weight on the last line, no line end", Array((good + "d,e,-3,vertical").utf8)),
-        ("infinite weight", Array((good + "d,e,1e400,vertical\n").utf8)),
-        ("missing column", Array((good + "d,e,1\n").utf8)),
-        ("extra column", Array((good + "d,e,1,vertical,x\n").utf8)),
-        ("unterminated quote", Array((good + "d,\"e,1,vertical\nf,g,1,vertical\n").utf8)),
-        ("junk after a closing quote", Array((good + "d,\"e\"x,1,vertical\n").utf8)),
-        ("empty source id", Array((good + ",e,1,vertical\n").utf8)),
-        ("empty target id", Array((good + "d,\"\",1,vertical\n").utf8)),
-        ("invalid UTF-8 in a target id", Array((good + "d,").utf8) + [0xC3, 0x28] + Array(",1,vertical\n".utf8)),
-        ("invalid UTF-8 in a quoted id", Array((good + "\"d\"\"").utf8) + [0xFF] + Array("\",e,1,vertical\n".utf8)),
-        ("invalid UTF-8 in a tie type", Array((good + "d,e,1,").utf8) + [0xE2, 0x82] + Array("\n".utf8)),
-        ("missing target column", Array("source,to\na,b\n".utf8)),
-        ("empty file", []),
-    ] + EdgeListReaderTests.badCases.map { ($0.name, $0.bytes) }
+    static let badTexts: [(name: String, bytes: [UInt8])] =
+        [
+            ("bad weight", Array((good + "d,e,heavy,vertical\n").utf8)),
+            ("bad weight on the last line, no line end", Array((good + "d,e,-3,vertical").utf8)),
+            ("infinite weight", Array((good + "d,e,1e400,vertical\n").utf8)),
+            ("missing column", Array((good + "d,e,1\n").utf8)),
+            ("extra column", Array((good + "d,e,1,vertical,x\n").utf8)),
+            ("unterminated quote", Array((good + "d,\"e,1,vertical\nf,g,1,vertical\n").utf8)),
+            ("junk after a closing quote", Array((good + "d,\"e\"x,1,vertical\n").utf8)),
+            ("empty source id", Array((good + ",e,1,vertical\n").utf8)),
+            ("empty target id", Array((good + "d,\"\",1,vertical\n").utf8)),
+            ("invalid UTF-8 in a target id", Array((good + "d,").utf8) + [0xC3, 0x28] + Array(",1,vertical\n".utf8)),
+            ("invalid UTF-8 in a quoted id", Array((good + "\"d\"\"").utf8) + [0xFF] + Array("\",e,1,vertical\n".utf8)),
+            ("invalid UTF-8 in a tie type", Array((good + "d,e,1,").utf8) + [0xE2, 0x82] + Array("\n".utf8)),
+            ("missing target column", Array("source,to\na,b\n".utf8)),
+            ("empty file", []),
+        ] + EdgeListReaderTests.badCases.map { ($0.name, $0.bytes) }
 
     @Test("the pre-scan fails with the building pass's error", arguments: badTexts.indices)
     func sameError(_ k: Int) throws {

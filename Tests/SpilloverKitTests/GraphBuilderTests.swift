@@ -12,9 +12,11 @@ struct GraphBuilderTests {
         Tie("b", "c", weight: 3, type: "vertical"),
     ]
 
-    @Test("undirected: duplicates in either direction merge by sum, max or first", arguments: [
-        (MergePolicy.sum, 7.0), (.max, 4.0), (.first, 1.0),
-    ])
+    @Test(
+        "undirected: duplicates in either direction merge by sum, max or first",
+        arguments: [
+            (MergePolicy.sum, 7.0), (.max, 4.0), (.first, 1.0),
+        ])
     func mergeUndirected(_ policy: MergePolicy, _ expected: Double) throws {
         let g = try GraphBuilder.build(ties: Self.ties, merge: policy)
         #expect(g.edgeCount == 2)

@@ -6,9 +6,11 @@ import Testing
 @Suite("igraph gateway")
 struct IGraphGatewayTests {
     static let kite = try! GraphBuilder.build(
-        ties: [("A", "B"), ("A", "C"), ("A", "D"), ("A", "F"), ("B", "D"), ("B", "E"), ("B", "G"), ("C", "D"),
-               ("C", "F"), ("D", "E"), ("D", "F"), ("D", "G"), ("E", "G"), ("F", "G"), ("F", "H"), ("G", "H"),
-               ("H", "I"), ("I", "J")].map { Tie($0.0, $0.1) },
+        ties: [
+            ("A", "B"), ("A", "C"), ("A", "D"), ("A", "F"), ("B", "D"), ("B", "E"), ("B", "G"), ("C", "D"),
+            ("C", "F"), ("D", "E"), ("D", "F"), ("D", "G"), ("E", "G"), ("F", "G"), ("F", "H"), ("G", "H"),
+            ("H", "I"), ("I", "J"),
+        ].map { Tie($0.0, $0.1) },
         weighted: false)
 
     @Test("a weight vector of the wrong length throws instead of aborting")

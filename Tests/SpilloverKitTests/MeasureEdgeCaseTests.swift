@@ -92,8 +92,9 @@ struct MeasureEdgeCaseTests {
         let diagnostics = Diagnostics()
         let values = try Centrality.eigenvector(dag, diagnostics: diagnostics)
         #expect(values == [0, 0, 0])
-        #expect(diagnostics.messages.contains { $0.hasPrefix("igraph (igraph_eigenvector_centrality)") && $0.contains("acyclic") },
-                "\(diagnostics.messages)")
+        #expect(
+            diagnostics.messages.contains { $0.hasPrefix("igraph (igraph_eigenvector_centrality)") && $0.contains("acyclic") },
+            "\(diagnostics.messages)")
     }
 
     @Test("an unknown measure name throws, naming it")

@@ -11,8 +11,10 @@ import Testing
 /// vice versa. Measured agreement is far tighter (≤ 1e-12 except eigenvector, ≤ 1e-9).
 @Suite("measure fixtures", .serialized)
 struct MeasureFixtureTests {
-    static let graphs = ["karate", "karate_weighted", "florentine", "kite", "borgatti", "directed3",
-                         "components", "star", "path5", "complete5"]
+    static let graphs = [
+        "karate", "karate_weighted", "florentine", "kite", "borgatti", "directed3",
+        "components", "star", "path5", "complete5",
+    ]
 
     struct Fixture {
         let graph: ClusterGraph

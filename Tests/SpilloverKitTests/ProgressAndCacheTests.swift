@@ -62,8 +62,10 @@ struct ProgressAndCacheTests {
             let d1 = Diagnostics(), d2 = Diagnostics()
             // The same cluster read again (a copy made from its rows), not the same value.
             let again = ClusterGenerator(firms: 120, seed: 4).generate().graph()
-            return (try MetricsTable.compute(Self.graph, options: options, diagnostics: d1),
-                    try MetricsTable.compute(again, options: options, diagnostics: d2), d1.messages, d2.messages)
+            return (
+                try MetricsTable.compute(Self.graph, options: options, diagnostics: d1),
+                try MetricsTable.compute(again, options: options, diagnostics: d2), d1.messages, d2.messages
+            )
         }
         #expect(cache.statistics.hits == 1 && cache.statistics.misses == 1)
         #expect(Self.bits(first) == Self.bits(uncached))
@@ -90,14 +92,17 @@ struct ProgressAndCacheTests {
         func select() async throws -> [Int] {
             try await SeedMethod.imm.select(
                 k: 3, graph: Self.graph, model: model, oracle: oracle, imm: IMM(epsilon: 0.3, ell: 1),
-                focal: FocalRanker(), seed: 1, threads: 2).seeds
+                focal: FocalRanker(), seed: 1, threads: 2
+            ).seeds
         }
         let plain = try await simulation.run(budget: .runs(300), seed: 5)
         let plainSeeds = try await select()
         let cache = ResultCache()
         let (a, b, seedsA, seedsB) = try await ResultCache.$current.withValue(cache) {
-            (try await simulation.run(budget: .runs(300), seed: 5, threads: 1), try await simulation.run(budget: .runs(300), seed: 5, threads: 2),
-             try await select(), try await select())
+            (
+                try await simulation.run(budget: .runs(300), seed: 5, threads: 1), try await simulation.run(budget: .runs(300), seed: 5, threads: 2),
+                try await select(), try await select()
+            )
         }
         #expect(cache.statistics.hits == 2 && cache.statistics.misses == 2)
         for r in [a, b] {

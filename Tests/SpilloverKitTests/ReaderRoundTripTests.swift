@@ -45,9 +45,11 @@ struct ReaderRoundTripTests {
         let labels = (0..<n).map { _ in Bool.random(using: &rng) ? Self.randomString(&rng) : "" }
         let groups = (0..<n).map { _ in Self.randomString(&rng, maxPieces: 2) }
         let capacity = (0..<n).map { _ in Bool.random(using: &rng) ? Double.random(in: 0...1, using: &rng) : nil }
-        let table = DataTable(columns: ["id", "label", "group", "absorptive_capacity"], rows: (0..<n).map { i in
-            [.text(ids[i]), .text(labels[i]), .text(groups[i]), capacity[i].map(Cell.number) ?? .missing]
-        })
+        let table = DataTable(
+            columns: ["id", "label", "group", "absorptive_capacity"],
+            rows: (0..<n).map { i in
+                [.text(ids[i]), .text(labels[i]), .text(groups[i]), capacity[i].map(Cell.number) ?? .missing]
+            })
         let csv = table.csv()
         let read = try Self.parse(csv) { bytes throws(InputError) in try NodeTableReader.parse(bytes: bytes, file: "nodes.csv") }
         #expect(read.ids == ids, "seed \(seed): \(csv.debugDescription)")
@@ -80,10 +82,12 @@ struct ReaderRoundTripTests {
     }
 
     /// The cases a random draw may miss, one by one.
-    @Test("quoting: each awkward id round-trips", arguments: [
-        "say \"hi\"", "a,b", "line\nbreak", "crlf\r\nbreak", "cr\ronly", "#not a comment", " padded ", "\ttabbed\t",
-        "日本語", "🏭 works", "\u{FEFF}bom", "semi;colon", "\"", ",", "#", " ", "\"\"", "\r\n",
-    ])
+    @Test(
+        "quoting: each awkward id round-trips",
+        arguments: [
+            "say \"hi\"", "a,b", "line\nbreak", "crlf\r\nbreak", "cr\ronly", "#not a comment", " padded ", "\ttabbed\t",
+            "日本語", "🏭 works", "\u{FEFF}bom", "semi;colon", "\"", ",", "#", " ", "\"\"", "\r\n",
+        ])
     func awkwardId(_ id: String) throws {
         let csv = DataTable(columns: ["source", "target"], rows: [[.text(id), .text("x")], [.text("y"), .text(id)]]).csv()
         let raw = try Self.parse(csv) { bytes throws(InputError) in try EdgeListReader.parse(bytes: bytes, file: "edges.csv") }

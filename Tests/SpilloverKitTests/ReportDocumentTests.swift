@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import SpilloverKit
@@ -15,13 +15,15 @@ struct ReportDocumentTests {
         let table = DataTable(columns: ["id", "score"], rows: [[.text("A & <B>"), .number(0.5)], [.text("C"), .missing]])
         let chart = SVGChart(title: "Diffusion <curve>", xLabel: "step", yLabel: "firms reached")
         let svg = chart.lines([
-            .init(name: "mean", x: [0, 1, 2, 3], y: [1, 3, 6, 7], lower: [1, 2, 4, 5], upper: [1, 4, 8, 9], color: "#4C72B0"),
+            .init(name: "mean", x: [0, 1, 2, 3], y: [1, 3, 6, 7], lower: [1, 2, 4, 5], upper: [1, 4, 8, 9], color: "#4C72B0")
         ])
-        return ReportDocument(title: "Test report", blocks: [
-            .markdown("Some *prose*."),
-            .table(table, caption: "Ranking", command: "spillover rank edges.csv"),
-            .figure(svg: svg, name: "curve.svg", caption: "Curve", command: nil),
-        ])
+        return ReportDocument(
+            title: "Test report",
+            blocks: [
+                .markdown("Some *prose*."),
+                .table(table, caption: "Ranking", command: "spillover rank edges.csv"),
+                .figure(svg: svg, name: "curve.svg", caption: "Curve", command: nil),
+            ])
     }
 
     @Test("charts are well-formed SVG, escaped, and identical from run to run")

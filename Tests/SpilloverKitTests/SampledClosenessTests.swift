@@ -158,7 +158,9 @@ struct SampledClosenessTests {
         #expect(autoWarnings.count == 1 && autoWarnings[0].contains("--exact") && autoWarnings[0].contains("31 firms"))
         #expect(autoWarnings[0].contains("ε = 0.2") && autoWarnings[0].contains("ε = 0.9") && autoWarnings[0].contains("δ = 0.1"))
         // Asked for at any size (guaranteedSampling): the same estimates, no warning.
-        let (asked, askedWarnings) = try Self.table(g) { $0.guaranteedSampling = true; $0.closenessEpsilon = 0.9; $0.samplingEpsilon = 0.2 }
+        let (asked, askedWarnings) = try Self.table(g) {
+            $0.guaranteedSampling = true; $0.closenessEpsilon = 0.9; $0.samplingEpsilon = 0.2
+        }
         #expect(asked.values(for: "betweenness")! == sampledB.values && askedWarnings.isEmpty)
 
         // Exact (by the parallel Swift engine on undirected graphs): igraph's values to 1e-9.
@@ -167,26 +169,36 @@ struct SampledClosenessTests {
                 t.values(for: name)!.elementsEqual(reference) { Self.same($0, $1) }
             }
         }
-        let (exact, exactWarnings) = try Self.table(g) { guarantee(&$0); $0.exact = true }
+        let (exact, exactWarnings) = try Self.table(g) {
+            guarantee(&$0); $0.exact = true
+        }
         #expect(matches(exact) && exactWarnings.isEmpty)
 
-        let (below, belowWarnings) = try Self.table(g) { guarantee(&$0); $0.autoSampleThreshold = 31 }
+        let (below, belowWarnings) = try Self.table(g) {
+            guarantee(&$0); $0.autoSampleThreshold = 31
+        }
         #expect(matches(below) && belowWarnings.isEmpty && below.sampling.isEmpty)
 
         // Only non-path measures asked: no warning.
-        let (_, degreeWarnings) = try Self.table(g) { $0.autoSampleThreshold = 1; $0.measures = ["degree"] }
+        let (_, degreeWarnings) = try Self.table(g) {
+            $0.autoSampleThreshold = 1; $0.measures = ["degree"]
+        }
         #expect(degreeWarnings.isEmpty)
     }
 
     @Test("an explicit path sample samples all three without a warning; betweenness-sample wins for betweenness")
     func explicitSample() throws {
         let g = SampledBetweennessTests.barbell(15)
-        let (t, warnings) = try Self.table(g) { $0.pathSample = 6; $0.seed = 4 }
+        let (t, warnings) = try Self.table(g) {
+            $0.pathSample = 6; $0.seed = 4
+        }
         #expect(warnings.isEmpty)
         #expect(t.values(for: "closeness")!.elementsEqual(try Centrality.sampledCloseness(g, sources: 6, seed: 4)) { Self.same($0, $1, 1e-12) })
         #expect(t.values(for: "harmonic")!.elementsEqual(try Centrality.sampledHarmonic(g, sources: 6, seed: 4)) { Self.same($0, $1, 1e-12) })
         #expect(t.values(for: "betweenness")! == (try Centrality.sampledBetweenness(g, sources: 6, seed: 4)))
-        let (mixed, _) = try Self.table(g) { $0.pathSample = 6; $0.betweennessSample = 9 }
+        let (mixed, _) = try Self.table(g) {
+            $0.pathSample = 6; $0.betweennessSample = 9
+        }
         #expect(mixed.values(for: "betweenness")! == (try Centrality.sampledBetweenness(g, sources: 9, seed: 1)))
         // --betweenness-sample alone leaves closeness exact (the old behaviour).
         let (only, _) = try Self.table(g) { $0.betweennessSample = 9 }

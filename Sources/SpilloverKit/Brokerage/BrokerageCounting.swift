@@ -110,44 +110,50 @@ enum BrokerageCounting {
         let n = graph.nodeCount
         let outAdj = graph.outAdjacency, inAdj = graph.inAdjacency
         groups.withUnsafeBufferPointer { group in
-        outAdj.offsets.withUnsafeBufferPointer { oOff in
-        outAdj.neighbors.withUnsafeBufferPointer { oNb in
-        inAdj.offsets.withUnsafeBufferPointer { iOff in
-        inAdj.neighbors.withUnsafeBufferPointer { iNb in
-        scratch.inMark.withUnsafeMutableBufferPointer { mark in
-        scratch.inGroup.withUnsafeMutableBufferPointer { inGroup in
-            for j in nodes {
-                let gj = group[j]
-                let stamp = Int32(truncatingIfNeeded: j + 1)
-                let inRow = iOff[j]..<iOff[j + 1], outRow = oOff[j]..<oOff[j + 1]
-                for e in inRow {
-                    let i = Int(iNb[e])
-                    inGroup[Int(group[i])] += 1
-                    mark[i] = stamp
-                }
-                let a = inGroup[Int(gj)]
-                var b = 0, s = 0, mutualSame = 0, mutualOther = 0
-                for e in outRow {
-                    let k = Int(oNb[e])
-                    let gk = group[k]
-                    let mutual = mark[k] == stamp ? 1 : 0
-                    if gk == gj {
-                        b += 1
-                        mutualSame += mutual
-                    } else {
-                        s += inGroup[Int(gk)]
-                        mutualOther += mutual
+            outAdj.offsets.withUnsafeBufferPointer { oOff in
+                outAdj.neighbors.withUnsafeBufferPointer { oNb in
+                    inAdj.offsets.withUnsafeBufferPointer { iOff in
+                        inAdj.neighbors.withUnsafeBufferPointer { iNb in
+                            scratch.inMark.withUnsafeMutableBufferPointer { mark in
+                                scratch.inGroup.withUnsafeMutableBufferPointer { inGroup in
+                                    for j in nodes {
+                                        let gj = group[j]
+                                        let stamp = Int32(truncatingIfNeeded: j + 1)
+                                        let inRow = iOff[j]..<iOff[j + 1], outRow = oOff[j]..<oOff[j + 1]
+                                        for e in inRow {
+                                            let i = Int(iNb[e])
+                                            inGroup[Int(group[i])] += 1
+                                            mark[i] = stamp
+                                        }
+                                        let a = inGroup[Int(gj)]
+                                        var b = 0, s = 0, mutualSame = 0, mutualOther = 0
+                                        for e in outRow {
+                                            let k = Int(oNb[e])
+                                            let gk = group[k]
+                                            let mutual = mark[k] == stamp ? 1 : 0
+                                            if gk == gj {
+                                                b += 1
+                                                mutualSame += mutual
+                                            } else {
+                                                s += inGroup[Int(gk)]
+                                                mutualOther += mutual
+                                            }
+                                        }
+                                        for e in inRow { inGroup[Int(group[Int(iNb[e])])] = 0 }
+                                        let bigA = inRow.count, bigB = outRow.count
+                                        out.set(j, Double(a * b - mutualSame))
+                                        out.set(n + j, Double(s - mutualOther))
+                                        out.set(2 * n + j, Double(a * (bigB - b)))
+                                        out.set(3 * n + j, Double((bigA - a) * b))
+                                        out.set(4 * n + j, Double((bigA - a) * (bigB - b) - s))
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-                for e in inRow { inGroup[Int(group[Int(iNb[e])])] = 0 }
-                let bigA = inRow.count, bigB = outRow.count
-                out.set(j, Double(a * b - mutualSame))
-                out.set(n + j, Double(s - mutualOther))
-                out.set(2 * n + j, Double(a * (bigB - b)))
-                out.set(3 * n + j, Double((bigA - a) * b))
-                out.set(4 * n + j, Double((bigA - a) * (bigB - b) - s))
             }
-        }}}}}}}
+        }
     }
 
     /// Lists the skeleton triangles whose lowest-ranked corner is in `nodes` and adds each of
@@ -157,50 +163,56 @@ enum BrokerageCounting {
     ) {
         let outward = ForwardSkeleton.outward, inward = ForwardSkeleton.inward
         groups.withUnsafeBufferPointer { group in
-        skeleton.offsets.withUnsafeBufferPointer { off in
-        skeleton.neighbors.withUnsafeBufferPointer { nb in
-        skeleton.directions.withUnsafeBufferPointer { dir in
-        scratch.forwardMark.withUnsafeMutableBufferPointer { mark in
-        scratch.forwardBits.withUnsafeMutableBufferPointer { bits in
-        scratch.closed.withUnsafeMutableBufferPointer { closed in
-            @inline(__always) func add(_ i: Int, _ j: Int, _ k: Int) {
-                closed[roleCount * j + role(group[i], group[j], group[k])] += 1
-            }
-            for u in nodes {
-                let row = off[u]..<off[u + 1]
-                guard row.count > 1 else { continue }
-                let stamp = Int32(truncatingIfNeeded: u + 1)
-                for e in row {
-                    let v = Int(nb[e])
-                    mark[v] = stamp
-                    if directed { bits[v] = dir[e] }
-                }
-                for e in row {
-                    let v = Int(nb[e])
-                    for f in off[v]..<off[v + 1] {
-                        let w = Int(nb[f])
-                        guard mark[w] == stamp else { continue }
-                        if !directed {
-                            // All six orderings are closed: two per corner.
-                            add(v, u, w); add(w, u, v)
-                            add(u, v, w); add(w, v, u)
-                            add(u, w, v); add(v, w, u)
-                            continue
+            skeleton.offsets.withUnsafeBufferPointer { off in
+                skeleton.neighbors.withUnsafeBufferPointer { nb in
+                    skeleton.directions.withUnsafeBufferPointer { dir in
+                        scratch.forwardMark.withUnsafeMutableBufferPointer { mark in
+                            scratch.forwardBits.withUnsafeMutableBufferPointer { bits in
+                                scratch.closed.withUnsafeMutableBufferPointer { closed in
+                                    @inline(__always) func add(_ i: Int, _ j: Int, _ k: Int) {
+                                        closed[roleCount * j + role(group[i], group[j], group[k])] += 1
+                                    }
+                                    for u in nodes {
+                                        let row = off[u]..<off[u + 1]
+                                        guard row.count > 1 else { continue }
+                                        let stamp = Int32(truncatingIfNeeded: u + 1)
+                                        for e in row {
+                                            let v = Int(nb[e])
+                                            mark[v] = stamp
+                                            if directed { bits[v] = dir[e] }
+                                        }
+                                        for e in row {
+                                            let v = Int(nb[e])
+                                            for f in off[v]..<off[v + 1] {
+                                                let w = Int(nb[f])
+                                                guard mark[w] == stamp else { continue }
+                                                if !directed {
+                                                    // All six orderings are closed: two per corner.
+                                                    add(v, u, w); add(w, u, v)
+                                                    add(u, v, w); add(w, v, u)
+                                                    add(u, w, v); add(v, w, u)
+                                                    continue
+                                                }
+                                                // Arcs among u, v, w from the direction bits of the three ties.
+                                                let uv = dir[e], uw = bits[w], vw = dir[f]
+                                                let uToV = uv & outward != 0, vToU = uv & inward != 0
+                                                let uToW = uw & outward != 0, wToU = uw & inward != 0
+                                                let vToW = vw & outward != 0, wToV = vw & inward != 0
+                                                if vToU && uToW && vToW { add(v, u, w) }
+                                                if wToU && uToV && wToV { add(w, u, v) }
+                                                if uToV && vToW && uToW { add(u, v, w) }
+                                                if wToV && vToU && wToU { add(w, v, u) }
+                                                if uToW && wToV && uToV { add(u, w, v) }
+                                                if vToW && wToU && vToU { add(v, w, u) }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
-                        // Arcs among u, v, w from the direction bits of the three ties.
-                        let uv = dir[e], uw = bits[w], vw = dir[f]
-                        let uToV = uv & outward != 0, vToU = uv & inward != 0
-                        let uToW = uw & outward != 0, wToU = uw & inward != 0
-                        let vToW = vw & outward != 0, wToV = vw & inward != 0
-                        if vToU && uToW && vToW { add(v, u, w) }
-                        if wToU && uToV && wToV { add(w, u, v) }
-                        if uToV && vToW && uToW { add(u, v, w) }
-                        if wToV && vToU && wToU { add(w, v, u) }
-                        if uToW && wToV && uToV { add(u, w, v) }
-                        if vToW && wToU && vToU { add(v, w, u) }
                     }
                 }
             }
-        }}}}}}}
+        }
     }
 }

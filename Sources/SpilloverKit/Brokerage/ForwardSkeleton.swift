@@ -72,26 +72,27 @@ struct ForwardSkeleton {
         var neighbors = [Int32](repeating: 0, count: offsets[n])
         var directions = [UInt8](repeating: Self.outward | Self.inward, count: directed ? offsets[n] : 0)
         neighbors.withDisjointWrites { nbSink in
-        directions.withDisjointWrites { dirSink in
-            ParallelChunks.forEach(count: n) { range in
-                for u in range {
-                    var at = offsets[u]
-                    if directed {
-                        Self.forEachContact(u, out, inn) { v, bits in
-                            guard ranksAbove(v, u) else { return }
-                            nbSink.set(at, Int32(v))
-                            dirSink.set(at, bits)
-                            at += 1
-                        }
-                    } else {
-                        for e in out.offsets[u]..<out.offsets[u + 1] where ranksAbove(Int(out.neighbors[e]), u) {
-                            nbSink.set(at, out.neighbors[e])
-                            at += 1
+            directions.withDisjointWrites { dirSink in
+                ParallelChunks.forEach(count: n) { range in
+                    for u in range {
+                        var at = offsets[u]
+                        if directed {
+                            Self.forEachContact(u, out, inn) { v, bits in
+                                guard ranksAbove(v, u) else { return }
+                                nbSink.set(at, Int32(v))
+                                dirSink.set(at, bits)
+                                at += 1
+                            }
+                        } else {
+                            for e in out.offsets[u]..<out.offsets[u + 1] where ranksAbove(Int(out.neighbors[e]), u) {
+                                nbSink.set(at, out.neighbors[e])
+                                at += 1
+                            }
                         }
                     }
                 }
             }
-        }}
+        }
         self.offsets = offsets
         self.neighbors = neighbors
         self.directions = directions

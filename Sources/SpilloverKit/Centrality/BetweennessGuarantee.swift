@@ -120,7 +120,8 @@ extension Centrality {
         let n = graph.nodeCount
         let out = graph.outAdjacency, into = graph.inAdjacency
         let outLengths = edgeLengths.map { l in out.edgeIDs.map { l[Int($0)] } } ?? [Double](repeating: 1, count: out.neighbors.count)
-        let inLengths = graph.isDirected
+        let inLengths =
+            graph.isDirected
             ? edgeLengths.map { l in into.edgeIDs.map { l[Int($0)] } } ?? [Double](repeating: 1, count: into.neighbors.count)
             : outLengths
         let blocks = max(1, min(pathSampleBlocks, r))
@@ -128,32 +129,32 @@ extension Centrality {
         let component = weakComponents(graph)
         var partial = [[UInt32]?](repeating: nil, count: blocks)
         try ProgressStage.run("betweenness samples", total: r) { stage throws(CancellationError) in
-        try partial.withDisjointWrites { results throws(CancellationError) in
-            try WorkerPool.forEachIndex(blocks) { b, task in
-                var counts = [UInt32](repeating: 0, count: n)
-                let start = b * size, end = min(r, start + size)
-                if start < end {
-                    let sampler = ShortestPathSampler(graph, outLengths: outLengths, inLengths: inLengths)
-                    counts.withUnsafeMutableBufferPointer { c in
-                        for i in start..<end where !task.isCancelled {
-                            var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 40 | UInt64(i))
-                            let s = Int(uniformBelow(UInt64(n), &rng))
-                            var t = Int(uniformBelow(UInt64(n - 1), &rng))
-                            if t >= s { t += 1 }
-                            // No path between components: the sample counts for no firm. Without
-                            // this check the search from the smaller side explores its whole
-                            // component first: on the horizontal channel of a 10^5-firm cluster
-                            // (23,378 components) that took 30 s of a 31 s metrics run.
-                            if component[s] == component[t] {
-                                sampler.sample(from: s, to: t, using: &rng) { c[$0] += 1 }
+            try partial.withDisjointWrites { results throws(CancellationError) in
+                try WorkerPool.forEachIndex(blocks) { b, task in
+                    var counts = [UInt32](repeating: 0, count: n)
+                    let start = b * size, end = min(r, start + size)
+                    if start < end {
+                        let sampler = ShortestPathSampler(graph, outLengths: outLengths, inLengths: inLengths)
+                        counts.withUnsafeMutableBufferPointer { c in
+                            for i in start..<end where !task.isCancelled {
+                                var rng = Xoshiro256StarStar(seed: seed, stream: 1 << 40 | UInt64(i))
+                                let s = Int(uniformBelow(UInt64(n), &rng))
+                                var t = Int(uniformBelow(UInt64(n - 1), &rng))
+                                if t >= s { t += 1 }
+                                // No path between components: the sample counts for no firm. Without
+                                // this check the search from the smaller side explores its whole
+                                // component first: on the horizontal channel of a 10^5-firm cluster
+                                // (23,378 components) that took 30 s of a 31 s metrics run.
+                                if component[s] == component[t] {
+                                    sampler.sample(from: s, to: t, using: &rng) { c[$0] += 1 }
+                                }
+                                stage.advance()
                             }
-                            stage.advance()
                         }
                     }
+                    results.set(b, counts)
                 }
-                results.set(b, counts)
             }
-        }
         }
         var total = partial[0]!
         for b in 1..<blocks {

@@ -160,7 +160,9 @@ extension Centrality {
             for (v, harmonicToo) in fallback {
                 try Cancellation.check()
                 var count = 0, total = 0.0, inverse = 0.0
-                search.run(from: v) { _, d in count += 1; total += d; inverse += 1 / d }
+                search.run(from: v) { _, d in
+                    count += 1; total += d; inverse += 1 / d
+                }
                 if sums.reached[v] == 0 { closeness[v] = count > 0 ? Double(count) / total : .nan }
                 if harmonicToo { harmonic[v] = inverse / Double(n - 1) }
             }

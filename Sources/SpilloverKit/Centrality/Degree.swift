@@ -5,9 +5,10 @@ extension Centrality {
     /// - Complexity: O(n), from the CSR offsets.
     public static func degree(_ graph: ClusterGraph) -> [Double] {
         (0..<graph.nodeCount).map { v in
-            Double(graph.isDirected
-                ? graph.outAdjacency.degree(v) + graph.inAdjacency.degree(v)
-                : graph.outAdjacency.degree(v))
+            Double(
+                graph.isDirected
+                    ? graph.outAdjacency.degree(v) + graph.inAdjacency.degree(v)
+                    : graph.outAdjacency.degree(v))
         }
     }
 

@@ -20,8 +20,10 @@ extension Centrality {
         // directed weighted graph: it still computes the weighted in-tie eigenvector, whose
         // leading eigenvalue need not be unique where the cluster is not strongly connected.
         // Said here in a sentence a user can act on, instead of igraph's raw message.
-        let (caution, others) = (warnings.filter { $0.message.contains("Weighted directed graph") },
-                                 warnings.filter { !$0.message.contains("Weighted directed graph") })
+        let (caution, others) = (
+            warnings.filter { $0.message.contains("Weighted directed graph") },
+            warnings.filter { !$0.message.contains("Weighted directed graph") }
+        )
         if !caution.isEmpty {
             diagnostics?.warn(Self.directedWeightedEigenvectorNote)
         }

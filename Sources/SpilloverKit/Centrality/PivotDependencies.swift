@@ -25,31 +25,31 @@ struct PivotDependencies {
         let size = (sources.count + blocks - 1) / blocks
         var partial = [(delta: [Double], sums: PivotDistances?)?](repeating: nil, count: blocks)
         try ProgressStage.run("betweenness sources", total: sources.count) { stage throws(CancellationError) in
-        try partial.withDisjointWrites { results throws(CancellationError) in
-            try WorkerPool.forEachIndex(blocks) { b, task in
-                let start = b * size, end = min(sources.count, start + size)
-                var total = [Double](repeating: 0, count: n)
-                var sums = withDistances ? PivotDistances(nodeCount: n) : nil
-                if start < end {
-                    let search = SingleSourceSearch(adjacency: out, lengths: outLengths, nodeCount: n)
-                    let back = BrandesScratch(nodeCount: n)
-                    for s in sources[start..<end] where !task.isCancelled {
-                        search.runBrandes(from: s, scratch: back, reverse: into, reverseLengths: inLengths)
-                        back.accumulate(into: &total, source: s)
-                        if withDistances {
-                            back.forEachReached(source: s) { v, d in
-                                sums!.distanceSum[v] += d
-                                sums!.inverseSum[v] += 1 / d
-                                sums!.reached[v] += 1
+            try partial.withDisjointWrites { results throws(CancellationError) in
+                try WorkerPool.forEachIndex(blocks) { b, task in
+                    let start = b * size, end = min(sources.count, start + size)
+                    var total = [Double](repeating: 0, count: n)
+                    var sums = withDistances ? PivotDistances(nodeCount: n) : nil
+                    if start < end {
+                        let search = SingleSourceSearch(adjacency: out, lengths: outLengths, nodeCount: n)
+                        let back = BrandesScratch(nodeCount: n)
+                        for s in sources[start..<end] where !task.isCancelled {
+                            search.runBrandes(from: s, scratch: back, reverse: into, reverseLengths: inLengths)
+                            back.accumulate(into: &total, source: s)
+                            if withDistances {
+                                back.forEachReached(source: s) { v, d in
+                                    sums!.distanceSum[v] += d
+                                    sums!.inverseSum[v] += 1 / d
+                                    sums!.reached[v] += 1
+                                }
                             }
+                            back.reset()
+                            stage.advance()
                         }
-                        back.reset()
-                        stage.advance()
                     }
+                    results.set(b, (total, sums))
                 }
-                results.set(b, (total, sums))
             }
-        }
         }
         var dependency = partial[0]!.delta
         var distances = partial[0]!.sums
@@ -172,65 +172,67 @@ extension SingleSourceSearch {
         let dist = scratch.distance, sigma = scratch.sigma, delta = scratch.delta, order = scratch.order
         var count = 0
         adjacency.offsets.withUnsafeBufferPointer { offsets in
-        adjacency.neighbors.withUnsafeBufferPointer { neighbors in
-            dist[s] = 0
-            sigma[s] = 1
-            if let lengths {
-                lengths.withUnsafeBufferPointer { length in
-                    heap.insert(Int32(s), 0)
-                    while heap.count > 0 {
-                        let (u32, du) = heap.popMin()
-                        let u = Int(u32)
-                        order[count] = u32
-                        count += 1
-                        for e in offsets[u]..<offsets[u + 1] {
-                            let w = Int(neighbors[e])
-                            _ = relaxCountingPaths(w, du + length[e], from: u, distance: dist, sigma: sigma, heap: heap)
-                        }
-                    }
-                }
-            } else {
-                order[0] = Int32(s)
-                count = 1
-                var head = 0
-                while head < count {
-                    let u = Int(order[head])
-                    head += 1
-                    let next = dist[u] + 1
-                    for e in offsets[u]..<offsets[u + 1] {
-                        let w = Int(neighbors[e])
-                        if dist[w] == .infinity {
-                            dist[w] = next
-                            order[count] = Int32(w)
+            adjacency.neighbors.withUnsafeBufferPointer { neighbors in
+                dist[s] = 0
+                sigma[s] = 1
+                if let lengths {
+                    lengths.withUnsafeBufferPointer { length in
+                        heap.insert(Int32(s), 0)
+                        while heap.count > 0 {
+                            let (u32, du) = heap.popMin()
+                            let u = Int(u32)
+                            order[count] = u32
                             count += 1
-                        }
-                        if dist[w] == next { sigma[w] += sigma[u] }
-                    }
-                }
-            }
-        }}
-        scratch.count = count
-        reverse.offsets.withUnsafeBufferPointer { offsets in
-        reverse.neighbors.withUnsafeBufferPointer { neighbors in
-            for i in stride(from: count - 1, through: 1, by: -1) {
-                let w = Int(order[i])
-                let dw = dist[w]
-                let share = (1 + delta[w]) / sigma[w]
-                if let reverseLengths {
-                    reverseLengths.withUnsafeBufferPointer { length in
-                        for e in offsets[w]..<offsets[w + 1] {
-                            let u = Int(neighbors[e])
-                            let du = dist[u]
-                            if du < dw && nearlyEqual(du + length[e], dw) { delta[u] += sigma[u] * share }
+                            for e in offsets[u]..<offsets[u + 1] {
+                                let w = Int(neighbors[e])
+                                _ = relaxCountingPaths(w, du + length[e], from: u, distance: dist, sigma: sigma, heap: heap)
+                            }
                         }
                     }
                 } else {
-                    for e in offsets[w]..<offsets[w + 1] {
-                        let u = Int(neighbors[e])
-                        if dist[u] == dw - 1 { delta[u] += sigma[u] * share }
+                    order[0] = Int32(s)
+                    count = 1
+                    var head = 0
+                    while head < count {
+                        let u = Int(order[head])
+                        head += 1
+                        let next = dist[u] + 1
+                        for e in offsets[u]..<offsets[u + 1] {
+                            let w = Int(neighbors[e])
+                            if dist[w] == .infinity {
+                                dist[w] = next
+                                order[count] = Int32(w)
+                                count += 1
+                            }
+                            if dist[w] == next { sigma[w] += sigma[u] }
+                        }
                     }
                 }
             }
-        }}
+        }
+        scratch.count = count
+        reverse.offsets.withUnsafeBufferPointer { offsets in
+            reverse.neighbors.withUnsafeBufferPointer { neighbors in
+                for i in stride(from: count - 1, through: 1, by: -1) {
+                    let w = Int(order[i])
+                    let dw = dist[w]
+                    let share = (1 + delta[w]) / sigma[w]
+                    if let reverseLengths {
+                        reverseLengths.withUnsafeBufferPointer { length in
+                            for e in offsets[w]..<offsets[w + 1] {
+                                let u = Int(neighbors[e])
+                                let du = dist[u]
+                                if du < dw && nearlyEqual(du + length[e], dw) { delta[u] += sigma[u] * share }
+                            }
+                        }
+                    } else {
+                        for e in offsets[w]..<offsets[w + 1] {
+                            let u = Int(neighbors[e])
+                            if dist[u] == dw - 1 { delta[u] += sigma[u] * share }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -32,24 +32,24 @@ struct PivotDistances {
         let size = (pivots.count + blocks - 1) / max(blocks, 1)
         var partial = [Sums?](repeating: nil, count: blocks)
         try ProgressStage.run("closeness pivots", total: pivots.count) { stage throws(CancellationError) in
-        try partial.withDisjointWrites { out throws(CancellationError) in
-            try WorkerPool.forEachIndex(blocks) { b, task in
-                let start = b * size, end = min(pivots.count, start + size)
-                var sums = Sums(nodeCount: n)
-                if start < end {
-                    let search = SingleSourceSearch(adjacency: adjacency, lengths: entryLengths, nodeCount: n)
-                    for p in pivots[start..<end] where !task.isCancelled {
-                        search.run(from: p) { v, d in
-                            sums.distance[v] += d
-                            sums.inverse[v] += 1 / d
-                            sums.reached[v] += 1
+            try partial.withDisjointWrites { out throws(CancellationError) in
+                try WorkerPool.forEachIndex(blocks) { b, task in
+                    let start = b * size, end = min(pivots.count, start + size)
+                    var sums = Sums(nodeCount: n)
+                    if start < end {
+                        let search = SingleSourceSearch(adjacency: adjacency, lengths: entryLengths, nodeCount: n)
+                        for p in pivots[start..<end] where !task.isCancelled {
+                            search.run(from: p) { v, d in
+                                sums.distance[v] += d
+                                sums.inverse[v] += 1 / d
+                                sums.reached[v] += 1
+                            }
+                            stage.advance()
                         }
-                        stage.advance()
                     }
+                    out.set(b, sums)
                 }
-                out.set(b, sums)
             }
-        }
         }
         var total = partial[0]!
         for b in 1..<blocks {

@@ -45,10 +45,19 @@ final class ShortestPathSampler {
     /// Finds the shortest paths from `s` to `t` (s ≠ t), draws one uniformly with `rng`, and
     /// calls `visit` for each of its inner firms (not s, not t). Nothing when t is unreachable.
     func sample<R: RandomNumberGenerator>(from s: Int, to t: Int, using rng: inout R, _ visit: (Int) -> Void) {
-        out.offsets.withUnsafeBufferPointer { oo in out.neighbors.withUnsafeBufferPointer { on in outLengths.withUnsafeBufferPointer { ol in
-        into.offsets.withUnsafeBufferPointer { io in into.neighbors.withUnsafeBufferPointer { inb in inLengths.withUnsafeBufferPointer { il in
-            sample(s, t, View(offsets: oo, neighbors: on, lengths: ol), View(offsets: io, neighbors: inb, lengths: il), &rng, visit)
-        }}}}}}
+        out.offsets.withUnsafeBufferPointer { oo in
+            out.neighbors.withUnsafeBufferPointer { on in
+                outLengths.withUnsafeBufferPointer { ol in
+                    into.offsets.withUnsafeBufferPointer { io in
+                        into.neighbors.withUnsafeBufferPointer { inb in
+                            inLengths.withUnsafeBufferPointer { il in
+                                sample(s, t, View(offsets: oo, neighbors: on, lengths: ol), View(offsets: io, neighbors: inb, lengths: il), &rng, visit)
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private func sample<R: RandomNumberGenerator>(_ s: Int, _ t: Int, _ out: View, _ into: View, _ rng: inout R, _ visit: (Int) -> Void) {

@@ -4,21 +4,27 @@ extension ChannelAnalysis {
     /// One row per channel, then `all`.
     public var channelsTable: DataTable {
         DataTable(
-            columns: ["type", "firms", "ties", "density", "components", "largest_component_share", "mean_degree",
-                      "transitivity", "degree_centralization", "focal"],
+            columns: [
+                "type", "firms", "ties", "density", "components", "largest_component_share", "mean_degree",
+                "transitivity", "degree_centralization", "focal",
+            ],
             rows: channels.map { c in
-                [.text(c.type), .integer(c.firms), .integer(c.ties), .number(c.density), .integer(c.components),
-                 .number(c.largestComponentShare), .number(c.meanDegree), .number(c.transitivity),
-                 .number(c.degreeCentralization), .text(c.focal.joined(separator: " "))]
+                [
+                    .text(c.type), .integer(c.firms), .integer(c.ties), .number(c.density), .integer(c.components),
+                    .number(c.largestComponentShare), .number(c.meanDegree), .number(c.transitivity),
+                    .number(c.degreeCentralization), .text(c.focal.joined(separator: " ")),
+                ]
             })
     }
 
     /// One row per pair of channels (``overlap``): the two channel types, the Jaccard overlap of
     /// their tied pairs and the Spearman correlation of their firms' degrees (NaN as a missing value).
     public var overlapTable: DataTable {
-        DataTable(columns: ["a", "b", "jaccard", "degree_spearman"], rows: overlap.map { o in
-            [.text(o.a), .text(o.b), .number(o.jaccard), .number(o.degreeSpearman)]
-        })
+        DataTable(
+            columns: ["a", "b", "jaccard", "degree_spearman"],
+            rows: overlap.map { o in
+                [.text(o.a), .text(o.b), .number(o.jaccard), .number(o.degreeSpearman)]
+            })
     }
 
     /// Firms by participation (highest first, firms without ties last), then overlapping
@@ -53,8 +59,12 @@ extension ChannelAnalysis {
     /// with its paired 95% interval.
     public var experimentsTable: DataTable? {
         guard let e = experiments else { return nil }
-        var rows: [[Cell]] = [[.text("base"), .text("all"), .number(e.base.spread.mean), .number(e.base.spread.ci95.lower),
-                               .number(e.base.spread.ci95.upper), .missing, .missing, .missing]]
+        var rows: [[Cell]] = [
+            [
+                .text("base"), .text("all"), .number(e.base.spread.mean), .number(e.base.spread.ci95.lower),
+                .number(e.base.spread.ci95.upper), .missing, .missing, .missing,
+            ]
+        ]
         rows += e.cut.map { Self.cutRow($0, variant: "cut") }
         rows += e.alone.map { Self.cutRow($0, variant: "alone") }
         return DataTable(columns: ["variant", "type", "mean", "ci95_low", "ci95_high", "lost", "lost_ci95_low", "lost_ci95_high"], rows: rows)
@@ -94,39 +104,60 @@ extension ChannelAnalysis {
     /// (`experimentsHeader` gives its `model`, then runs, seed, seeds, base, cut, alone).
     public func json(in graph: ClusterGraph, model: JSONValue = .null) -> JSONValue {
         var fields: [(String, JSONValue)] = [
-            ("channels", .array(channels.map { c in
-                .object([
-                    ("type", .string(c.type)), ("firms", .integer(c.firms)), ("ties", .integer(c.ties)),
-                    ("density", .finite(c.density)), ("components", .integer(c.components)),
-                    ("largest_component_share", .finite(c.largestComponentShare)), ("mean_degree", .finite(c.meanDegree)),
-                    ("transitivity", .finite(c.transitivity)), ("degree_centralization", .finite(c.degreeCentralization)),
-                    ("focal", .array(c.focal.map { .string($0) })),
-                ])
-            })),
-            ("overlap", .array(overlap.map { o in
-                .object([("a", .string(o.a)), ("b", .string(o.b)), ("jaccard", .finite(o.jaccard)), ("degree_spearman", .finite(o.degreeSpearman))])
-            })),
-            ("firms", .array(firmOrder(in: graph).map { v in
-                let p = participation[v]
-                return .object([
-                    ("id", .string(graph.ids[v])),
-                    ("degree_by_channel", .object(zip(degreeTypes, p.degreeByChannel).map { ($0, .integer($1)) })),
-                    ("overlapping_degree", .integer(p.overlappingDegree)),
-                    ("participation", .finite(p.participation)),
-                    ("cognitive_role", role(v).map { .string($0.rawValue) } ?? .null),
-                ])
-            })),
+            (
+                "channels",
+                .array(
+                    channels.map { c in
+                        .object([
+                            ("type", .string(c.type)), ("firms", .integer(c.firms)), ("ties", .integer(c.ties)),
+                            ("density", .finite(c.density)), ("components", .integer(c.components)),
+                            ("largest_component_share", .finite(c.largestComponentShare)), ("mean_degree", .finite(c.meanDegree)),
+                            ("transitivity", .finite(c.transitivity)), ("degree_centralization", .finite(c.degreeCentralization)),
+                            ("focal", .array(c.focal.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "overlap",
+                .array(
+                    overlap.map { o in
+                        .object([("a", .string(o.a)), ("b", .string(o.b)), ("jaccard", .finite(o.jaccard)), ("degree_spearman", .finite(o.degreeSpearman))])
+                    })
+            ),
+            (
+                "firms",
+                .array(
+                    firmOrder(in: graph).map { v in
+                        let p = participation[v]
+                        return .object([
+                            ("id", .string(graph.ids[v])),
+                            ("degree_by_channel", .object(zip(degreeTypes, p.degreeByChannel).map { ($0, .integer($1)) })),
+                            ("overlapping_degree", .integer(p.overlappingDegree)),
+                            ("participation", .finite(p.participation)),
+                            ("cognitive_role", role(v).map { .string($0.rawValue) } ?? .null),
+                        ])
+                    })
+            ),
         ]
         if let e = experiments {
-            fields.append(("experiments", .object([
-                ("model", model), ("runs", .integer(e.runs)),
-                ("seed", e.seed <= UInt64(Int.max) ? .integer(Int(e.seed)) : .string(String(e.seed))),
-                ("seeds", .array(e.seeds.map { .string($0) })),
-                ("base", .object([("mean", .finite(e.base.spread.mean)),
-                                  ("ci95", .array([.finite(e.base.spread.ci95.lower), .finite(e.base.spread.ci95.upper)]))])),
-                ("cut", .array(e.cut.map(Self.cutJSON))),
-                ("alone", .array(e.alone.map(Self.cutJSON))),
-            ])))
+            fields.append(
+                (
+                    "experiments",
+                    .object([
+                        ("model", model), ("runs", .integer(e.runs)),
+                        ("seed", e.seed <= UInt64(Int.max) ? .integer(Int(e.seed)) : .string(String(e.seed))),
+                        ("seeds", .array(e.seeds.map { .string($0) })),
+                        (
+                            "base",
+                            .object([
+                                ("mean", .finite(e.base.spread.mean)),
+                                ("ci95", .array([.finite(e.base.spread.ci95.lower), .finite(e.base.spread.ci95.upper)])),
+                            ])
+                        ),
+                        ("cut", .array(e.cut.map(Self.cutJSON))),
+                        ("alone", .array(e.alone.map(Self.cutJSON))),
+                    ])
+                ))
         }
         return .object(fields)
     }

@@ -76,4 +76,3 @@ public struct ChannelOverlap: Sendable, Equatable {
         return ranks
     }
 }
-

@@ -95,7 +95,8 @@ public struct DiffusionSimulation: Sendable {
         var seen = Set<Int>()
         let seeds = seeds.filter { seen.insert($0).inserted }
         guard seeds.allSatisfy({ (0..<graph.nodeCount).contains($0) }),
-              removed.allSatisfy({ (0..<graph.nodeCount).contains($0) }) else {
+            removed.allSatisfy({ (0..<graph.nodeCount).contains($0) })
+        else {
             throw .invalidSeeds("a seed or removed firm is not a node of the cluster")
         }
         guard Set(removed).isDisjoint(with: seeds) else { throw .invalidSeeds("a seed firm is also removed") }
@@ -179,9 +180,9 @@ public struct DiffusionSimulation: Sendable {
     public func knockout(
         firms: [Int], budget: RunBudget = .runs(1000), seed: UInt64 = 1,
         threads: Int = DiffusionSimulation.defaultThreads
-    ///
-    /// - Throws: ``DiffusionError`` for a firm that is not a node of the cluster;
-    ///   `CancellationError` when the calling task is cancelled.
+        ///
+        /// - Throws: ``DiffusionError`` for a firm that is not a node of the cluster;
+        ///   `CancellationError` when the calling task is cancelled.
     ) async throws -> [(firm: Int, result: DiffusionResult)] {
         var out: [(firm: Int, result: DiffusionResult)] = []
         for f in firms {

@@ -25,9 +25,11 @@ extension DiffusionResult {
 
     /// `step, mean, p05, p95`: firms reached by each step.
     public func curveTable() -> DataTable {
-        DataTable(columns: ["step", "mean", "p05", "p95"], rows: curve.map {
-            [.integer($0.step), .number($0.mean), .number($0.p05), .number($0.p95)]
-        })
+        DataTable(
+            columns: ["step", "mean", "p05", "p95"],
+            rows: curve.map {
+                [.integer($0.step), .number($0.mean), .number($0.p05), .number($0.p95)]
+            })
     }
 
     /// `id, label, reach_probability, mean_arrival_step` (and `capability_probability`), by
@@ -36,11 +38,13 @@ extension DiffusionResult {
         let labels = graph.attributes.labels.map { _ in graph.displayLabels }
         var columns = ["id"] + (labels == nil ? [] : ["label"]) + ["reach_probability", "mean_arrival_step"]
         if capabilityProbability != nil { columns.append("capability_probability") }
-        return DataTable(columns: columns, rows: firmOrder(in: graph).map { v in
-            var row: [Cell] = [.text(graph.ids[v])] + (labels.map { [.text($0[v])] } ?? [])
-            row += [.number(reachProbability[v]), .number(meanArrivalStep[v])]
-            if let c = capabilityProbability { row.append(.number(c[v])) }
-            return row
-        })
+        return DataTable(
+            columns: columns,
+            rows: firmOrder(in: graph).map { v in
+                var row: [Cell] = [.text(graph.ids[v])] + (labels.map { [.text($0[v])] } ?? [])
+                row += [.number(reachProbability[v]), .number(meanArrivalStep[v])]
+                if let c = capabilityProbability { row.append(.number(c[v])) }
+                return row
+            })
     }
 }

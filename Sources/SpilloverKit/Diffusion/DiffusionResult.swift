@@ -133,9 +133,10 @@ public struct DiffusionResult: Sendable {
                 sorted[k] = cumulative[k]
             }
             sorted.sort()
-            points.append(CurvePoint(
-                step: t, mean: sum / Double(r),
-                p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95)))
+            points.append(
+                CurvePoint(
+                    step: t, mean: sum / Double(r),
+                    p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95)))
         }
         return points
     }

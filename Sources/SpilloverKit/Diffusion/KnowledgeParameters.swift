@@ -164,8 +164,9 @@ private struct AnyKey: CodingKey {
 private func rejectUnknownKeys(_ decoder: any Decoder, allowed: Set<String>) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
     if let bad = c.allKeys.map(\.stringValue).sorted().first(where: { !allowed.contains($0) }) {
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: c.codingPath + [AnyKey(bad)],
-            debugDescription: "unknown field; expected one of \(allowed.sorted().joined(separator: ", "))"))
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: c.codingPath + [AnyKey(bad)],
+                debugDescription: "unknown field; expected one of \(allowed.sorted().joined(separator: ", "))"))
     }
 }

@@ -61,80 +61,84 @@ struct KnowledgeSpilloverKernel: DiffusionKernel {
 
     func simulate(seeds: UnsafeBufferPointer<Int32>, scratch s: DiffusionScratch, rng: inout Xoshiro256StarStar) {
         offsets.withUnsafeBufferPointer { off in
-        neighbors.withUnsafeBufferPointer { nb in
-        tacitThresholds.withUnsafeBufferPointer { pS in
-        codifiedThresholds.withUnsafeBufferPointer { pC in
-        internalisation.withUnsafeBufferPointer { intern in
-            let epoch = s.epoch
-            let aware = s.mark0, hasT = s.mark1, hasC = s.mark2
-            let tList = s.listA, cList = s.listB, single = s.listC
-            let eps = externalisation
-            var tCount = 0, cCount = 0, nSingle = 0, examined = 0
+            neighbors.withUnsafeBufferPointer { nb in
+                tacitThresholds.withUnsafeBufferPointer { pS in
+                    codifiedThresholds.withUnsafeBufferPointer { pC in
+                        internalisation.withUnsafeBufferPointer { intern in
+                            let epoch = s.epoch
+                            let aware = s.mark0, hasT = s.mark1, hasC = s.mark2
+                            let tList = s.listA, cList = s.listB, single = s.listC
+                            let eps = externalisation
+                            var tCount = 0, cCount = 0, nSingle = 0, examined = 0
 
-            func acquireTacit(_ v: Int, _ t: Int32) {
-                hasT[v] = epoch
-                tList[tCount] = Int32(truncatingIfNeeded: v); tCount += 1
-                if aware[v] != epoch { s.reach(v, at: t) }
-                if hasC[v] != epoch, eps > 0 { single[nSingle] = Int32(truncatingIfNeeded: v); nSingle += 1 }
-            }
-            func acquireCodified(_ v: Int, _ t: Int32) {
-                hasC[v] = epoch
-                cList[cCount] = Int32(truncatingIfNeeded: v); cCount += 1
-                if aware[v] != epoch { s.reach(v, at: t) }
-                if hasT[v] != epoch, intern[v] > 0 { single[nSingle] = Int32(truncatingIfNeeded: v); nSingle += 1 }
-            }
+                            func acquireTacit(_ v: Int, _ t: Int32) {
+                                hasT[v] = epoch
+                                tList[tCount] = Int32(truncatingIfNeeded: v); tCount += 1
+                                if aware[v] != epoch { s.reach(v, at: t) }
+                                if hasC[v] != epoch, eps > 0 { single[nSingle] = Int32(truncatingIfNeeded: v); nSingle += 1 }
+                            }
+                            func acquireCodified(_ v: Int, _ t: Int32) {
+                                hasC[v] = epoch
+                                cList[cCount] = Int32(truncatingIfNeeded: v); cCount += 1
+                                if aware[v] != epoch { s.reach(v, at: t) }
+                                if hasT[v] != epoch, intern[v] > 0 { single[nSingle] = Int32(truncatingIfNeeded: v); nSingle += 1 }
+                            }
 
-            for seed in seeds {
-                let v = Int(seed)
-                if seedForms != .codified { acquireTacit(v, 0) }
-                if seedForms != .tacit { acquireCodified(v, 0) }
-            }
-            var t: Int32 = 0, tHead = 0, cHead = 0
-            while true {
-                let tEnd = tCount, cEnd = cCount, singleEnd = nSingle
-                if tHead == tEnd, cHead == cEnd, singleEnd == 0 { break }
-                let next = t &+ 1
-                for k in tHead..<tEnd {
-                    let u = Int(tList[k])
-                    for i in off[u]..<off[u &+ 1] {
-                        let v = Int(nb[i])
-                        if hasT[v] != epoch {
-                            examined &+= 1
-                            if rng.bernoulli(pS[i]) { acquireTacit(v, next) }
+                            for seed in seeds {
+                                let v = Int(seed)
+                                if seedForms != .codified { acquireTacit(v, 0) }
+                                if seedForms != .tacit { acquireCodified(v, 0) }
+                            }
+                            var t: Int32 = 0, tHead = 0, cHead = 0
+                            while true {
+                                let tEnd = tCount, cEnd = cCount, singleEnd = nSingle
+                                if tHead == tEnd, cHead == cEnd, singleEnd == 0 { break }
+                                let next = t &+ 1
+                                for k in tHead..<tEnd {
+                                    let u = Int(tList[k])
+                                    for i in off[u]..<off[u &+ 1] {
+                                        let v = Int(nb[i])
+                                        if hasT[v] != epoch {
+                                            examined &+= 1
+                                            if rng.bernoulli(pS[i]) { acquireTacit(v, next) }
+                                        }
+                                    }
+                                }
+                                for k in cHead..<cEnd {
+                                    let u = Int(cList[k])
+                                    for i in off[u]..<off[u &+ 1] {
+                                        let v = Int(nb[i])
+                                        if hasC[v] != epoch {
+                                            examined &+= 1
+                                            if rng.bernoulli(pC[i]) { acquireCodified(v, next) }
+                                        }
+                                    }
+                                }
+                                // Conversions of firms that held one form at the start of this round; firms
+                                // that got their first form in this round wait for the next one.
+                                var kept = 0
+                                for k in 0..<singleEnd {
+                                    let v = Int(single[k])
+                                    let t0 = hasT[v] == epoch, c0 = hasC[v] == epoch
+                                    if t0 && c0 { continue }
+                                    if t0 {
+                                        if rng.bernoulli(eps) { acquireCodified(v, next) } else { single[kept] = single[k]; kept += 1 }
+                                    } else {
+                                        if rng.bernoulli(intern[v]) { acquireTacit(v, next) } else { single[kept] = single[k]; kept += 1 }
+                                    }
+                                }
+                                for k in singleEnd..<nSingle { single[kept] = single[k]; kept += 1 }
+                                nSingle = kept
+                                tHead = tEnd; cHead = cEnd
+                                t = next
+                            }
+                            s.capableCount = tCount
+                            s.examinations &+= examined
                         }
                     }
                 }
-                for k in cHead..<cEnd {
-                    let u = Int(cList[k])
-                    for i in off[u]..<off[u &+ 1] {
-                        let v = Int(nb[i])
-                        if hasC[v] != epoch {
-                            examined &+= 1
-                            if rng.bernoulli(pC[i]) { acquireCodified(v, next) }
-                        }
-                    }
-                }
-                // Conversions of firms that held one form at the start of this round; firms
-                // that got their first form in this round wait for the next one.
-                var kept = 0
-                for k in 0..<singleEnd {
-                    let v = Int(single[k])
-                    let t0 = hasT[v] == epoch, c0 = hasC[v] == epoch
-                    if t0 && c0 { continue }
-                    if t0 {
-                        if rng.bernoulli(eps) { acquireCodified(v, next) } else { single[kept] = single[k]; kept += 1 }
-                    } else {
-                        if rng.bernoulli(intern[v]) { acquireTacit(v, next) } else { single[kept] = single[k]; kept += 1 }
-                    }
-                }
-                for k in singleEnd..<nSingle { single[kept] = single[k]; kept += 1 }
-                nSingle = kept
-                tHead = tEnd; cHead = cEnd
-                t = next
             }
-            s.capableCount = tCount
-            s.examinations &+= examined
-        }}}}}
+        }
     }
 }
 

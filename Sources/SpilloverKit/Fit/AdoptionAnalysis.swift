@@ -83,9 +83,11 @@ public struct AdoptionAnalysis: Sendable {
         cascadeArcs = arcs
         // The cascade first: it names the case of a network through which nobody was exposed.
         var cascade = try CascadeModel.fit(arcs: arcs, record: record)
-        structuralTest = options.permutations > 0
-            ? try StructuralTest(arcs: pooled, record: record, weighted: options.weightedExposure,
-                             permutations: options.permutations, seed: options.seed, threads: options.threads)
+        structuralTest =
+            options.permutations > 0
+            ? try StructuralTest(
+                arcs: pooled, record: record, weighted: options.weightedExposure,
+                permutations: options.permutations, seed: options.seed, threads: options.threads)
             : nil
         let exposure = options.byChannel ? channelExposure : pooledExposure
         let names = options.byChannel ? channels.classNames.map { "exposure_" + $0 } : ["exposure"]
@@ -103,7 +105,8 @@ public struct AdoptionAnalysis: Sendable {
         hazardDroppedFirms = design.droppedFirms
         hazardDroppedTerms = design.droppedTerms
         noNetwork = CascadeModel.epsilonOnly(record: record)
-        equalChannels = options.byChannel && cascade.p.filter(\.identified).count > 1
+        equalChannels =
+            options.byChannel && cascade.p.filter(\.identified).count > 1
             ? try CascadeModel.equalChannelsTest(full: cascade, arcs: channels, record: record)
             : nil
         if options.bootstrap > 0 {
@@ -114,7 +117,8 @@ public struct AdoptionAnalysis: Sendable {
             bootstrap = nil
         }
         self.cascade = cascade
-        check = options.checkRuns > 0
+        check =
+            options.checkRuns > 0
             ? try FitCheck(fit: cascade, arcs: arcs, record: record, runs: options.checkRuns, seed: options.seed, threads: options.threads)
             : nil
     }

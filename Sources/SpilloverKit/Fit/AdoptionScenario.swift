@@ -14,8 +14,10 @@ public struct AdoptionScenario: Sendable, Equatable {
 
     /// A scenario; the defaults are illustrative (ε = 0.01; p = 0.2 vertical, 0.05 horizontal,
     /// 0.1 institutional, 0.05 other; 20 periods; 2% seeds), not estimates.
-    public init(epsilon: Double = 0.01, p: [String: Double] = ["vertical": 0.2, "horizontal": 0.05, "institutional": 0.1],
-                otherP: Double = 0.05, periods: Int = 20, seedShare: Double = 0.02) {
+    public init(
+        epsilon: Double = 0.01, p: [String: Double] = ["vertical": 0.2, "horizontal": 0.05, "institutional": 0.1],
+        otherP: Double = 0.05, periods: Int = 20, seedShare: Double = 0.02
+    ) {
         self.epsilon = epsilon
         self.p = p
         self.otherP = otherP

@@ -57,8 +57,9 @@ public enum AdoptionTableReader {
     ) throws -> AdoptionTable {
         let file = try MappedFile(path: path)
         return try withExtendedLifetime(file) {
-            try parse(bytes: file.bytes, file: path, idColumn: idColumn, timeColumn: timeColumn, covariates: covariates,
-                      period: period, observedUntil: observedUntil, delimiter: delimiter)
+            try parse(
+                bytes: file.bytes, file: path, idColumn: idColumn, timeColumn: timeColumn, covariates: covariates,
+                period: period, observedUntil: observedUntil, delimiter: delimiter)
         }
     }
 
@@ -98,14 +99,16 @@ public enum AdoptionTableReader {
             } else {
                 let text = try scanner.string(f, scratch: &scratch)
                 guard let t = AdoptionTime(parsing: text) else {
-                    throw InputError(file: file, line: f.line, column: f.column,
-                                     message: "\(timeColumn) must be an integer period or a date YYYY-MM-DD, found \"\(text)\"")
+                    throw InputError(
+                        file: file, line: f.line, column: f.column,
+                        message: "\(timeColumn) must be an integer period or a date YYYY-MM-DD, found \"\(text)\"")
                 }
                 if t.isDate { if firstDate == nil { firstDate = (f.line, f.column) } } else if firstInteger == nil { firstInteger = (f.line, f.column) }
                 if let d = firstDate, let i = firstInteger {
                     let (line, column) = d.line > i.line ? d : i
-                    throw InputError(file: file, line: line, column: column,
-                                     message: "\(timeColumn) mixes integer periods and dates; use one kind in the whole column")
+                    throw InputError(
+                        file: file, line: line, column: column,
+                        message: "\(timeColumn) mixes integer periods and dates; use one kind in the whole column")
                 }
                 times.append((t, f.line, f.column))
             }
@@ -115,8 +118,9 @@ public enum AdoptionTableReader {
                 let value = try scanner.withBytes(of: g, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
                 guard let value, value.isFinite else {
                     let text = (try? scanner.string(g, scratch: &scratch)) ?? "?"
-                    throw InputError(file: file, line: g.line, column: g.column,
-                                     message: "covariate '\(covariateNames[c])' must be a number, found \"\(text)\"")
+                    throw InputError(
+                        file: file, line: g.line, column: g.column,
+                        message: "covariate '\(covariateNames[c])' must be a number, found \"\(text)\"")
                 }
                 covariates[c].append(value)
             }
@@ -126,10 +130,11 @@ public enum AdoptionTableReader {
         var until: Int?
         if let observedUntil {
             guard let t = AdoptionTime(parsing: observedUntil),
-                  firstDate == nil && firstInteger == nil || t.isDate == usesDates
+                firstDate == nil && firstInteger == nil || t.isDate == usesDates
             else {
-                throw FitOptionError(option: "--observed-until",
-                                     message: "expected \(usesDates ? "a date YYYY-MM-DD" : "an integer period") like the values of '\(timeColumn)', not '\(observedUntil)'")
+                throw FitOptionError(
+                    option: "--observed-until",
+                    message: "expected \(usesDates ? "a date YYYY-MM-DD" : "an integer period") like the values of '\(timeColumn)', not '\(observedUntil)'")
             }
             until = t.key(unit)
         }
@@ -139,8 +144,9 @@ public enum AdoptionTableReader {
             guard let (t, line, column) = entry else { keys.append(nil); continue }
             let key = t.key(unit)
             if let until, key > until {
-                throw InputError(file: file, line: line, column: column,
-                                 message: "\(timeColumn) \(PeriodCalendar.dates(unit).labelOrInteger(key, dates: usesDates)) is after --observed-until \(observedUntil!)")
+                throw InputError(
+                    file: file, line: line, column: column,
+                    message: "\(timeColumn) \(PeriodCalendar.dates(unit).labelOrInteger(key, dates: usesDates)) is after --observed-until \(observedUntil!)")
             }
             keys.append(key)
         }

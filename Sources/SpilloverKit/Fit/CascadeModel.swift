@@ -81,8 +81,9 @@ public enum CascadeModel {
     /// - Throws: ``FitError/neverExposed`` when no row is exposed through any class;
     ///   ``FitError/nonConvergence(model:hint:)`` when Newton's method fails.
     public static func fit(arcs: AdoptionArcs, record: AdoptionRecord, intervals: Bool = true) throws(FitError) -> CascadeFit {
-        try fit(patterns: CascadePatterns(arcs: arcs, time: record.time, periodCount: record.periodCount),
-                classNames: arcs.classNames, intervals: intervals)
+        try fit(
+            patterns: CascadePatterns(arcs: arcs, time: record.time, periodCount: record.periodCount),
+            classNames: arcs.classNames, intervals: intervals)
     }
 
     static func fit(patterns: CascadePatterns, classNames: [String], intervals: Bool) throws(FitError) -> CascadeFit {

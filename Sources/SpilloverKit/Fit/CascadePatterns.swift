@@ -56,7 +56,9 @@ struct CascadePatterns: Sendable {
                 if event { adoptedExposed = true }
                 exposedPeriods += 1
                 let r: Int
-                if let found = index[key] { r = found } else {
+                if let found = index[key] {
+                    r = found
+                } else {
                     r = events.count
                     index[key] = r
                     counts += key

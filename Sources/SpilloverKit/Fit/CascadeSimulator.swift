@@ -39,39 +39,43 @@ public struct CascadeSimulator: Sendable {
         var next: [Int32] = []
         let logSurvive = log1p(-epsilon)
         time.withUnsafeMutableBufferPointer { time in
-        arcs.outOffsets.withUnsafeBufferPointer { offsets in
-        arcs.outHeads.withUnsafeBufferPointer { heads in
-        arcs.outClasses.withUnsafeBufferPointer { classes in
-        thresholds.withUnsafeBufferPointer { thresholds in
-            for t in 1..<Swift.max(1, periodCount) {
-                let period = Int32(t)
-                next.removeAll(keepingCapacity: true)
-                for u in frontier {
-                    for k in offsets[Int(u)]..<offsets[Int(u) + 1] {
-                        let v = Int(heads[k])
-                        if time[v] < 0, rng.bernoulli(thresholds[Int(classes[k])]) {
-                            time[v] = period
-                            next.append(Int32(v))
+            arcs.outOffsets.withUnsafeBufferPointer { offsets in
+                arcs.outHeads.withUnsafeBufferPointer { heads in
+                    arcs.outClasses.withUnsafeBufferPointer { classes in
+                        thresholds.withUnsafeBufferPointer { thresholds in
+                            for t in 1..<Swift.max(1, periodCount) {
+                                let period = Int32(t)
+                                next.removeAll(keepingCapacity: true)
+                                for u in frontier {
+                                    for k in offsets[Int(u)]..<offsets[Int(u) + 1] {
+                                        let v = Int(heads[k])
+                                        if time[v] < 0, rng.bernoulli(thresholds[Int(classes[k])]) {
+                                            time[v] = period
+                                            next.append(Int32(v))
+                                        }
+                                    }
+                                }
+                                if epsilon >= 1 {
+                                    for v in atRisk where time[Int(v)] < 0 { time[Int(v)] = period; next.append(v) }
+                                } else if epsilon > 0 {
+                                    var i = -1
+                                    while true {
+                                        i += 1 + rng.geometricGap(logSurvival: logSurvive)
+                                        guard i < atRisk.count else { break }
+                                        let v = Int(atRisk[i])
+                                        if time[v] < 0 { time[v] = period; next.append(Int32(v)) }
+                                    }
+                                }
+                                // Drop this period's adopters from the firms at risk, once enough have left
+                                // that a pass over the list pays (the skips above ignore adopted firms).
+                                if next.count * 8 > atRisk.count { atRisk.removeAll { time[Int($0)] >= 0 } }
+                                swap(&frontier, &next)
+                            }
                         }
                     }
                 }
-                if epsilon >= 1 {
-                    for v in atRisk where time[Int(v)] < 0 { time[Int(v)] = period; next.append(v) }
-                } else if epsilon > 0 {
-                    var i = -1
-                    while true {
-                        i += 1 + rng.geometricGap(logSurvival: logSurvive)
-                        guard i < atRisk.count else { break }
-                        let v = Int(atRisk[i])
-                        if time[v] < 0 { time[v] = period; next.append(Int32(v)) }
-                    }
-                }
-                // Drop this period's adopters from the firms at risk, once enough have left
-                // that a pass over the list pays (the skips above ignore adopted firms).
-                if next.count * 8 > atRisk.count { atRisk.removeAll { time[Int($0)] >= 0 } }
-                swap(&frontier, &next)
             }
-        }}}}}
+        }
         return time
     }
 }

@@ -89,23 +89,27 @@ extension AdoptionArcs {
     func meanThreshold(time: [Int32], weighted: Bool) -> Double {
         var sum = 0.0, adopters = 0
         inOffsets.withUnsafeBufferPointer { offsets in
-        inArcs.withUnsafeBufferPointer { arcs in
-        inTails.withUnsafeBufferPointer { tails in
-        weights.withUnsafeBufferPointer { weights in
-        time.withUnsafeBufferPointer { time in
-            for i in 0..<nodeCount where time[i] >= 0 {
-                adopters += 1
-                var total = 0.0, adopted = 0.0
-                let ti = time[i]
-                for k in offsets[i]..<offsets[i + 1] {
-                    let w = weighted ? weights[Int(arcs[k])] : 1
-                    total += w
-                    let tj = time[Int(tails[k])]
-                    if tj >= 0, tj <= ti { adopted += w }
+            inArcs.withUnsafeBufferPointer { arcs in
+                inTails.withUnsafeBufferPointer { tails in
+                    weights.withUnsafeBufferPointer { weights in
+                        time.withUnsafeBufferPointer { time in
+                            for i in 0..<nodeCount where time[i] >= 0 {
+                                adopters += 1
+                                var total = 0.0, adopted = 0.0
+                                let ti = time[i]
+                                for k in offsets[i]..<offsets[i + 1] {
+                                    let w = weighted ? weights[Int(arcs[k])] : 1
+                                    total += w
+                                    let tj = time[Int(tails[k])]
+                                    if tj >= 0, tj <= ti { adopted += w }
+                                }
+                                if total > 0 { sum += adopted / total }
+                            }
+                        }
+                    }
                 }
-                if total > 0 { sum += adopted / total }
             }
-        }}}}}
+        }
         return adopters > 0 ? sum / Double(adopters) : .nan
     }
 }

@@ -189,7 +189,11 @@ public enum LogisticRegression {
         for k in 0...levels where rows[k] > 0 && (events[k] == 0 || events[k] == rows[k]) {
             let term = k == 0 ? x.names[0] : x.names[x.denseWidth + k - 1]
             let what = events[k] == 0 ? "no adoption" : "only adoptions"
-            throw .separation(term: term, why: "\(k == 0 ? "the reference period" : "that period") has \(what) among its \(rows[k]) firm-periods at risk; use --time linear or end observation earlier with --observed-until")
+            throw .separation(
+                term: term,
+                why:
+                    "\(k == 0 ? "the reference period" : "that period") has \(what) among its \(rows[k]) firm-periods at risk; use --time linear or end observation earlier with --observed-until"
+            )
         }
     }
 
@@ -211,6 +215,8 @@ public enum LogisticRegression {
 
     static func separationOrCollinearity(_ x: LogitDesign, _ beta: [Double]) -> FitError {
         if let term = divergingTerm(x, beta) { return .separation(term: x.names[term], why: "its coefficient grows without bound") }
-        return .nonConvergence(model: "hazard model", hint: "its terms are collinear (a covariate constant over the firms at risk, or one that is a combination of others); drop one with --covariates")
+        return .nonConvergence(
+            model: "hazard model", hint: "its terms are collinear (a covariate constant over the firms at risk, or one that is a combination of others); drop one with --covariates"
+        )
     }
 }

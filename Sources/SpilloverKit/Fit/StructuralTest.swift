@@ -20,8 +20,10 @@ public struct StructuralTest: Sendable, Equatable {
 
     /// - Throws: `CancellationError` when the calling task is cancelled.
     /// - Complexity: O(R · (n + m)) time over `threads` workers.
-    public init(arcs: AdoptionArcs, record: AdoptionRecord, weighted: Bool = false, permutations: Int = 1000,
-                seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
+    public init(
+        arcs: AdoptionArcs, record: AdoptionRecord, weighted: Bool = false, permutations: Int = 1000,
+        seed: UInt64 = 1, threads: Int = 1
+    ) throws(CancellationError) {
         let observed = arcs.meanThreshold(time: record.time, weighted: weighted)
         let adopters = record.time.indices.filter { record.time[$0] >= 0 }
         let adoptedTimes = adopters.map { record.time[$0] }

@@ -8,18 +8,20 @@ extension FocalRanking {
         columns += criteria.map { "\($0.name)_pct" }
         if stabilityTopK != nil { columns += ["top_k_share", "median_rank"] }
         let shown = top.map { Array(rows.prefix($0)) } ?? rows
-        return DataTable(columns: columns, rows: shown.map { row in
-            var cells: [Cell] = [
-                .integer(row.rank), .text(row.id), .text(row.label), .text(row.group), .number(row.score),
-                .text(row.role.rawValue), .text(row.reason),
-            ]
-            cells += row.percentiles.map { .number($0) }
-            if stabilityTopK != nil {
-                cells.append(row.topKShare.map { .number($0) } ?? .missing)
-                cells.append(row.medianRank.map { .number($0) } ?? .missing)
-            }
-            return cells
-        })
+        return DataTable(
+            columns: columns,
+            rows: shown.map { row in
+                var cells: [Cell] = [
+                    .integer(row.rank), .text(row.id), .text(row.label), .text(row.group), .number(row.score),
+                    .text(row.role.rawValue), .text(row.reason),
+                ]
+                cells += row.percentiles.map { .number($0) }
+                if stabilityTopK != nil {
+                    cells.append(row.topKShare.map { .number($0) } ?? .missing)
+                    cells.append(row.medianRank.map { .number($0) } ?? .missing)
+                }
+                return cells
+            })
     }
 
     /// `{"method": …, "criteria": {name: weight}, "ranking": [row, …]}` (plus `"top_k"`

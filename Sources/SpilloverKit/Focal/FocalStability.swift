@@ -54,29 +54,29 @@ public enum FocalStability {
         // ranks[r][v]: rank of node v in copy r.
         var ranks = [[Int]](repeating: [], count: copies)
         try await ProgressStage.run("ranking stability", total: copies) { stage in
-        try await withThrowingTaskGroup(of: [(Int, [Int])].self) { group in
-            for w in 0..<workers {
-                group.addTask {
-                    var out: [(Int, [Int])] = []
-                    var r = w
-                    while r < copies {
-                        try Cancellation.check()
-                        var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(r))
-                        let copy = perturbation.apply(to: graph, rng: &rng)
-                        // One stage for all copies: their measures' own stages would repeat it.
-                        let values = try ProgressReporter.$current.withValue(nil) { try measures(copy) }
-                        let ranked = try FocalRanking(graph: copy, measures: values, criteria: criteria, method: method)
-                        var byNode = [Int](repeating: 0, count: n)
-                        for row in ranked.rows { byNode[row.node] = row.rank }
-                        out.append((r, byNode))
-                        stage.advance()
-                        r += workers
+            try await withThrowingTaskGroup(of: [(Int, [Int])].self) { group in
+                for w in 0..<workers {
+                    group.addTask {
+                        var out: [(Int, [Int])] = []
+                        var r = w
+                        while r < copies {
+                            try Cancellation.check()
+                            var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(r))
+                            let copy = perturbation.apply(to: graph, rng: &rng)
+                            // One stage for all copies: their measures' own stages would repeat it.
+                            let values = try ProgressReporter.$current.withValue(nil) { try measures(copy) }
+                            let ranked = try FocalRanking(graph: copy, measures: values, criteria: criteria, method: method)
+                            var byNode = [Int](repeating: 0, count: n)
+                            for row in ranked.rows { byNode[row.node] = row.rank }
+                            out.append((r, byNode))
+                            stage.advance()
+                            r += workers
+                        }
+                        return out
                     }
-                    return out
                 }
+                for try await part in group { for (r, byNode) in part { ranks[r] = byNode } }
             }
-            for try await part in group { for (r, byNode) in part { ranks[r] = byNode } }
-        }
         }
         var result = ranking
         result.stabilityTopK = options.topK

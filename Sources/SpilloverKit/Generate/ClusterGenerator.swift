@@ -167,7 +167,8 @@ public struct ClusterGenerator: Sendable {
         for i in institutions {
             for _ in 0..<min(3, institutions.count - 1) {
                 if let j = hubs.pick(&rng, prefer: { $0 != i }, strict: true),
-                    ties.add(i, j, weight: rng.weight(1, 4), type: "institutional") {
+                    ties.add(i, j, weight: rng.weight(1, 4), type: "institutional")
+                {
                     hubs.reward(j)
                 }
             }
@@ -192,12 +193,14 @@ public struct ClusterGenerator: Sendable {
                 let number = String(k)
                 let padded = String(repeating: "0", count: max(0, width - number.count)) + number
                 let size = sector.isInstitution ? 0 : max(1, Int((median * exp(0.8 * rng.normal())).rounded()))
-                let capacity = sector.isInstitution
+                let capacity =
+                    sector.isInstitution
                     ? 1 : min(1, max(0.05, 0.2 + 0.1 * log(Double(size)) + 0.1 * rng.normal()))
-                list.append(Firm(
-                    id: "\(prefix)\(padded)", label: "\(label) \(k)", sector: sector,
-                    location: rng.below(districts), size: size,
-                    absorptiveCapacity: (capacity * 100).rounded() / 100))
+                list.append(
+                    Firm(
+                        id: "\(prefix)\(padded)", label: "\(label) \(k)", sector: sector,
+                        location: rng.below(districts), size: size,
+                        absorptiveCapacity: (capacity * 100).rounded() / 100))
             }
         }
         add(.manufacturer, manufacturers, prefix: "M", label: "Manufacturer", median: 120)
@@ -216,7 +219,7 @@ public struct ClusterGenerator: Sendable {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

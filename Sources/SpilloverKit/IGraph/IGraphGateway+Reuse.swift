@@ -28,10 +28,12 @@ extension IGraphGateway {
         var entries: [Entry] = []
 
         func find(_ graph: ClusterGraph, directed: Bool) -> UnsafeMutablePointer<igraph_t>? {
-            for e in entries where e.directed == directed && e.nodeCount == graph.nodeCount
+            for e in entries
+            where e.directed == directed && e.nodeCount == graph.nodeCount
                 && e.tails.withUnsafeBufferPointer({ $0.baseAddress }) == graph.edges.tails.withUnsafeBufferPointer({ $0.baseAddress })
                 && e.heads.withUnsafeBufferPointer({ $0.baseAddress }) == graph.edges.heads.withUnsafeBufferPointer({ $0.baseAddress })
-                && e.tails.count == graph.edges.tails.count {
+                && e.tails.count == graph.edges.tails.count
+            {
                 return e.graph
             }
             return nil

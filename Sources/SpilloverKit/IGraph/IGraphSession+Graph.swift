@@ -17,8 +17,9 @@ extension IGraphSession {
         if let store = IGraphGateway.graphStore {
             if let kept = store.find(graph, directed: isDirected) { return try body(UnsafePointer(kept)) }
             let g = try makeGraph(graph, directed: isDirected)
-            store.entries.append(.init(
-                tails: graph.edges.tails, heads: graph.edges.heads, nodeCount: graph.nodeCount, directed: isDirected, graph: g))
+            store.entries.append(
+                .init(
+                    tails: graph.edges.tails, heads: graph.edges.heads, nodeCount: graph.nodeCount, directed: isDirected, graph: g))
             return try body(UnsafePointer(g))
         }
         let g = try makeGraph(graph, directed: isDirected)

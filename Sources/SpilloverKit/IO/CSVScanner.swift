@@ -97,9 +97,7 @@ struct CSVScanner {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if b == Self.newline || b == Self.carriageReturn { break }
-                if b == UInt8(ascii: ",") { counts.comma += 1 }
-                else if b == UInt8(ascii: ";") { counts.semicolon += 1 }
-                else if b == Self.tab { counts.tab += 1 }
+                if b == UInt8(ascii: ",") { counts.comma += 1 } else if b == UInt8(ascii: ";") { counts.semicolon += 1 } else if b == Self.tab { counts.tab += 1 }
             }
             i += 1
         }

@@ -93,10 +93,11 @@ struct ClusterMap {
         let groupNames = kept + (merged > 0 ? [otherName] : [])
         let labels = (0..<groupCount).map { "\(groupNames[$0]) (\(firms[$0]))" } + focal.map { cluster.label(of: $0) }
         let writer = DOTWriter(options: full)
-        o.tooltips = (0..<groupCount).map { g in
-            ([g < kept.count ? "\(groups.name) \(groupNames[g])" : otherName, "\(firms[g]) firms, \(inside[g]) ties inside"]
-                + (colourLine.isEmpty || colourLine[g].isEmpty ? [] : [colourLine[g]])).joined(separator: "\n")
-        } + focal.map { writer.tooltip($0, graph: cluster) }
+        o.tooltips =
+            (0..<groupCount).map { g in
+                ([g < kept.count ? "\(groups.name) \(groupNames[g])" : otherName, "\(firms[g]) firms, \(inside[g]) ties inside"]
+                    + (colourLine.isEmpty || colourLine[g].isEmpty ? [] : [colourLine[g]])).joined(separator: "\n")
+            } + focal.map { writer.tooltip($0, graph: cluster) }
 
         let drawnGroups = merged > 0 ? "the \(kept.count) largest of \(order.count), the other \(merged) merged into one" : "all \(order.count)"
         o.notes = [

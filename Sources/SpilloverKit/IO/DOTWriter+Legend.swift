@@ -65,7 +65,8 @@ extension DOTWriter {
             rows.append(heading("double outline"))
             // The sample has the focal firms' shape: a double circle (U+25CE, in DejaVu Sans)
             // or a double-outlined box.
-            let sample = circles
+            let sample =
+                circles
                 ? "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\">\u{25CE}</FONT></TD>"
                 : "<TD ALIGN=\"LEFT\" WIDTH=\"11\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"><TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"1\" CELLPADDING=\"0\" COLOR=\"#000000\"><TR><TD WIDTH=\"5\" HEIGHT=\"5\" BGCOLOR=\"#ffffff\"></TD></TR></TABLE></TD>"
             rows.append(sample + text(options.highlightCaption))

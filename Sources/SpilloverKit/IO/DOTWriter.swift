@@ -97,11 +97,13 @@ public struct DOTWriter: Sendable {
         let font = DOTText.quoted(Self.fontName)
         if circles {
             let width = DOTText.decimal(large ? 0.1 : 0.3)
-            out += "  node [shape=circle, fixedsize=true, width=\(width), style=filled, label=\"\", fontname=\(font), fontsize=\(large ? 8 : 10), color=\"#333333\", penwidth=\(large ? "0.3" : "0.8")];\n"
+            out +=
+                "  node [shape=circle, fixedsize=true, width=\(width), style=filled, label=\"\", fontname=\(font), fontsize=\(large ? 8 : 10), color=\"#333333\", penwidth=\(large ? "0.3" : "0.8")];\n"
         } else {
             out += "  node [shape=box, style=\"rounded,filled\", margin=\"0.08,0.03\", height=0.3, width=0.3, fontname=\(font), fontsize=11, color=\"#333333\", penwidth=0.8];\n"
         }
-        out += "  edge [color=\"\(Palette.tieTypes[0].hex)\(density.alpha)\", penwidth=\(DOTText.decimal(density.penWidths.2))\(graph.isDirected ? ", arrowsize=\(large ? "0.4" : "0.7")" : "")];\n"
+        out +=
+            "  edge [color=\"\(Palette.tieTypes[0].hex)\(density.alpha)\", penwidth=\(DOTText.decimal(density.penWidths.2))\(graph.isDirected ? ", arrowsize=\(large ? "0.4" : "0.7")" : "")];\n"
         if let legend = legend(graph: graph, styling: styling, circles: circles) {
             out += "  label=<\(legend)>;\n"
         }
@@ -111,11 +113,12 @@ public struct DOTWriter: Sendable {
             out += indent
             out += "n\(v) ["
             // Focal firms are named at every size: with no labels, theirs alone.
-            let text: String = switch labels {
-            case .none: options.highlighted.contains(v) ? graph.label(of: v) : ""
-            case .id: graph.ids[v]
-            case .label: graph.label(of: v)
-            }
+            let text: String =
+                switch labels {
+                case .none: options.highlighted.contains(v) ? graph.label(of: v) : ""
+                case .id: graph.ids[v]
+                case .label: graph.label(of: v)
+                }
             if circles {
                 if !text.isEmpty { out += "xlabel=\(DOTText.quoted(text)), " }
             } else {

@@ -91,16 +91,18 @@ public struct DataTable: Sendable, Equatable {
 
     /// The rows as JSON objects keyed by column name, in column order.
     public func jsonRows() -> JSONValue {
-        .array(rows.map { row in
-            .object(zip(columns, row).map { name, cell in
-                switch cell {
-                case .text(let s): (name, .string(s))
-                case .integer(let i): (name, .integer(i))
-                case .number(let x): (name, .finite(x))
-                case .missing: (name, .null)
-                }
+        .array(
+            rows.map { row in
+                .object(
+                    zip(columns, row).map { name, cell in
+                        switch cell {
+                        case .text(let s): (name, .string(s))
+                        case .integer(let i): (name, .integer(i))
+                        case .number(let x): (name, .finite(x))
+                        case .missing: (name, .null)
+                        }
+                    })
             })
-        })
     }
 
     func numericColumn(_ c: Int) -> Bool {
@@ -131,7 +133,8 @@ public struct DataTable: Sendable, Equatable {
     static func csvQuote(_ s: String) -> String {
         let utf8 = s.utf8
         let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let needsQuotes =
+            utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
             || utf8.first.map(blank) == true || utf8.last.map(blank) == true || utf8.first == UInt8(ascii: "#")
         guard needsQuotes else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""

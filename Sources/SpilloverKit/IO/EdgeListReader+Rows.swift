@@ -79,7 +79,8 @@ extension EdgeListReader {
             }
             if let weightIndex {
                 let f = fields[weightIndex]
-                var value = f.hasEscapes
+                var value =
+                    f.hasEscapes
                     ? try scanner.withBytes(of: f, scratch: &scratch) { b throws(InputError) -> Double? in parseDouble(b) }
                     : parseDouble(scanner.rawBytes(of: f))
                 if value == nil, decimalComma {

@@ -126,7 +126,8 @@ public struct GraphvizRenderer: Sendable {
             .split(whereSeparator: \.isNewline).map { String($0) }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let detail = messages.isEmpty ? "exit status \(process.terminationStatus)" : messages.joined(separator: "; ")
-            throw RenderError(code: .failed, message: "GraphViz (\(URL(fileURLWithPath: executable).lastPathComponent) -K\(layout.rawValue) -T\(format.rawValue)) failed: \(detail)")
+            throw RenderError(
+                code: .failed, message: "GraphViz (\(URL(fileURLWithPath: executable).lastPathComponent) -K\(layout.rawValue) -T\(format.rawValue)) failed: \(detail)")
         }
         guard !picture.isEmpty else {
             throw RenderError(code: .failed, message: "GraphViz (-K\(layout.rawValue) -T\(format.rawValue)) wrote an empty picture")

@@ -75,7 +75,8 @@ public enum NodeTableReader {
         }
         guard let idIndex else {
             let found = header.map { "'\($0)'" }.joined(separator: ", ")
-            throw InputError(file: file, line: scanner.recordLine, message: "no '\(idColumn)' column in the header (found \(found))\(idColumn == "id" ? "; nor a 'name' column" : "")")
+            throw InputError(
+                file: file, line: scanner.recordLine, message: "no '\(idColumn)' column in the header (found \(found))\(idColumn == "id" ? "; nor a 'name' column" : "")")
         }
         let others = header.indices.filter { $0 != idIndex }
         let capacityIndex = header.firstIndex { $0.lowercased() == "absorptive_capacity" }

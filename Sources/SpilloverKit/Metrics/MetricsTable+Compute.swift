@@ -37,7 +37,8 @@ extension MetricsTable {
     private static func computeMeasures(
         _ graph: ClusterGraph, options: MetricsOptions, diagnostics: Diagnostics?
     ) throws -> MetricsTable {
-        let names = try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
+        let names =
+            try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
             ?? defaultMeasures(directed: graph.isDirected, expected: options.brokerageExpected)
         let wanted = Set(names)
         for k in [options.betweennessSample, options.pathSample].compactMap({ $0 }) where k < 1 {
@@ -74,7 +75,9 @@ extension MetricsTable {
             let membership = try timed("communities") { try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics) }
             groups = Communities.labels(membership)
             if wantsGroups {
-                diagnostics?.warn("brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own")
+                diagnostics?.warn(
+                    "brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own"
+                )
             }
         case nil:
             groups = [String](repeating: "", count: graph.nodeCount)

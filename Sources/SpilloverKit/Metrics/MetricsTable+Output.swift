@@ -12,11 +12,12 @@ extension MetricsTable {
             }
         }
         let rows: [[Cell]] = order.map { v in
-            [.text(ids[v]), .text(labels[v]), .text(groups[v])] + columns.map { column in
-                let x = column.values[v]
-                if x.isNaN { return .missing }
-                return column.isInteger ? .integer(Int(x)) : .number(x)
-            }
+            [.text(ids[v]), .text(labels[v]), .text(groups[v])]
+                + columns.map { column in
+                    let x = column.values[v]
+                    if x.isNaN { return .missing }
+                    return column.isInteger ? .integer(Int(x)) : .number(x)
+                }
         }
         return DataTable(columns: ["id", "label", "group"] + computedMeasures, rows: rows)
     }
@@ -25,9 +26,11 @@ extension MetricsTable {
     /// they were not computed.
     public func dyadTable() -> DataTable? {
         dyads.map { list in
-            DataTable(columns: ["source", "target", "local_constraint"], rows: list.map {
-                [.text(ids[$0.source]), .text(ids[$0.target]), .number($0.localConstraint)]
-            })
+            DataTable(
+                columns: ["source", "target", "local_constraint"],
+                rows: list.map {
+                    [.text(ids[$0.source]), .text(ids[$0.target]), .number($0.localConstraint)]
+                })
         }
     }
 
@@ -42,10 +45,13 @@ extension MetricsTable {
             ("edges", .integer(graph.edgeCount)),
             ("directed", .bool(graph.isDirected)),
             ("weighted", .bool(graph.isWeighted)),
-            ("groups", .object([
-                ("source", groupSource.map { .string($0.rawValue) } ?? .null),
-                ("count", .integer(groupSource == nil ? 0 : groupCount)),
-            ])),
+            (
+                "groups",
+                .object([
+                    ("source", groupSource.map { .string($0.rawValue) } ?? .null),
+                    ("count", .integer(groupSource == nil ? 0 : groupCount)),
+                ])
+            ),
         ]
         if !sampling.isEmpty {
             fields.append(("sampling", .object(sampling.map { ($0.measures.contains("harmonic") || $0.measures.contains("closeness") ? "closeness" : "betweenness", $0.json) })))

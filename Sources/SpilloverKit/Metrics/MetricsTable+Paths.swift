@@ -50,7 +50,8 @@ extension MetricsTable {
         var sampling: [PathSampling] = []
         var betweenness: [Double]?
         if plan.closeness == .exact, plan.betweenness == .exact, wantsBetweenness, wantsCloseness,
-            let exact = try Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
+            let exact = try Centrality.exactPathMeasures(graph, weightAs: options.weightAs)
+        {
             // All three exact from one set of parallel Swift searches (undirected graphs).
             betweenness = exact.betweenness
             if wanted.contains("closeness") { values["closeness"] = exact.closeness }
@@ -66,10 +67,11 @@ extension MetricsTable {
             if wanted.contains("closeness") { values["closeness"] = closeness }
             if wanted.contains("harmonic") { values["harmonic"] = harmonic }
             let guaranteed = options.pathSample == nil
-            sampling.append(PathSampling(
-                measures: ["closeness", "harmonic"].filter(wanted.contains), method: .eppsteinWang,
-                epsilon: guaranteed ? options.closenessEpsilon : nil, delta: guaranteed ? options.samplingDelta : nil,
-                samples: min(k, n), seed: seed))
+            sampling.append(
+                PathSampling(
+                    measures: ["closeness", "harmonic"].filter(wanted.contains), method: .eppsteinWang,
+                    epsilon: guaranteed ? options.closenessEpsilon : nil, delta: guaranteed ? options.samplingDelta : nil,
+                    samples: min(k, n), seed: seed))
         } else {
             if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
             if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
@@ -92,9 +94,10 @@ extension MetricsTable {
             let estimate = try Centrality.approximateBetweenness(
                 graph, epsilon: options.samplingEpsilon, delta: options.samplingDelta, seed: seed, weightAs: options.weightAs)
             raw = estimate.values
-            sampling.insert(PathSampling(
-                measures: names, method: .riondatoKornaropoulos, epsilon: options.samplingEpsilon,
-                delta: options.samplingDelta, samples: estimate.samples, seed: seed), at: 0)
+            sampling.insert(
+                PathSampling(
+                    measures: names, method: .riondatoKornaropoulos, epsilon: options.samplingEpsilon,
+                    delta: options.samplingDelta, samples: estimate.samples, seed: seed), at: 0)
         }
         values["betweenness"] = raw
         let scale = Centrality.betweennessNormalization(graph)
@@ -108,13 +111,16 @@ extension MetricsTable {
             let what = s.measures.joined(separator: " and ")
             switch s.method {
             case .riondatoKornaropoulos:
-                return "\(what) from \(s.samples) sampled shortest paths (Riondato–Kornaropoulos: every firm's betweenness_norm within ε = \(s.epsilon!) of exact with probability ≥ 1 − δ, δ = \(s.delta!))"
+                return
+                    "\(what) from \(s.samples) sampled shortest paths (Riondato–Kornaropoulos: every firm's betweenness_norm within ε = \(s.epsilon!) of exact with probability ≥ 1 − δ, δ = \(s.delta!))"
             case .eppsteinWang where s.epsilon != nil:
-                return "\(what) from \(s.samples) sampled sources (Eppstein–Wang pivots: every firm's harmonic within ε = \(s.epsilon!) / shortest tie length and mean distance within ε × its eccentricity, with probability ≥ 1 − δ, δ = \(s.delta!))"
+                return
+                    "\(what) from \(s.samples) sampled sources (Eppstein–Wang pivots: every firm's harmonic within ε = \(s.epsilon!) / shortest tie length and mean distance within ε × its eccentricity, with probability ≥ 1 − δ, δ = \(s.delta!))"
             default:
                 return "\(what) from \(s.samples) sampled sources (\(s.method.rawValue))"
             }
         }
-        return "\(nodeCount) firms (more than \(options.autoSampleThreshold)): \(parts.joined(separator: "; ")), seed \(options.seed); pass --exact for exact values (O(nm) time) or --path-sample K for another sample size"
+        return
+            "\(nodeCount) firms (more than \(options.autoSampleThreshold)): \(parts.joined(separator: "; ")), seed \(options.seed); pass --exact for exact values (O(nm) time) or --path-sample K for another sample size"
     }
 }

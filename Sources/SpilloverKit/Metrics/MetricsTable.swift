@@ -66,9 +66,11 @@ public struct MetricsTable: Sendable {
     /// Every measure name, in column order. `in_degree` and `out_degree` exist for directed
     /// graphs only; the `_expected` columns only when asked for.
     public static let measureNames: [String] =
-        ["degree", "in_degree", "out_degree", "strength", "betweenness", "betweenness_norm", "closeness",
-         "harmonic", "eigenvector", "pagerank", "coreness", "clustering", "constraint", "effective_size",
-         "efficiency", "hierarchy"]
+        [
+            "degree", "in_degree", "out_degree", "strength", "betweenness", "betweenness_norm", "closeness",
+            "harmonic", "eigenvector", "pagerank", "coreness", "clustering", "constraint", "effective_size",
+            "efficiency", "hierarchy",
+        ]
         + roleNames + roleNames.map { $0 + "_z" } + roleNames.map { $0 + "_expected" }
 
     /// The measures a `nil` measure list stands for.

@@ -57,23 +57,23 @@ enum ParallelChunks {
         try states.withUnsafeMutableBufferPointer { slots throws(CancellationError) in
             nonisolated(unsafe) let slots = slots
             try withoutActuallyEscaping(makeState) { makeState throws(CancellationError) in
-            try withoutActuallyEscaping(body) { body throws(CancellationError) in
-                nonisolated(unsafe) let makeState = makeState, body = body
-                try WorkerPool.forEachWorker(workers) { w, task in
-                    var state = makeState()
-                    while !task.isCancelled {
-                        let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                        guard c < chunkCount else { break }
-                        body(&state, c * size..<Swift.min(count, (c + 1) * size))
+                try withoutActuallyEscaping(body) { body throws(CancellationError) in
+                    nonisolated(unsafe) let makeState = makeState, body = body
+                    try WorkerPool.forEachWorker(workers) { w, task in
+                        var state = makeState()
+                        while !task.isCancelled {
+                            let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                            guard c < chunkCount else { break }
+                            body(&state, c * size..<Swift.min(count, (c + 1) * size))
+                        }
+                        slots[w] = state
                     }
-                    slots[w] = state
                 }
-            }}
+            }
         }
         return states.map { $0! }
     }
 }
-
 
 /// A buffer that chunks of a parallel loop write to at disjoint indices.
 struct DisjointWrites<Element>: @unchecked Sendable {

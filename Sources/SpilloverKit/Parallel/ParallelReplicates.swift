@@ -1,4 +1,3 @@
-
 /// Independent replicates (permutations, bootstrap samples, simulation runs) spread over
 /// threads. Replicate r must draw only from its own generator, e.g.
 /// `Xoshiro256StarStar(seed:stream: r)`; its result is stored at index r, so the output is

@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one setting of how many threads parallel work uses, and the one way it runs.
@@ -17,9 +17,9 @@ public enum WorkerPool {
     /// The number of cores of this machine.
     public static let cores: Int = {
         #if canImport(Glibc)
-        return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         #else
-        return 4
+            return 4
         #endif
     }()
 
@@ -65,16 +65,17 @@ public enum WorkerPool {
         }
         let next = Atomic<Int>(0)
         withoutActuallyEscaping(body) { body in
-        withoutActuallyEscaping(stop) { stop in
-            nonisolated(unsafe) let body = body, stop = stop
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while !stop() {
-                    let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard i < count else { break }
-                    body(i)
+            withoutActuallyEscaping(stop) { stop in
+                nonisolated(unsafe) let body = body, stop = stop
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while !stop() {
+                        let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                        guard i < count else { break }
+                        body(i)
+                    }
                 }
             }
-        }}
+        }
     }
 
     /// Runs `body(w, task)` once for each worker w in `0..<workers` (each with state of its

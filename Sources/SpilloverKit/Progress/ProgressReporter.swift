@@ -127,7 +127,8 @@ public final class ProgressStage: Sendable {
 
     private func finish() {
         guard let reporter else { return }
-        reporter.send(.init(
-            kind: .finished(seconds: elapsed), path: path, completed: completed.load(ordering: .relaxed), total: total, elapsed: elapsed))
+        reporter.send(
+            .init(
+                kind: .finished(seconds: elapsed), path: path, completed: completed.load(ordering: .relaxed), total: total, elapsed: elapsed))
     }
 }

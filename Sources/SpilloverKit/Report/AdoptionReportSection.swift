@@ -34,37 +34,44 @@ public struct AdoptionReportSection: Sendable {
             \(formatSignificant(a.meanExposureAtAdoption, digits: 3)).
             """
         if let s = a.structuralTest {
-            intro += " Permuting adoption times among adopters \(s.permutations) times gives a mean at least as high in a share p = \(formatSignificant(s.pValue, digits: 3)) of the permutations (structural dependence)."
+            intro +=
+                " Permuting adoption times among adopters \(s.permutations) times gives a mean at least as high in a share p = \(formatSignificant(s.pValue, digits: 3)) of the permutations (structural dependence)."
         }
         blocks.append(.markdown(intro))
         blocks += reproductions.blocks(.adoptionPeriods) { [.table(a.periodsTable, caption: "Adopters, cumulative adopters and hazard rate per period", command: nil)] }
         if a.hazard != nil {
-            blocks.append(.markdown("""
-                The discrete-time hazard model (logit; Allison 1982) relates adopting in a period to \
-                the previous period's exposure\(a.options.covariates.isEmpty ? "" : " and the covariates"), with \
-                \(a.options.time == .period ? "period fixed effects" : "a linear time trend").
-                """))
+            blocks.append(
+                .markdown(
+                    """
+                    The discrete-time hazard model (logit; Allison 1982) relates adopting in a period to \
+                    the previous period's exposure\(a.options.covariates.isEmpty ? "" : " and the covariates"), with \
+                    \(a.options.time == .period ? "period fixed effects" : "a linear time trend").
+                    """))
             blocks += reproductions.blocks(.adoptionHazard) { [.table(a.hazardTable, caption: "Hazard model coefficients", command: nil)] }
         } else if let failure = a.hazardFailure {
             blocks.append(.markdown("*The hazard model could not be estimated: \(failure.description).*"))
         }
         let p = a.cascade.p.map { "\($0.name) \(formatSignificant($0.estimate, digits: 3))" }.joined(separator: ", ")
-        blocks.append(.markdown("""
-            The cascade model says a firm adopts in a period with probability 1 − (1 − ε)·Π(1 − p) \
-            over its ties from firms that adopted in the period before: ε = \
-            \(formatSignificant(a.cascade.epsilon.estimate, digits: 3)) per period from outside the \
-            network; p: \(p). Intervals are profile-likelihood 95% intervals.
-            """))
+        blocks.append(
+            .markdown(
+                """
+                The cascade model says a firm adopts in a period with probability 1 − (1 − ε)·Π(1 − p) \
+                over its ties from firms that adopted in the period before: ε = \
+                \(formatSignificant(a.cascade.epsilon.estimate, digits: 3)) per period from outside the \
+                network; p: \(p). Intervals are profile-likelihood 95% intervals.
+                """))
         blocks += reproductions.blocks(.adoptionCascade) { [.table(a.cascadeTable, caption: "Cascade model estimates", command: nil)] }
         blocks += reproductions.blocks(.adoptionModels) {
             [.table(a.modelsTable, caption: "Log-likelihood and AIC of the models on the same firm-periods", command: nil)]
         }
         if let line = a.equalChannelsLine { blocks.append(.markdown(line + ".")) }
-        blocks.append(.markdown("""
-            The diffusion from the focal firms above runs on this fitted cascade \
-            (\(AdoptionAnalysis.describe(a.fittedDiffusionModel))); its parameters are in \
-            `fitted-params.json` beside this report, which the diffusion commands above read.
-            """))
+        blocks.append(
+            .markdown(
+                """
+                The diffusion from the focal firms above runs on this fitted cascade \
+                (\(AdoptionAnalysis.describe(a.fittedDiffusionModel))); its parameters are in \
+                `fitted-params.json` beside this report, which the diffusion commands above read.
+                """))
         if let svg = a.checkFigure {
             blocks += reproductions.blocks(.adoptionCheck) {
                 [.figure(svg: svg, name: "adoption-fit.svg", caption: "Observed cumulative adopters against cascades simulated from the fit", command: nil)]
@@ -78,12 +85,13 @@ extension AdoptionAnalysis {
     /// The fitted cascade in words: "p = 0.019 per tie, ε = 0.112 per period from outside the
     /// network, 16 periods".
     public static func describe(_ rule: CascadeProbability, epsilon: Double, steps: Int) -> String {
-        let p: String = switch rule {
-        case .uniform(let q): "p = \(formatSignificant(q, digits: 3)) per tie"
-        case let .byType(table, _): "p by tie type " + table.sorted { $0.key < $1.key }.map { "\($0.key) \(formatSignificant($0.value, digits: 3))" }.joined(separator: ", ")
-        case .weight(let scale): "p = min(1, \(formatSignificant(scale, digits: 3))·weight)"
-        case .weightedCascade: "p = 1/in-degree"
-        }
+        let p: String =
+            switch rule {
+            case .uniform(let q): "p = \(formatSignificant(q, digits: 3)) per tie"
+            case let .byType(table, _): "p by tie type " + table.sorted { $0.key < $1.key }.map { "\($0.key) \(formatSignificant($0.value, digits: 3))" }.joined(separator: ", ")
+            case .weight(let scale): "p = min(1, \(formatSignificant(scale, digits: 3))·weight)"
+            case .weightedCascade: "p = 1/in-degree"
+            }
         return "fitted cascade: \(p), ε = \(formatSignificant(epsilon, digits: 3)) per period from outside the network, \(steps) periods"
     }
 

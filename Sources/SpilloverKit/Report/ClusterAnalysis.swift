@@ -88,10 +88,11 @@ public struct ClusterAnalysis: Sendable {
         drawing.highlightCaption = "top \(seeds.count) focal firms (seeds)"
         var scores = [Double](repeating: .nan, count: graph.nodeCount)
         for row in ranking.rows { scores[row.node] = row.score }
-        drawing.tooltipValues = [
-            NodeValues(name: "focal score", values: scores),
-            NodeValues(name: "reach probability", values: diffusion.reachProbability),
-        ] + ["degree", "betweenness", "effective_size"].compactMap { m in metrics.values(for: m).map { NodeValues(name: m, values: $0) } }
+        drawing.tooltipValues =
+            [
+                NodeValues(name: "focal score", values: scores),
+                NodeValues(name: "reach probability", values: diffusion.reachProbability),
+            ] + ["degree", "betweenness", "effective_size"].compactMap { m in metrics.values(for: m).map { NodeValues(name: m, values: $0) } }
         let kind = options.picture ?? .automatic(firms: graph.nodeCount, limit: options.fullPictureLimit)
         let groups = NodeCategories(name: metrics.groupSource == .column ? "group" : "community", values: metrics.groups)
         let (dot, layout) = try ClusterPicture(kind: kind, options: drawing, groups: groups).draw(graph)
@@ -132,10 +133,14 @@ public struct ClusterAnalysis: Sendable {
     /// The seed comparison as a table: `method, seeds, spread, ci95_low, ci95_high` (no
     /// run times, so that reports stay byte-identical from run to run).
     public func seedComparisonTable() -> DataTable {
-        DataTable(columns: ["method", "seeds", "spread", "ci95_low", "ci95_high"], rows: seedComparison.map { c in
-            [.text(c.method.rawValue), .text(c.seeds.map { graph.ids[$0] }.joined(separator: " ")),
-             .number(c.spread.mean), .number(c.spread.ci95.lower), .number(c.spread.ci95.upper)]
-        })
+        DataTable(
+            columns: ["method", "seeds", "spread", "ci95_low", "ci95_high"],
+            rows: seedComparison.map { c in
+                [
+                    .text(c.method.rawValue), .text(c.seeds.map { graph.ids[$0] }.joined(separator: " ")),
+                    .number(c.spread.mean), .number(c.spread.ci95.lower), .number(c.spread.ci95.upper),
+                ]
+            })
     }
 
     /// The picture as SVG, rendered by GraphViz. GraphViz's version comment is removed so
@@ -156,7 +161,8 @@ public struct ClusterAnalysis: Sendable {
         case .independentCascade(.uniform(let p)): "independent cascade, p = \(formatNumber(p)) per tie"
         case .independentCascade(.weight(let scale)): "independent cascade, p = min(1, \(formatNumber(scale))·weight)"
         case .independentCascade(.weightedCascade): "independent cascade, weighted cascade (p = 1/in-degree)"
-        case .independentCascade(.byType(let table, _)): "independent cascade, p by tie type (\(table.sorted { $0.key < $1.key }.map { "\($0.key) \(formatNumber($0.value))" }.joined(separator: ", ")))"
+        case .independentCascade(.byType(let table, _)):
+            "independent cascade, p by tie type (\(table.sorted { $0.key < $1.key }.map { "\($0.key) \(formatNumber($0.value))" }.joined(separator: ", ")))"
         case let .externalCascade(rule, epsilon, steps): AdoptionAnalysis.describe(rule, epsilon: epsilon, steps: steps)
         case .linearThreshold: "linear threshold, weights normalised per receiver"
         case let .sir(beta, gamma): "SIR, β = \(formatNumber(beta)), γ = \(formatNumber(gamma))"

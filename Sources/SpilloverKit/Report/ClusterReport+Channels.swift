@@ -18,44 +18,53 @@ extension ChannelAnalysis {
             let what = channelTypes.isEmpty ? "its ties have no type" : "all its ties are \(channelTypes[0])"
             return [.markdown("\(heading)\n\nThe cluster has a single learning channel (\(what)), so there is nothing to compare across channels.")]
         }
-        var blocks: [ReportDocument.Block] = [.markdown("""
-            \(heading)
+        var blocks: [ReportDocument.Block] = [
+            .markdown(
+                """
+                \(heading)
 
-            Firms learn along \(channelTypes.count) kinds of ties (\(channelTypes.joined(separator: ", "))). Each channel \
-            is measured alone over all \(graph.nodeCount) firms; `all` is the aggregate graph of the sections above. \
-            Transitivity is 3 × triangles / connected triples; degree centralization is Freeman's \
-            Σ(k_max − k_i) / ((n−1)(n−2)); the focal firms are those of the ranking above, computed on the channel alone.
-            """)]
+                Firms learn along \(channelTypes.count) kinds of ties (\(channelTypes.joined(separator: ", "))). Each channel \
+                is measured alone over all \(graph.nodeCount) firms; `all` is the aggregate graph of the sections above. \
+                Transitivity is 3 × triangles / connected triples; degree centralization is Freeman's \
+                Σ(k_max − k_i) / ((n−1)(n−2)); the focal firms are those of the ranking above, computed on the channel alone.
+                """)
+        ]
         blocks += reproductions.blocks(.channels) { [.table(channelsTable, caption: "The channels", command: nil)] }
         if let e = experiments {
-            blocks.append(.markdown("""
-                **Cutting a channel.** The diffusion model runs from the same seeds (\(e.seeds.joined(separator: ", "))) \
-                on the whole cluster and with each channel removed, as if its ties had never been reported, with the \
-                same random numbers in the same run (common random numbers): the spread lost is the mean of the \
-                per-run differences, with a paired 95% interval (\(e.runs) runs).
-                """))
+            blocks.append(
+                .markdown(
+                    """
+                    **Cutting a channel.** The diffusion model runs from the same seeds (\(e.seeds.joined(separator: ", "))) \
+                    on the whole cluster and with each channel removed, as if its ties had never been reported, with the \
+                    same random numbers in the same run (common random numbers): the spread lost is the mean of the \
+                    per-run differences, with a paired 95% interval (\(e.runs) runs).
+                    """))
             blocks += reproductions.blocks(.channelCuts) {
                 [.figure(svg: cutChart(e), name: "channel-cuts.svg", caption: "Spread lost per channel cut", command: nil)]
                     + (experimentsTable.map { [.table($0, caption: "Spread with every channel, without each, and each alone", command: nil)] } ?? [])
             }
         }
-        blocks.append(.markdown("""
-            **Overlap.** Jaccard overlap of the pairs tied in two channels, and Spearman's correlation of the firms' \
-            degrees in them. **Participation** P = M/(M−1)·(1 − Σ(k_α/o)²) (Battiston, Nicosia & Latora 2014) is 1 for \
-            a firm whose ties are spread evenly over the M channels and 0 for one whose ties all lie in one.
-            """))
+        blocks.append(
+            .markdown(
+                """
+                **Overlap.** Jaccard overlap of the pairs tied in two channels, and Spearman's correlation of the firms' \
+                degrees in them. **Participation** P = M/(M−1)·(1 − Σ(k_α/o)²) (Battiston, Nicosia & Latora 2014) is 1 for \
+                a firm whose ties are spread evenly over the M channels and 0 for one whose ties all lie in one.
+                """))
         blocks += reproductions.blocks(.channelOverlap) { [.table(overlapTable, caption: "Overlap between channels", command: nil)] }
         blocks += reproductions.blocks(.channelFirms) {
             [.table(firmsTable(in: graph, limit: rows), caption: "The \(min(rows, graph.nodeCount)) firms with the highest participation", command: nil)]
         }
         if let roles = cognitiveRoles {
             let counts = CognitiveRole.allCases.map { r in (r, roles.filter { $0 == r }.count) }
-            blocks.append(.markdown("""
-                **Cognitive roles** (after Giuliani & Bell 2005; thresholds are the cluster means of external ties, \
-                out-degree and out + in degree): \
-                \(counts.map { "\($0.1) \($0.0.rawValue.replacingUnderscores)" }.joined(separator: ", ")); \
-                \(roles.filter { $0 == nil }.count) firms without `external_ties`.
-                """))
+            blocks.append(
+                .markdown(
+                    """
+                    **Cognitive roles** (after Giuliani & Bell 2005; thresholds are the cluster means of external ties, \
+                    out-degree and out + in degree): \
+                    \(counts.map { "\($0.1) \($0.0.rawValue.replacingUnderscores)" }.joined(separator: ", ")); \
+                    \(roles.filter { $0 == nil }.count) firms without `external_ties`.
+                    """))
         }
         return blocks
     }

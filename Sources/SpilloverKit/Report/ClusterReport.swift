@@ -94,12 +94,14 @@ public struct ClusterReport: Sendable {
         if let dataNote { intro += "\n\n" + dataNote }
         blocks.append(.markdown(intro))
 
-        blocks.append(.markdown("""
-            ## 1. The cluster in numbers
+        blocks.append(
+            .markdown(
+                """
+                ## 1. The cluster in numbers
 
-            Density is ties over possible ties; components are weakly connected. Duplicate ties \
-            in the input are merged (weights summed) and self-loops dropped.
-            """))
+                Density is ties over possible ties; components are weakly connected. Duplicate ties \
+                in the input are merged (weights summed) and self-loops dropped.
+                """))
         blocks += reproductions.blocks(.summary) { [.table(summaryTable(), caption: "The cluster in numbers", command: nil)] }
 
         blocks.append(.markdown("## 2. The network\n\n" + pictureDescription))
@@ -114,67 +116,84 @@ public struct ClusterReport: Sendable {
         }
 
         let shown = min(rows, g.nodeCount)
-        blocks.append(.markdown("""
-            ## 3. Focal firms
+        blocks.append(
+            .markdown(
+                """
+                ## 3. Focal firms
 
-            Each firm is ranked on five criteria, each turned into a percentile within the \
-            cluster and averaged with equal weights: **prominence** (eigenvector centrality: \
-            ties to well-tied firms), **bridging** (betweenness: on the shortest paths between \
-            others; Brandes 2001), **holes** (Burt's effective size: non-redundant contacts; \
-            Burt 1992), **brokerage** (gatekeeper + representative + liaison roles across groups; \
-            Gould & Fernandez 1989) and **reach** (degree). Roles follow from percentiles: a \
-            *hub* is in the top fifth by degree and eigenvector centrality, a *bridge* by \
-            betweenness, a *gatekeeper*, *representative* or *liaison* in the top quarter of \
-            cross-group brokerage, a *coordinator* of brokerage inside its group; *peripheral* \
-            firms have one tie or are in the bottom quarter by degree and betweenness.
-            """))
-        blocks += reproductions.blocks(.ranking) {
-            [.table(a.ranking.table(top: shown).selecting(ClusterReport.rankingColumns), caption: "The top \(shown) focal firms", command: nil),
-             .figure(svg: a.ranking.scoreChart(top: shown), name: "ranking.svg", caption: "Focal scores", command: nil)]
-        } + fullTablePointer(.ranking, shown: shown)
+                Each firm is ranked on five criteria, each turned into a percentile within the \
+                cluster and averaged with equal weights: **prominence** (eigenvector centrality: \
+                ties to well-tied firms), **bridging** (betweenness: on the shortest paths between \
+                others; Brandes 2001), **holes** (Burt's effective size: non-redundant contacts; \
+                Burt 1992), **brokerage** (gatekeeper + representative + liaison roles across groups; \
+                Gould & Fernandez 1989) and **reach** (degree). Roles follow from percentiles: a \
+                *hub* is in the top fifth by degree and eigenvector centrality, a *bridge* by \
+                betweenness, a *gatekeeper*, *representative* or *liaison* in the top quarter of \
+                cross-group brokerage, a *coordinator* of brokerage inside its group; *peripheral* \
+                firms have one tie or are in the bottom quarter by degree and betweenness.
+                """))
+        blocks +=
+            reproductions.blocks(.ranking) {
+                [
+                    .table(a.ranking.table(top: shown).selecting(ClusterReport.rankingColumns), caption: "The top \(shown) focal firms", command: nil),
+                    .figure(svg: a.ranking.scoreChart(top: shown), name: "ranking.svg", caption: "Focal scores", command: nil),
+                ]
+            } + fullTablePointer(.ranking, shown: shown)
         let top = Array(a.ranking.rows.prefix(shown))
 
-        blocks.append(.markdown("""
-            ## 4. Measures of the focal firms
+        blocks.append(
+            .markdown(
+                """
+                ## 4. Measures of the focal firms
 
-            Betweenness is normalised as in NetworkX\(g.isWeighted ? (a.options.metrics.weightAs == .strength ? "; path lengths are 1/weight" : "; path lengths are the weights") : ""). Constraint, \
-            effective size, efficiency and hierarchy follow Burt (1992) with mutual tie weights; \
-            brokerage counts are Gould & Fernandez's over directed 2-paths (an undirected tie is \
-            two arcs), with groups from the `\(a.metrics.groupSource == .column ? "group column" : "Louvain communities")` \
-            (\(a.metrics.groupCount) groups). A dash marks an undefined value (e.g. constraint of an isolate).
-            """))
-        blocks += reproductions.blocks(.measures) { [.table(measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms", command: nil)] }
+                Betweenness is normalised as in NetworkX\(g.isWeighted ? (a.options.metrics.weightAs == .strength ? "; path lengths are 1/weight" : "; path lengths are the weights") : ""). Constraint, \
+                effective size, efficiency and hierarchy follow Burt (1992) with mutual tie weights; \
+                brokerage counts are Gould & Fernandez's over directed 2-paths (an undirected tie is \
+                two arcs), with groups from the `\(a.metrics.groupSource == .column ? "group column" : "Louvain communities")` \
+                (\(a.metrics.groupCount) groups). A dash marks an undefined value (e.g. constraint of an isolate).
+                """))
+        blocks +=
+            reproductions.blocks(.measures) { [.table(measuresTable(top.map(\.node)), caption: "Selected measures of the top \(shown) firms", command: nil)] }
             + fullTablePointer(.measures, shown: shown)
 
-        blocks.append(.markdown("""
-            ## 5. Knowledge diffusion from the focal firms
+        blocks.append(
+            .markdown(
+                """
+                ## 5. Knowledge diffusion from the focal firms
 
-            **Model:** \(a.modelDescription). **Seeds:** the top \(a.seeds.count) focal firms \
-            (\(a.seeds.map { g.ids[$0] }.joined(separator: ", "))). **Runs:** \(a.diffusion.runs) \
-            Monte Carlo runs, each with its own random stream from seed \(a.options.seed); the 95% \
-            confidence interval is the mean ± 1.96 standard errors.
-            """))
+                **Model:** \(a.modelDescription). **Seeds:** the top \(a.seeds.count) focal firms \
+                (\(a.seeds.map { g.ids[$0] }.joined(separator: ", "))). **Runs:** \(a.diffusion.runs) \
+                Monte Carlo runs, each with its own random stream from seed \(a.options.seed); the 95% \
+                confidence interval is the mean ± 1.96 standard errors.
+                """))
         blocks += reproductions.blocks(.diffusion) {
-            [.table(a.diffusion.summaryTable(), caption: "Expected reach", command: nil),
-             .figure(svg: a.diffusion.curveChart(), name: "diffusion-curve.svg", caption: "Diffusion curve: mean and 5th–95th percentile", command: nil)]
+            [
+                .table(a.diffusion.summaryTable(), caption: "Expected reach", command: nil),
+                .figure(svg: a.diffusion.curveChart(), name: "diffusion-curve.svg", caption: "Diffusion curve: mean and 5th–95th percentile", command: nil),
+            ]
         }
-        blocks += reproductions.blocks(.reach) {
-            [.figure(svg: a.diffusion.reachHistogram(excluding: a.seeds), name: "reach-distribution.svg", caption: "Reach distribution", command: nil),
-             .table(reachTable(shown), caption: "The firms most likely to be reached (seeds excluded)", command: nil)]
-        } + fullTablePointer(.reach, shown: shown)
+        blocks +=
+            reproductions.blocks(.reach) {
+                [
+                    .figure(svg: a.diffusion.reachHistogram(excluding: a.seeds), name: "reach-distribution.svg", caption: "Reach distribution", command: nil),
+                    .table(reachTable(shown), caption: "The firms most likely to be reached (seeds excluded)", command: nil),
+                ]
+            } + fullTablePointer(.reach, shown: shown)
 
-        blocks.append(.markdown("""
-            ## 6. Which firms should a cluster programme target?
+        blocks.append(
+            .markdown(
+                """
+                ## 6. Which firms should a cluster programme target?
 
-            The focal firms are chosen for their structural position; other methods choose \
-            \(a.seeds.count) seed firms to maximise expected spread under the same model: CELF \
-            (lazy greedy over the same Monte Carlo engine; Leskovec et al. 2007), IMM \
-            (reverse-reachable sets, (1 − 1/e − ε) of the optimum with high probability; Tang, \
-            Shi & Xiao 2015), degree discount and single discount (Chen, Wang & Yang 2009), and \
-            random firms as a floor. Every set's spread is re-estimated with the same engine, \
-            runs and seed, so the differences are not due to sampling noise in the seeds' \
-            streams.\(g.nodeCount > ClusterAnalysis.celfLimit ? " CELF is left out above \(ClusterAnalysis.celfLimit) firms (its first pass simulates every firm)." : "")
-            """))
+                The focal firms are chosen for their structural position; other methods choose \
+                \(a.seeds.count) seed firms to maximise expected spread under the same model: CELF \
+                (lazy greedy over the same Monte Carlo engine; Leskovec et al. 2007), IMM \
+                (reverse-reachable sets, (1 − 1/e − ε) of the optimum with high probability; Tang, \
+                Shi & Xiao 2015), degree discount and single discount (Chen, Wang & Yang 2009), and \
+                random firms as a floor. Every set's spread is re-estimated with the same engine, \
+                runs and seed, so the differences are not due to sampling noise in the seeds' \
+                streams.\(g.nodeCount > ClusterAnalysis.celfLimit ? " CELF is left out above \(ClusterAnalysis.celfLimit) firms (its first pass simulates every firm)." : "")
+                """))
         blocks += reproductions.blocks(.seeds) {
             [.table(a.seedComparisonTable(), caption: "Expected spread of \(a.seeds.count) seeds chosen by each method", command: nil)]
         }
@@ -188,36 +207,42 @@ public struct ClusterReport: Sendable {
             adoption.number = channels == nil ? 7 : 8
             blocks += adoption.blocks
         }
-        blocks.append(.markdown("""
-            ## Conventions and references
+        blocks.append(
+            .markdown(
+                """
+                ## Conventions and references
 
-            - Missing values are NaN in the library, empty in CSV, `null` in JSON and a dash in tables.
-            - Ties are ordered deterministically; ranks break equal scores by firm id.
-            - U. Brandes (2001), A faster algorithm for betweenness centrality, *J. Math. Sociol.* 25:163–177.
-            - R. S. Burt (1992), *Structural Holes*, Harvard University Press.
-            - R. V. Gould, R. M. Fernandez (1989), Structures of mediation, *Sociol. Methodol.* 19:89–126.
-            - D. Kempe, J. Kleinberg, É. Tardos (2003), Maximizing the spread of influence through a social network, *KDD*.
-            - J. Leskovec et al. (2007), Cost-effective outbreak detection in networks, *KDD*.
-            - Y. Tang, Y. Shi, X. Xiao (2015), Influence maximization in near-linear time, *SIGMOD*.
-            - W. Chen, Y. Wang, S. Yang (2009), Efficient influence maximization in social networks, *KDD*.
-            - E. Giuliani, M. Bell (2005), The micro-determinants of meso-level learning and innovation, *Res. Policy* 34:47–68.
-            """))
+                - Missing values are NaN in the library, empty in CSV, `null` in JSON and a dash in tables.
+                - Ties are ordered deterministically; ranks break equal scores by firm id.
+                - U. Brandes (2001), A faster algorithm for betweenness centrality, *J. Math. Sociol.* 25:163–177.
+                - R. S. Burt (1992), *Structural Holes*, Harvard University Press.
+                - R. V. Gould, R. M. Fernandez (1989), Structures of mediation, *Sociol. Methodol.* 19:89–126.
+                - D. Kempe, J. Kleinberg, É. Tardos (2003), Maximizing the spread of influence through a social network, *KDD*.
+                - J. Leskovec et al. (2007), Cost-effective outbreak detection in networks, *KDD*.
+                - Y. Tang, Y. Shi, X. Xiao (2015), Influence maximization in near-linear time, *SIGMOD*.
+                - W. Chen, Y. Wang, S. Yang (2009), Efficient influence maximization in social networks, *KDD*.
+                - E. Giuliani, M. Bell (2005), The micro-determinants of meso-level learning and innovation, *Res. Policy* 34:47–68.
+                """))
         return ReportDocument(title: "Cluster analysis: \(a.name)", blocks: blocks)
     }
 
     /// The columns of the focal-firm table.
     public static let rankingColumns = ["rank", "id", "label", "group", "score", "role", "reason"]
     /// The measures shown for the top firms (those the metrics table has).
-    public static let measureColumns = ["degree", "strength", "betweenness_norm", "eigenvector", "pagerank", "constraint", "effective_size",
-                                        "efficiency", "hierarchy", "broker_gatekeeper", "broker_liaison", "broker_total"]
+    public static let measureColumns = [
+        "degree", "strength", "betweenness_norm", "eigenvector", "pagerank", "constraint", "effective_size",
+        "efficiency", "hierarchy", "broker_gatekeeper", "broker_liaison", "broker_total",
+    ]
 
     /// What the picture's line styles mean, for the tie types the cluster has (the DOT
     /// writer draws vertical ties solid, horizontal dashed, institutional dotted and gives
     /// every other type a colour of its own).
     var tieStyleSentence: String {
         let present = analysis.summary.tieTypes.map { $0.label.lowercased() }.filter { !$0.isEmpty }
-        let styles = [("vertical", "vertical (supplier–customer) ties are solid"), ("horizontal", "horizontal (peer) ties dashed"),
-                      ("institutional", "institutional ties dotted")].filter { present.contains($0.0) }.map(\.1)
+        let styles = [
+            ("vertical", "vertical (supplier–customer) ties are solid"), ("horizontal", "horizontal (peer) ties dashed"),
+            ("institutional", "institutional ties dotted"),
+        ].filter { present.contains($0.0) }.map(\.1)
         let others = present.filter { !["vertical", "horizontal", "institutional"].contains($0) }
         var parts = styles
         if !others.isEmpty { parts.append("\(others.joined(separator: ", ")) ties each have a colour of their own (see the legend)") }
@@ -240,33 +265,34 @@ public struct ClusterReport: Sendable {
         let a = analysis, g = a.graph
         let groups = a.metrics.groupSource == .column ? "group (the node table's group column)" : "Louvain community (seeded)"
         let ties = "\(tieStyleSentence)\(g.isWeighted ? " Line width follows tie strength." : "")"
-        let text: String = switch a.picture {
-        case .full:
-            """
-            Firms are coloured by the mean step at which knowledge from the focal firms reaches \
-            them (light: early; dark: late; white: never reached in any run); the \(a.seeds.count) \
-            focal firms that seed the diffusion have a bold double outline and their names.\(ties)
-            """
-        case .map:
-            """
-            With \(g.nodeCount) firms a picture of every firm would show no firm or group, so \
-            the picture is a map of the cluster: one circle per \(groups), its area proportional \
-            to its firms and its colour the mean arrival step of the firms knowledge reaches \
-            (light: early; dark: late); only the largest groups are drawn on their own, the others \
-            merged into one. Line width follows the number of ties between two groups. The \
-            \(a.seeds.count) focal firms that seed the diffusion are drawn on their own, named and \
-            with a bold double outline, each tied to its group. The legend says how many firms it \
-            leaves out.
-            """
-        case .focal:
-            """
-            The picture shows the \(a.seeds.count) focal firms that seed the diffusion (bold \
-            double outline) and their direct partners, every firm named and coloured by the mean \
-            step at which knowledge from the focal firms reaches it (light: early; dark: late); a \
-            focal firm with many partners shows its strongest ties only. The legend says how many \
-            firms it leaves out.\(ties)
-            """
-        }
+        let text: String =
+            switch a.picture {
+            case .full:
+                """
+                Firms are coloured by the mean step at which knowledge from the focal firms reaches \
+                them (light: early; dark: late; white: never reached in any run); the \(a.seeds.count) \
+                focal firms that seed the diffusion have a bold double outline and their names.\(ties)
+                """
+            case .map:
+                """
+                With \(g.nodeCount) firms a picture of every firm would show no firm or group, so \
+                the picture is a map of the cluster: one circle per \(groups), its area proportional \
+                to its firms and its colour the mean arrival step of the firms knowledge reaches \
+                (light: early; dark: late); only the largest groups are drawn on their own, the others \
+                merged into one. Line width follows the number of ties between two groups. The \
+                \(a.seeds.count) focal firms that seed the diffusion are drawn on their own, named and \
+                with a bold double outline, each tied to its group. The legend says how many firms it \
+                leaves out.
+                """
+            case .focal:
+                """
+                The picture shows the \(a.seeds.count) focal firms that seed the diffusion (bold \
+                double outline) and their direct partners, every firm named and coloured by the mean \
+                step at which knowledge from the focal firms reaches it (light: early; dark: late); a \
+                focal firm with many partners shows its strongest ties only. The legend says how many \
+                firms it leaves out.\(ties)
+                """
+            }
         return text + " Layout by GraphViz (`\(a.layout.rawValue)`)."
     }
 
@@ -294,17 +320,21 @@ public struct ClusterReport: Sendable {
         let names = Self.measureColumns
             .filter { analysis.metrics.values(for: $0) != nil }
         let columns = names.map { analysis.metrics.values(for: $0)! }
-        return DataTable(columns: ["id"] + names, rows: nodes.map { v in
-            [.text(analysis.graph.ids[v])] + columns.map { .number($0[v]) }
-        })
+        return DataTable(
+            columns: ["id"] + names,
+            rows: nodes.map { v in
+                [.text(analysis.graph.ids[v])] + columns.map { .number($0[v]) }
+            })
     }
 
     func reachTable(_ count: Int) -> DataTable {
         let a = analysis, seedSet = Set(a.seeds)
         let order = a.diffusion.firmOrder(in: a.graph).filter { !seedSet.contains($0) }.prefix(count)
-        return DataTable(columns: ["id", "label", "reach_probability", "mean_arrival_step"], rows: order.map { v in
-            [.text(a.graph.ids[v]), .text(a.graph.label(of: v)), .number(a.diffusion.reachProbability[v]), .number(a.diffusion.meanArrivalStep[v])]
-        })
+        return DataTable(
+            columns: ["id", "label", "reach_probability", "mean_arrival_step"],
+            rows: order.map { v in
+                [.text(a.graph.ids[v]), .text(a.graph.label(of: v)), .number(a.diffusion.reachProbability[v]), .number(a.diffusion.meanArrivalStep[v])]
+            })
     }
 }
 

@@ -14,7 +14,8 @@ enum NotebookSetup {
         "*[\(path)](\(path)) (\(bytes) bytes) is too large to show in the notebook; open the file.*\n"
     }
 
-    static func source(figureEmbedLimit: Int) -> String { """
+    static func source(figureEmbedLimit: Int) -> String {
+        """
         # Runs this report's commands again, from the report's folder. The tool is $SPILLOVER,
         # else `spillover` on PATH, else a build in .build/ of this folder or one above it.
         import os, shlex, shutil, subprocess

@@ -16,8 +16,9 @@ extension DiffusionResult {
     public func curveChart() -> String {
         let steps = curve.map { Double($0.step) }
         return SVGChart(title: "Firms reached by step", xLabel: "step", yLabel: "firms reached (cumulative)").lines([
-            .init(name: "mean, with 5–95% band", x: steps, y: curve.map(\.mean),
-                  lower: curve.map(\.p05), upper: curve.map(\.p95), color: "#0072B2"),
+            .init(
+                name: "mean, with 5–95% band", x: steps, y: curve.map(\.mean),
+                lower: curve.map(\.p05), upper: curve.map(\.p95), color: "#0072B2")
         ])
     }
 

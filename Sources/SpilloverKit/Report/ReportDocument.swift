@@ -50,14 +50,18 @@ public struct ReportDocument: Sendable {
                 cells.append(Self.markdownCell(text, index: index))
             case .table(let table, let caption, let command):
                 cells.append(Self.markdownCell("**\(caption)**", index: index))
-                cells.append(Self.codeCell(
-                    command: command, index: index + 1,
-                    data: [("text/html", .array(Self.lines(table.html()))), ("text/plain", .array(Self.lines(table.text())))]))
+                cells.append(
+                    Self.codeCell(
+                        command: command, index: index + 1,
+                        data: [("text/html", .array(Self.lines(table.html()))), ("text/plain", .array(Self.lines(table.text())))]))
             case .figure(let svg, let name, let caption, let command):
                 cells.append(Self.markdownCell("**\(caption)**", index: index))
-                cells.append(Self.codeCell(
-                    command: command, index: index + 1,
-                    data: figureData(svg: svg, path: "figures/\(name)") ?? [("image/svg+xml", .array(Self.lines(svg))), ("text/plain", .array([.string("<Figure: \(caption)>")]))]))
+                cells.append(
+                    Self.codeCell(
+                        command: command, index: index + 1,
+                        data: figureData(svg: svg, path: "figures/\(name)") ?? [
+                            ("image/svg+xml", .array(Self.lines(svg))), ("text/plain", .array([.string("<Figure: \(caption)>")])),
+                        ]))
             case .reproduced(let r):
                 cells.append(Self.markdownCell("**\(r.caption)**", index: index))
                 var source = "spillover(\(NotebookSetup.pythonString(r.command)))"
@@ -68,19 +72,24 @@ public struct ReportDocument: Sendable {
                 }
                 for figure in r.figures {
                     source += "\nfigure(\(NotebookSetup.pythonString(figure.path)))"
-                    outputs.append(Self.displayData(figureData(svg: figure.svg, path: figure.path) ?? [
-                        ("image/svg+xml", .array(Self.lines(figure.svg))), ("text/plain", .array([.string("<figure \(figure.path)>")])),
-                    ]))
+                    outputs.append(
+                        Self.displayData(
+                            figureData(svg: figure.svg, path: figure.path) ?? [
+                                ("image/svg+xml", .array(Self.lines(figure.svg))), ("text/plain", .array([.string("<figure \(figure.path)>")])),
+                            ]))
                 }
                 cells.append(Self.codeCell(source: source, index: index + 1, outputs: outputs))
             }
         }
         let notebook: JSONValue = .object([
             ("cells", .array(cells)),
-            ("metadata", .object([
-                ("kernelspec", .object([("display_name", .string("Python 3")), ("language", .string("python")), ("name", .string("python3"))])),
-                ("language_info", .object([("name", .string("python"))])),
-            ])),
+            (
+                "metadata",
+                .object([
+                    ("kernelspec", .object([("display_name", .string("Python 3")), ("language", .string("python")), ("name", .string("python3"))])),
+                    ("language_info", .object([("name", .string("python"))])),
+                ])
+            ),
             ("nbformat", .integer(4)),
             ("nbformat_minor", .integer(5)),
         ])

@@ -206,5 +206,4 @@ func fmt(_ x: Double) -> String {
     return formatNumber(r == 0 ? 0 : r)
 }
 
-
 import Foundation

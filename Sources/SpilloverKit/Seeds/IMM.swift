@@ -100,8 +100,10 @@ public struct IMM: Sendable {
         let final = try await sampler.sample(base..<(base + theta), seed: seed, threads: threads)
         let (seeds, covered) = MaximumCoverage.select(k: k, sets: final, nodeCount: n, idRanks: rank)
         let gains = covered.map { Double(n) * Double($0) / Double(theta) }
-        return (SeedSet(seeds: seeds, estimatedGains: gains),
-                Trace(lowerBound: lowerBound, estimationSets: estimationSets, finalSets: theta))
+        return (
+            SeedSet(seeds: seeds, estimatedGains: gains),
+            Trace(lowerBound: lowerBound, estimationSets: estimationSets, finalSets: theta)
+        )
     }
 
     /// λ', λ* and ε' of the paper for n firms and K seeds (ℓ adjusted as in Algorithm 1).

@@ -46,8 +46,9 @@ public struct SpreadOracle: Sendable {
     /// - Throws: `CancellationError` when the calling task is cancelled (the workers stop
     ///   between runs).
     public func totals(_ sets: [[Int]]) async throws(CancellationError) -> [Int] {
-        try await Self.totals(kernel, nodeCount: graph.nodeCount, sets: sets.map { $0.map { Int32($0) } },
-                          runs: runs, seed: seed, threads: threads)
+        try await Self.totals(
+            kernel, nodeCount: graph.nodeCount, sets: sets.map { $0.map { Int32($0) } },
+            runs: runs, seed: seed, threads: threads)
     }
 
     /// The expected spread of one seed set.

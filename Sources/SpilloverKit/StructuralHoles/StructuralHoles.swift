@@ -48,17 +48,22 @@ public struct StructuralHoles: Sendable {
         var hier = [Double](repeating: .nan, count: n)
         if n > 0 {
             try local.withDisjointWrites { localOut throws(CancellationError) in
-            try constraint.withDisjointWrites { cOut throws(CancellationError) in
-            try es.withDisjointWrites { esOut throws(CancellationError) in
-            try eff.withDisjointWrites { effOut throws(CancellationError) in
-            try hier.withDisjointWrites { hOut throws(CancellationError) in
-                // One dense scratch per core (not per chunk): allocating and zeroing it is
-                // O(n), which per chunk was the measure's main fixed cost below 10^5 firms.
-                _ = try ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n) }) { scratch, range in
-                    Self.compute(adj, nodes: range, scratch: scratch,
-                                 local: localOut, constraint: cOut, effectiveSize: esOut, efficiency: effOut, hierarchy: hOut)
+                try constraint.withDisjointWrites { cOut throws(CancellationError) in
+                    try es.withDisjointWrites { esOut throws(CancellationError) in
+                        try eff.withDisjointWrites { effOut throws(CancellationError) in
+                            try hier.withDisjointWrites { hOut throws(CancellationError) in
+                                // One dense scratch per core (not per chunk): allocating and zeroing it is
+                                // O(n), which per chunk was the measure's main fixed cost below 10^5 firms.
+                                _ = try ParallelChunks.withWorkers(count: n, makeState: { Scratch(nodeCount: n) }) { scratch, range in
+                                    Self.compute(
+                                        adj, nodes: range, scratch: scratch,
+                                        local: localOut, constraint: cOut, effectiveSize: esOut, efficiency: effOut, hierarchy: hOut)
+                                }
+                            }
+                        }
+                    }
                 }
-            }}}}}
+            }
         }
         localConstraint = local
         self.constraint = constraint
@@ -92,53 +97,57 @@ public struct StructuralHoles: Sendable {
     ) {
         let p = scratch.p, indirect = scratch.indirect, redundancy = scratch.redundancy
         adj.offsets.withUnsafeBufferPointer { offsets in
-        adj.contacts.withUnsafeBufferPointer { contacts in
-        adj.weights.withUnsafeBufferPointer { weights in
-        adj.totals.withUnsafeBufferPointer { totals in
-        adj.maxima.withUnsafeBufferPointer { maxima in
-            for i in nodes {
-                let row = offsets[i]..<offsets[i + 1]
-                guard !row.isEmpty else { continue }
-                let total = totals[i]
-                for e in row { p[Int(contacts[e])] = weights[e] / total }
-                for e in row {
-                    let q = Int(contacts[e])
-                    let piq = p[q]
-                    let toP = piq / totals[q]
-                    for f in offsets[q]..<offsets[q + 1] {
-                        let j = Int(contacts[f])
-                        guard p[j] > 0 else { continue }
-                        let mqj = weights[f]
-                        indirect[j] += toP * mqj
-                        redundancy[j] += piq * mqj / maxima[j]
+            adj.contacts.withUnsafeBufferPointer { contacts in
+                adj.weights.withUnsafeBufferPointer { weights in
+                    adj.totals.withUnsafeBufferPointer { totals in
+                        adj.maxima.withUnsafeBufferPointer { maxima in
+                            for i in nodes {
+                                let row = offsets[i]..<offsets[i + 1]
+                                guard !row.isEmpty else { continue }
+                                let total = totals[i]
+                                for e in row { p[Int(contacts[e])] = weights[e] / total }
+                                for e in row {
+                                    let q = Int(contacts[e])
+                                    let piq = p[q]
+                                    let toP = piq / totals[q]
+                                    for f in offsets[q]..<offsets[q + 1] {
+                                        let j = Int(contacts[f])
+                                        guard p[j] > 0 else { continue }
+                                        let mqj = weights[f]
+                                        indirect[j] += toP * mqj
+                                        redundancy[j] += piq * mqj / maxima[j]
+                                    }
+                                }
+                                var c = 0.0, size = 0.0
+                                for e in row {
+                                    let j = Int(contacts[e])
+                                    let cij = (p[j] + indirect[j]) * (p[j] + indirect[j])
+                                    local.set(e, cij)
+                                    c += cij
+                                    size += 1 - redundancy[j]
+                                }
+                                let count = Double(row.count)
+                                constraint.set(i, c)
+                                effectiveSize.set(i, size)
+                                efficiency.set(i, size / count)
+                                if row.count > 1 {
+                                    var h = 0.0
+                                    for e in row {
+                                        let r = local.base[e] / (c / count)
+                                        if r > 0 { h += r * Foundation.log(r) }
+                                    }
+                                    hierarchy.set(i, h / (count * Foundation.log(count)))
+                                }
+                                for e in row {
+                                    let j = Int(contacts[e])
+                                    p[j] = 0; indirect[j] = 0; redundancy[j] = 0
+                                }
+                            }
+                        }
                     }
-                }
-                var c = 0.0, size = 0.0
-                for e in row {
-                    let j = Int(contacts[e])
-                    let cij = (p[j] + indirect[j]) * (p[j] + indirect[j])
-                    local.set(e, cij)
-                    c += cij
-                    size += 1 - redundancy[j]
-                }
-                let count = Double(row.count)
-                constraint.set(i, c)
-                effectiveSize.set(i, size)
-                efficiency.set(i, size / count)
-                if row.count > 1 {
-                    var h = 0.0
-                    for e in row {
-                        let r = local.base[e] / (c / count)
-                        if r > 0 { h += r * Foundation.log(r) }
-                    }
-                    hierarchy.set(i, h / (count * Foundation.log(count)))
-                }
-                for e in row {
-                    let j = Int(contacts[e])
-                    p[j] = 0; indirect[j] = 0; redundancy[j] = 0
                 }
             }
-        }}}}}
+        }
     }
 }
 

@@ -70,7 +70,9 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
             }
             written += ["cluster.gexf", "cluster.graphml"]
         } else {
-            Terminal.note("cluster.gexf and cluster.graphml are left out above \(Self.networkFileLimit) firms (at 10^6 firms they were 2.5 and 1.9 GB); `spillover export \(input.arguments) --to gexf --with metrics,rank,reach -o cluster.gexf` writes the network with its results")
+            Terminal.note(
+                "cluster.gexf and cluster.graphml are left out above \(Self.networkFileLimit) firms (at 10^6 firms they were 2.5 and 1.9 GB); `spillover export \(input.arguments) --to gexf --with metrics,rank,reach -o cluster.gexf` writes the network with its results"
+            )
         }
         written += ["report.md", "report.ipynb", "figures/", "tables/"]
         print(Self.summary(a, input: input, written: written, out: out), terminator: "")
@@ -96,7 +98,8 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
         let spread = a.diffusion.spread
         text += "\nKnowledge diffusion from them: \(a.modelDescription), \(a.diffusion.runs) runs, seed \(a.options.seed)\n"
         text += "  expected reach \(formatSignificant(spread.mean, digits: 4)) of \(g.nodeCount) firms "
-        text += "(\(formatSignificant(100 * spread.share, digits: 3))%), 95% CI \(formatSignificant(spread.ci95.lower, digits: 4))–\(formatSignificant(spread.ci95.upper, digits: 4))\n"
+        text +=
+            "(\(formatSignificant(100 * spread.share, digits: 3))%), 95% CI \(formatSignificant(spread.ci95.lower, digits: 4))–\(formatSignificant(spread.ci95.upper, digits: 4))\n"
         if let last = a.diffusion.curve.last, let half = a.diffusion.curve.first(where: { $0.mean >= last.mean / 2 }) {
             text += "  half of it within \(half.step) step\(half.step == 1 ? "" : "s"); 90% of runs reach between "
             text += "\(formatSignificant(last.p05, digits: 3)) and \(formatSignificant(last.p95, digits: 3)) firms\n"

@@ -49,7 +49,6 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-
     @Flag(name: .customLong("no-experiments"), help: "Structure only: skip the diffusion experiments.")
     var noExperiments = false
 
@@ -81,7 +80,8 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
         let (source, graph) = try input.loadSource()
         let ranker = FocalRanker(metrics: measureOptions.metricsOptions(seed: randomSeed))
         if source.channels.count < 2 {
-            Terminal.note("\(input.edges) has \(source.channels.isEmpty ? "no tie types" : "a single channel (\(source.channels[0]))"): there is nothing to compare across channels")
+            Terminal.note(
+                "\(input.edges) has \(source.channels.isEmpty ? "no tie types" : "a single channel (\(source.channels[0]))"): there is nothing to compare across channels")
         }
         // The cluster's ranking once: for its focal firms and for focal:K seeds.
         let needsRanking = top > 0 || (!noExperiments && (seeds == nil || seeds!.lowercased().hasPrefix("focal:")))
@@ -98,7 +98,9 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
                 selection = .focal(FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)
             }
             let seedNodes: [Int]
-            do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch { throw CLIError.usage("--seeds: \(SeedSuggestion.message(error, graph: graph)) (\(input.edges))") }
+            do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
+                throw CLIError.usage("--seeds: \(SeedSuggestion.message(error, graph: graph)) (\(input.edges))")
+            }
             let model = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
             do {
                 analysis.experiments = try await ChannelExperiments.run(
@@ -128,7 +130,8 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
         let shown = limit.map { min($0, graph.nodeCount) } ?? graph.nodeCount
         parts.append(("Firms across channels (\(shown == graph.nodeCount ? "all" : "top \(shown) of \(graph.nodeCount)") by participation)", .firms))
         if let e = a.experiments {
-            let title = "Experiments: model \(modelOptions.model.rawValue), \(e.runs) runs, seed \(e.seed), seeds \(e.seeds.joined(separator: ", ")); "
+            let title =
+                "Experiments: model \(modelOptions.model.rawValue), \(e.runs) runs, seed \(e.seed), seeds \(e.seeds.joined(separator: ", ")); "
                 + "lost = base − cut with a paired 95% CI (common random numbers)"
             parts.append((title, .experiments))
         }

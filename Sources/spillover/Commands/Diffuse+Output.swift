@@ -27,29 +27,42 @@ struct DiffuseReport {
             ("seed", seedJSON),
             ("seeds", .array(seeds.map { .string(graph.ids[$0]) })),
             ("spread", Self.estimate(result.spread)),
-            ("curve", .array(result.curve.map {
-                .object([("step", .integer($0.step)), ("mean", .finite($0.mean)), ("p05", .finite($0.p05)), ("p95", .finite($0.p95))])
-            })),
-            ("firms", .array(firmOrder.map { v in
-                var f: [(String, JSONValue)] = [("id", .string(graph.ids[v]))]
-                if graph.attributes.labels != nil { f.append(("label", .string(graph.label(of: v)))) }
-                f += [
-                    ("reach_probability", .finite(result.reachProbability[v])),
-                    ("mean_arrival_step", .finite(result.meanArrivalStep[v])),
-                ]
-                if let c = result.capabilityProbability { f.append(("capability_probability", .finite(c[v]))) }
-                return .object(f)
-            })),
+            (
+                "curve",
+                .array(
+                    result.curve.map {
+                        .object([("step", .integer($0.step)), ("mean", .finite($0.mean)), ("p05", .finite($0.p05)), ("p95", .finite($0.p95))])
+                    })
+            ),
+            (
+                "firms",
+                .array(
+                    firmOrder.map { v in
+                        var f: [(String, JSONValue)] = [("id", .string(graph.ids[v]))]
+                        if graph.attributes.labels != nil { f.append(("label", .string(graph.label(of: v)))) }
+                        f += [
+                            ("reach_probability", .finite(result.reachProbability[v])),
+                            ("mean_arrival_step", .finite(result.meanArrivalStep[v])),
+                        ]
+                        if let c = result.capabilityProbability { f.append(("capability_probability", .finite(c[v]))) }
+                        return .object(f)
+                    })
+            ),
         ]
         if let c = result.capability { fields.append(("capability", Self.estimate(c))) }
         if !knockouts.isEmpty {
-            fields.append(("knockout", .array(knockouts.map { k in
-                .object([
-                    ("id", .string(graph.ids[k.firm])),
-                    ("spread", Self.estimate(k.result.spread)),
-                    ("drop", .finite(result.spread.mean - k.result.spread.mean)),
-                ])
-            })))
+            fields.append(
+                (
+                    "knockout",
+                    .array(
+                        knockouts.map { k in
+                            .object([
+                                ("id", .string(graph.ids[k.firm])),
+                                ("spread", Self.estimate(k.result.spread)),
+                                ("drop", .finite(result.spread.mean - k.result.spread.mean)),
+                            ])
+                        })
+                ))
         }
         if !cuts.isEmpty { fields.append(("cut_channels", .array(cuts.map(ChannelAnalysis.cutJSON)))) }
         return .object(fields)
@@ -62,12 +75,15 @@ struct DiffuseReport {
     var curveTable: DataTable { result.curveTable() }
     var firmsTable: DataTable { result.firmsTable(in: graph) }
 
-
     var knockoutTable: DataTable {
-        DataTable(columns: ["id", "spread", "ci95_low", "ci95_high", "drop"], rows: knockouts.map { k in
-            [.text(graph.ids[k.firm]), .number(k.result.spread.mean), .number(k.result.spread.ci95.lower),
-             .number(k.result.spread.ci95.upper), .number(result.spread.mean - k.result.spread.mean)]
-        })
+        DataTable(
+            columns: ["id", "spread", "ci95_low", "ci95_high", "drop"],
+            rows: knockouts.map { k in
+                [
+                    .text(graph.ids[k.firm]), .number(k.result.spread.mean), .number(k.result.spread.ci95.lower),
+                    .number(k.result.spread.ci95.upper), .number(result.spread.mean - k.result.spread.mean),
+                ]
+            })
     }
 }
 

@@ -41,7 +41,9 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
     @OptionGroup var modelOptions: ModelOptions
     var model: ModelName { modelOptions.model }
 
-    @Option(name: .long, help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids (default focal:5, or every firm of a smaller cluster).")
+    @Option(
+        name: .long,
+        help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids (default focal:5, or every firm of a smaller cluster).")
     var seeds: String?
 
     @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs (default 1000).")
@@ -52,7 +54,6 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
 
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
-
 
     @Option(name: .long, parsing: .unconditional, help: "level: number of steps (default 50).")
     var steps: Int?
@@ -72,7 +73,10 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, parsing: .unconditional, help: "List only the first K firms of the firms section (all by default).")
     var top: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Also draw a chart (SVG) in FILE: the curve (--section summary, curve or all) or the distribution of reach probabilities (--section firms).", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also draw a chart (SVG) in FILE: the curve (--section summary, curve or all) or the distribution of reach probabilities (--section firms).", valueName: "FILE"))
     var chart: String?
 
     func validate() throws {
@@ -97,7 +101,10 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         }
         let chosen = chosenSection
         if output.columns != nil, chosen == .all { throw ValidationError("--columns goes with one --section (summary, curve, firms or knockout)") }
-        if chart != nil, chosen == .knockout || model == .level { throw ValidationError("--chart draws the curve or the reach distribution of ic, lt, sir and knowledge runs, not \(model == .level ? "--model level" : "--section knockout")") }
+        if chart != nil, chosen == .knockout || model == .level {
+            throw ValidationError(
+                "--chart draws the curve or the reach distribution of ic, lt, sir and knowledge runs, not \(model == .level ? "--model level" : "--section knockout")")
+        }
         if chart != nil, output.format == .json { throw ValidationError("--chart goes with table, csv or markdown output (json carries the curve and the firms)") }
         if section == .channels, !cutChannels { throw ValidationError("--section channels needs --cut-channels") }
     }
@@ -141,7 +148,9 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         let fitted = try modelOptions.fittedParameters()
         let diffusionModel = modelOptions.diffusionModel(parameters, fitted: fitted, steps: steps)
         if let fitted {
-            Terminal.note("running the fitted cascade of \(modelOptions.params!): ε = \(formatSignificant(fitted.epsilon, digits: 4)) per step, \(fitted.pooled.map { "p = \(formatSignificant($0, digits: 4))" } ?? "p by tie type"), \(steps ?? fitted.periods - 1) steps")
+            Terminal.note(
+                "running the fitted cascade of \(modelOptions.params!): ε = \(formatSignificant(fitted.epsilon, digits: 4)) per step, \(fitted.pooled.map { "p = \(formatSignificant($0, digits: 4))" } ?? "p by tie type"), \(steps ?? fitted.periods - 1) steps"
+            )
         }
         let simulation: DiffusionSimulation
         do { simulation = try DiffusionSimulation(graph: graph, model: diffusionModel, seeds: seedNodes) } catch {
@@ -154,8 +163,9 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         if verbose {
             let elapsed = clock.now - start
             let seconds = elapsed / .seconds(1)
-            Terminal.note("\(result.runs) runs on \(threads) thread\(threads == 1 ? "" : "s") in \(formatSignificant(seconds, digits: 4)) s; "
-                + "\(result.tieExaminations) ties examined, \(formatSignificant(Double(result.tieExaminations) / seconds, digits: 4)) per second")
+            Terminal.note(
+                "\(result.runs) runs on \(threads) thread\(threads == 1 ? "" : "s") in \(formatSignificant(seconds, digits: 4)) s; "
+                    + "\(result.tieExaminations) ties examined, \(formatSignificant(Double(result.tieExaminations) / seconds, digits: 4)) per second")
         }
         var knockouts: [(firm: Int, result: DiffusionResult)] = []
         if knockout > 0 {
@@ -172,7 +182,8 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         if cutChannels {
             cuts = try await ChannelExperiments.run(
                 source: source, cluster: graph, model: diffusionModel, seeds: seedNodes, runs: result.runs,
-                seed: randomSeed, alone: false, base: result, threads: threads).cut
+                seed: randomSeed, alone: false, base: result, threads: threads
+            ).cut
         }
         var report = DiffuseReport(
             graph: graph, seeds: seedNodes, result: result, knockouts: knockouts,

@@ -3,7 +3,7 @@ import Foundation
 import SpilloverKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension DOTOptions.Labels: ExpressibleByArgument {}
@@ -59,7 +59,9 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
 
     @OptionGroup(title: "Arrival (--color-by, --size-by or --highlight-by arrival)") var modelOptions: ModelOptions
 
-    @Option(name: .customLong("arrival-seeds"), parsing: .unconditional, help: "arrival: how many top focal firms knowledge starts from (default 5, or every firm of a smaller cluster).")
+    @Option(
+        name: .customLong("arrival-seeds"), parsing: .unconditional,
+        help: "arrival: how many top focal firms knowledge starts from (default 5, or every firm of a smaller cluster).")
     var arrivalSeeds: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "arrival: Monte Carlo runs (default 1000).")
@@ -193,7 +195,8 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
     func nodeKeys(_ graph: ClusterGraph) throws -> NodeKeys {
         let keys = NodeKeys(graph: graph, metrics: measureOptions.metricsOptions(seed: seed))
         keys.arrivalModel = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
-        keys.arrivalSeeds = try arrivalSeeds.map { try FirmCount.check($0, option: "--arrival-seeds", firms: graph.nodeCount, file: input.edges) }
+        keys.arrivalSeeds =
+            try arrivalSeeds.map { try FirmCount.check($0, option: "--arrival-seeds", firms: graph.nodeCount, file: input.edges) }
             ?? min(5, graph.nodeCount)
         keys.arrivalRuns = runs ?? 1000
         return keys

@@ -114,7 +114,9 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
     /// The GEXF look: positions from GraphViz when it is installed, else none (with a note).
     func gexfLook(_ graph: ClusterGraph) throws -> GraphExport.Look? {
         if layout == nil, graph.nodeCount > GraphvizLayout.automaticLimit {
-            Terminal.note("no node positions in the GEXF file above \(GraphvizLayout.automaticLimit) firms (a GraphViz layout takes minutes); give --layout to have one, or lay the network out in Gephi")
+            Terminal.note(
+                "no node positions in the GEXF file above \(GraphvizLayout.automaticLimit) firms (a GraphViz layout takes minutes); give --layout to have one, or lay the network out in Gephi"
+            )
             return nil
         }
         let renderer: GraphvizRenderer

@@ -75,7 +75,6 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-
     @Option(name: .customLong("write-params"), help: "Write the fitted cascade model to this JSON file (for diffuse --params).")
     var writeParams: String?
 
@@ -205,8 +204,14 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
         }
         guard chosen == .all else { return try output.render(one(chosen)) }
         var parts: [(String, DataTable)] = [
-            ("Adoption per period (\(a.record.nodeCount) firms; \(a.record.time.filter { $0 < 0 }.count) not adopted by \(a.record.label(a.record.periodCount - 1)))", a.periodsTable),
-            ("Hazard model (logit, \(a.hazard.map { "\($0.rows) firm-periods at risk, \($0.events) adoptions" } ?? "not estimable: quasi-complete separation"); \(time == .period ? "period fixed effects" : "linear time"))", a.hazardTable),
+            (
+                "Adoption per period (\(a.record.nodeCount) firms; \(a.record.time.filter { $0 < 0 }.count) not adopted by \(a.record.label(a.record.periodCount - 1)))",
+                a.periodsTable
+            ),
+            (
+                "Hazard model (logit, \(a.hazard.map { "\($0.rows) firm-periods at risk, \($0.events) adoptions" } ?? "not estimable: quasi-complete separation"); \(time == .period ? "period fixed effects" : "linear time"))",
+                a.hazardTable
+            ),
             ("Cascade model (\(byChannel ? "p per channel" : "pooled p"); 95% intervals from the profile likelihood)", a.cascadeTable),
             ("Model comparison (same firm-periods)", a.modelsTable),
         ]
@@ -214,7 +219,8 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
         var exposureLine = "Exposure at adoption: mean \(formatSignificant(a.meanExposureAtAdoption, digits: 4))"
         exposureLine += a.meanExposureAtAdoptionByChannel.map { "; \($0.channel) \(formatSignificant($0.mean, digits: 4))" }.joined()
         if let s = a.structuralTest {
-            exposureLine += "\nStructural dependence: p = \(formatSignificant(s.pValue, digits: 4)) (\(s.permutations) permutations of adoption times; permuted mean \(formatSignificant(s.permutedMean, digits: 4)))"
+            exposureLine +=
+                "\nStructural dependence: p = \(formatSignificant(s.pValue, digits: 4)) (\(s.permutations) permutations of adoption times; permuted mean \(formatSignificant(s.permutedMean, digits: 4)))"
         }
         let markdown = output.format == .markdown
         var text = ""

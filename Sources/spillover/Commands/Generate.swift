@@ -45,7 +45,9 @@ struct Generate: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, parsing: .unconditional, help: "--adoption: observed periods, the seeds' included (default 20).")
     var periods: Int?
 
-    @Option(name: .customLong("adoption-seed"), parsing: .unconditional, help: "--adoption: random seed of the adoption times alone (default --seed), for many cascades on one cluster.")
+    @Option(
+        name: .customLong("adoption-seed"), parsing: .unconditional, help: "--adoption: random seed of the adoption times alone (default --seed), for many cascades on one cluster."
+    )
     var adoptionSeed: UInt64?
 
     @Option(name: .customLong("seed-share"), parsing: .unconditional, help: "--adoption: chance that a firm adopts in period 1 (default 0.02; at least one firm does).")

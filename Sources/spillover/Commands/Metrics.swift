@@ -57,9 +57,11 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(name: .long, help: ArgumentHelp(
-        "Report on standard error the seconds spent loading and computing (for scripts/bench-peers).",
-        visibility: .hidden))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Report on standard error the seconds spent loading and computing (for scripts/bench-peers).",
+            visibility: .hidden))
     var timings = false
 
     private var measureList: [String]? {

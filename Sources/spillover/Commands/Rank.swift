@@ -57,7 +57,6 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, parsing: .unconditional, help: "Seed for the perturbed copies, betweenness sampling and communities.")
     var seed: UInt64 = 1
 
-
     @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("Also draw the focal scores of the listed firms as a bar chart (SVG) in FILE.", valueName: "FILE"))

@@ -28,9 +28,13 @@ struct SeedsReport {
             return JSONValue.object([
                 ("method", .string(e.method)),
                 ("k", .integer(k)),
-                ("seeds", .array(zip(e.seeds, e.gains).map { v, g in
-                    .object([("id", .string(graph.ids[v])), ("marginal_gain", .finite(g))])
-                })),
+                (
+                    "seeds",
+                    .array(
+                        zip(e.seeds, e.gains).map { v, g in
+                            .object([("id", .string(graph.ids[v])), ("marginal_gain", .finite(g))])
+                        })
+                ),
                 ("spread", Self.spreadJSON(e.spread)),
             ]).serialized()
         }
@@ -43,7 +47,8 @@ struct SeedsReport {
         let columns = ["rank", "id"] + (graph.attributes.labels == nil ? [] : ["label"]) + ["marginal_gain", "spread"]
         let table = try output.render(DataTable(columns: columns, rows: rows))
         guard output.format != .csv else { return table }
-        let line = "method \(e.method); \(header); expected spread \(formatSignificant(e.spread.mean, digits: 6)) "
+        let line =
+            "method \(e.method); \(header); expected spread \(formatSignificant(e.spread.mean, digits: 6)) "
             + "(95% CI \(formatSignificant(e.spread.ci95.lower, digits: 6))–\(formatSignificant(e.spread.ci95.upper, digits: 6)))"
         return (output.format == .markdown ? "_\(line)_\n\n" : line + "\n\n") + table
     }
@@ -52,18 +57,26 @@ struct SeedsReport {
     /// otherwise one row per method.
     func comparison(_ output: OutputOptions) throws -> String {
         if output.format == .json {
-            return JSONValue.object([("comparison", .array(entries.map { e in
-                .object([
-                    ("method", .string(e.method)),
-                    ("seeds", .array(e.seeds.map { .string(graph.ids[$0]) })),
-                    ("spread", Self.spreadJSON(e.spread)),
-                    ("seconds", .finite(e.seconds)),
-                ])
-            }))]).serialized()
+            return JSONValue.object([
+                (
+                    "comparison",
+                    .array(
+                        entries.map { e in
+                            .object([
+                                ("method", .string(e.method)),
+                                ("seeds", .array(e.seeds.map { .string(graph.ids[$0]) })),
+                                ("spread", Self.spreadJSON(e.spread)),
+                                ("seconds", .finite(e.seconds)),
+                            ])
+                        })
+                )
+            ]).serialized()
         }
         let rows: [[Cell]] = entries.map { e in
-            [.text(e.method), .text(e.seeds.map { graph.ids[$0] }.joined(separator: " ")),
-             .number(e.spread.mean), .number(e.spread.ci95.lower), .number(e.spread.ci95.upper), .number(e.seconds)]
+            [
+                .text(e.method), .text(e.seeds.map { graph.ids[$0] }.joined(separator: " ")),
+                .number(e.spread.mean), .number(e.spread.ci95.lower), .number(e.spread.ci95.upper), .number(e.seconds),
+            ]
         }
         let table = try output.render(DataTable(columns: ["method", "seeds", "spread", "ci95_low", "ci95_high", "seconds"], rows: rows))
         guard output.format != .csv else { return table }

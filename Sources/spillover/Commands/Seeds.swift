@@ -48,7 +48,6 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
     var randomSeed: UInt64 = 1
 
-
     @Option(name: .long, parsing: .unconditional, help: "imm: ε in (0, 1), the approximation slack (default 0.1).")
     var epsilon: Double?
 
@@ -75,10 +74,12 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
         }
         let cascade = [.ic, .lt].contains(modelOptions.model)
         if method == .imm, !cascade {
-            throw ValidationError("--method imm needs --model ic or lt (reverse-reachable sets exist only for them); use --method celf for the \(modelOptions.model.rawValue) model")
+            throw ValidationError(
+                "--method imm needs --model ic or lt (reverse-reachable sets exist only for them); use --method celf for the \(modelOptions.model.rawValue) model")
         }
         if method == .degreeDiscount, !cascade {
-            throw ValidationError("--method degree-discount needs --model ic or lt (it discounts by a tie probability); use single-discount for the \(modelOptions.model.rawValue) model")
+            throw ValidationError(
+                "--method degree-discount needs --model ic or lt (it discounts by a tie probability); use single-discount for the \(modelOptions.model.rawValue) model")
         }
     }
 
@@ -130,8 +131,9 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
                 k: k, graph: graph, model: model, oracle: oracle, imm: IMM(epsilon: epsilon ?? 0.1, ell: ell ?? 1),
                 focal: ranker, seed: randomSeed, threads: threads)
             if verbose, let trace {
-                Terminal.note("imm: lower bound \(formatSignificant(trace.lowerBound, digits: 4)), "
-                    + "\(trace.estimationSets) RR sets to estimate it, \(trace.finalSets) in the final sample")
+                Terminal.note(
+                    "imm: lower bound \(formatSignificant(trace.lowerBound, digits: 4)), "
+                        + "\(trace.estimationSets) RR sets to estimate it, \(trace.finalSets) in the final sample")
             }
             return seeds
         } catch let error as DiffusionError {

@@ -24,14 +24,15 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "Random seed (diffusion, communities).")
     var seed: UInt64 = 1
 
-
     @OptionGroup var measures: MeasureOptions
 
     @OptionGroup(title: "Picture") var pictureOptions: PictureOptions
 
-    @Option(name: .customLong("table-rows"), parsing: .unconditional, help: ArgumentHelp(
-        "How many firms the report's tables list (default 10, at most \(Self.maxTableRows)).",
-        discussion: "Every firm is in tables/ranking.csv, tables/measures.csv and tables/reach.csv beside the report."))
+    @Option(
+        name: .customLong("table-rows"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "How many firms the report's tables list (default 10, at most \(Self.maxTableRows)).",
+            discussion: "Every firm is in tables/ranking.csv, tables/measures.csv and tables/reach.csv beside the report."))
     var tableRows = 10
 
     /// The report's tables list at most this many firms, so that its size is bounded at any
@@ -110,7 +111,8 @@ struct AnalysisInput {
     /// The bundled default: `data/cluster` when run from the repository, else the same
     /// cluster generated in memory (`spillover generate --firms 150 --seed 1` makes it).
     static func bundled(read: ReadOptions) throws -> AnalysisInput {
-        let note = "*The default cluster is synthetic*: 150 firms made by `spillover generate --firms 150 --seed 1` from a documented model of an SME cluster (tiers, sectors, institutions; see `data/README.md`). It follows published stylised facts; it describes no real cluster."
+        let note =
+            "*The default cluster is synthetic*: 150 firms made by `spillover generate --firms 150 --seed 1` from a documented model of an SME cluster (tiers, sectors, institutions; see `data/README.md`). It follows published stylised facts; it describes no real cluster."
         let edges = "data/cluster/edges.csv", nodes = "data/cluster/nodes.csv"
         if FileManager.default.fileExists(atPath: edges), FileManager.default.fileExists(atPath: nodes) {
             var read = read

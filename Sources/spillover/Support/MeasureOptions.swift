@@ -15,31 +15,40 @@ struct MeasureOptions: ParsableArguments {
     @Option(name: .long, help: "Groups for brokerage: column or community (default: column when the node table has it).")
     var groups: GroupSource?
 
-    @Option(name: .customLong("path-sample"), parsing: .unconditional, help: ArgumentHelp(
-        "Estimate betweenness, closeness and harmonic from K sampled sources (default above 50000 firms: 256).",
-        discussion: "Betweenness by Brandes–Pich, closeness and harmonic by Eppstein–Wang pivots; seeded by --seed.",
-        valueName: "K"))
+    @Option(
+        name: .customLong("path-sample"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Estimate betweenness, closeness and harmonic from K sampled sources (default above 50000 firms: 256).",
+            discussion: "Betweenness by Brandes–Pich, closeness and harmonic by Eppstein–Wang pivots; seeded by --seed.",
+            valueName: "K"))
     var pathSample: Int?
 
-    @Option(name: .customLong("betweenness-sample"), parsing: .unconditional, help: ArgumentHelp("Estimate betweenness only from K sampled sources (Brandes–Pich).", valueName: "K"))
+    @Option(
+        name: .customLong("betweenness-sample"), parsing: .unconditional, help: ArgumentHelp("Estimate betweenness only from K sampled sources (Brandes–Pich).", valueName: "K"))
     var betweennessSample: Int?
 
     @Flag(name: .long, help: "Exact betweenness, closeness and harmonic even above 50000 firms (O(nm) time).")
     var exact = false
 
-    @Option(name: .customLong("betweenness-epsilon"), parsing: .unconditional, help: ArgumentHelp(
-        "Sampled betweenness: every firm's betweenness_norm within E of exact with probability ≥ 1 − --path-delta (default 0.02).",
-        discussion: "Riondato–Kornaropoulos shortest-path samples. Any of --betweenness-epsilon, --closeness-epsilon, --path-delta samples at any size.",
-        valueName: "E"))
+    @Option(
+        name: .customLong("betweenness-epsilon"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Sampled betweenness: every firm's betweenness_norm within E of exact with probability ≥ 1 − --path-delta (default 0.02).",
+            discussion: "Riondato–Kornaropoulos shortest-path samples. Any of --betweenness-epsilon, --closeness-epsilon, --path-delta samples at any size.",
+            valueName: "E"))
     var epsilon: Double?
 
-    @Option(name: .customLong("closeness-epsilon"), parsing: .unconditional, help: ArgumentHelp(
-        "Sampled closeness and harmonic: harmonic within E / shortest tie length, mean distance within E × eccentricity, for every firm with probability ≥ 1 − --path-delta (default 0.5).",
-        valueName: "E"))
+    @Option(
+        name: .customLong("closeness-epsilon"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Sampled closeness and harmonic: harmonic within E / shortest tie length, mean distance within E × eccentricity, for every firm with probability ≥ 1 − --path-delta (default 0.5).",
+            valueName: "E"))
     var closenessEpsilon: Double?
 
-    @Option(name: .customLong("path-delta"), parsing: .unconditional, help: ArgumentHelp(
-        "Probability that some firm's sampled betweenness, closeness or harmonic misses its error bound (default 0.1).", valueName: "D"))
+    @Option(
+        name: .customLong("path-delta"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Probability that some firm's sampled betweenness, closeness or harmonic misses its error bound (default 0.1).", valueName: "D"))
     var delta: Double?
 
     /// Whether an error bound was given (which asks for sampling with that guarantee).

@@ -78,8 +78,9 @@ struct ModelOptions: ParsableArguments {
         if model == .ic, params != nil, probability != nil || p != nil || scale != nil {
             throw ValidationError("--params gives the fitted p; leave out --p/--probability/--scale")
         }
-        try only(tacitBeta != nil || codifiedBeta != nil || tacitKappa != nil || codifiedKappa != nil
-                 || externalisation != nil || internalisation != nil || seedForms != nil, "the tacit/codified options", [.knowledge])
+        try only(
+            tacitBeta != nil || codifiedBeta != nil || tacitKappa != nil || codifiedKappa != nil
+                || externalisation != nil || internalisation != nil || seedForms != nil, "the tacit/codified options", [.knowledge])
         if p != nil, let probability, probability != .uniform { throw ValidationError("--p goes with --probability uniform") }
         if scale != nil, probability != .weight { throw ValidationError("--scale goes with --probability weight") }
     }
@@ -200,21 +201,22 @@ struct ModelOptions: ParsableArguments {
     /// A parameter error worded with the option that sets the parameter.
     static func optionMessage(_ error: DiffusionError) -> String {
         guard case let .invalidParameter(name, expected) = error else { return "\(error)" }
-        let option = switch name {
-        case "p": "--p"
-        case "p-by-type": "--p-by-type"
-        case "external": "--external"
-        case "steps": "--steps"
-        case "scale": "--scale"
-        case "beta": "--beta"
-        case "gamma": "--gamma"
-        case "externalisation": "--externalisation"
-        case "internalisation": "--internalisation"
-        case "epsilon": "--epsilon"
-        case "ell": "--ell"
-        case "runs": "--runs"
-        default: name.hasPrefix("tacit") ? "--tacit-beta/--tacit-kappa" : name.hasPrefix("codified") ? "--codified-beta/--codified-kappa" : "--level-beta/--level-kappa"
-        }
+        let option =
+            switch name {
+            case "p": "--p"
+            case "p-by-type": "--p-by-type"
+            case "external": "--external"
+            case "steps": "--steps"
+            case "scale": "--scale"
+            case "beta": "--beta"
+            case "gamma": "--gamma"
+            case "externalisation": "--externalisation"
+            case "internalisation": "--internalisation"
+            case "epsilon": "--epsilon"
+            case "ell": "--ell"
+            case "runs": "--runs"
+            default: name.hasPrefix("tacit") ? "--tacit-beta/--tacit-kappa" : name.hasPrefix("codified") ? "--codified-beta/--codified-kappa" : "--level-beta/--level-kappa"
+            }
         return name == option.dropFirst(2) ? "\(option): \(expected)" : "\(option) (\(name)): \(expected)"
     }
 }

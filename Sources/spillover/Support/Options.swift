@@ -4,7 +4,10 @@ import SpilloverKit
 
 /// The input files and how to read them; shared by every subcommand that reads a graph.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Ties: an edge list CSV (columns source, target, and optional weight and type), GraphML, GEXF, GML, Pajek .net, UCINET DL or (with --matrix) an adjacency matrix CSV; '-' reads standard input.")
+    @Argument(
+        help:
+            "Ties: an edge list CSV (columns source, target, and optional weight and type), GraphML, GEXF, GML, Pajek .net, UCINET DL or (with --matrix) an adjacency matrix CSV; '-' reads standard input."
+    )
     var edges: String
 
     @OptionGroup var read: ReadOptions
@@ -59,13 +62,17 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .customLong("drop-layer"), help: "Remove these channels (tie types), comma-separated.")
     var dropLayer: String?
 
-    @Option(name: .customLong("input-format"), help: "Format of the ties file: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension, confirmed by the content).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Format of the ties file: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension, confirmed by the content).")
     var inputFormat: InputFormat?
 
     @Flag(name: .customLong("decimal-comma"), help: "Numbers in the CSV files are written with a decimal comma (0,5), as in ';'-separated European spreadsheets.")
     var decimalComma = false
 
-    @Flag(name: .customLong("two-mode"), help: "The ties link firms (first column) to partners (second column: events, projects, associations): project onto the firms, tie weight = number of shared partners.")
+    @Flag(
+        name: .customLong("two-mode"),
+        help: "The ties link firms (first column) to partners (second column: events, projects, associations): project onto the firms, tie weight = number of shared partners.")
     var twoMode = false
 
     @Flag(name: .long, help: "The ties file is an adjacency matrix CSV (firm ids in the first row and column); same as --input-format matrix.")
@@ -141,10 +148,12 @@ struct ReadOptions: ParsableArguments {
 
     private func readSource(edges: String) throws -> ClusterSource {
         let read = graphReadOptions
-        try ColumnCheck.check(edges: edges, options: read, given: [
-            ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
-            ("--weight-column", weightColumn, "weight"), ("--type-column", typeColumn, "type"),
-        ])
+        try ColumnCheck.check(
+            edges: edges, options: read,
+            given: [
+                ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
+                ("--weight-column", weightColumn, "weight"), ("--type-column", typeColumn, "type"),
+            ])
         let loaded = try GraphLoader.loadSource(edges: edges, nodes: nodes, options: read)
         for note in loaded.notes { Terminal.note(note) }
         return try LayerSelection(keep: layer, drop: dropLayer).apply(to: loaded.source, file: edges)
@@ -161,7 +170,8 @@ struct ReadOptions: ParsableArguments {
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
             if report.mergedTypeConflicts > 0 {
-                text += "; \(report.mergedTypeConflicts) of them have another type than the pair's first tie: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
+                text +=
+                    "; \(report.mergedTypeConflicts) of them have another type than the pair's first tie: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
             }
             Terminal.note(text)
         }
@@ -169,7 +179,9 @@ struct ReadOptions: ParsableArguments {
             Terminal.note("dropped \(report.droppedSelfLoops) self-loop\(report.droppedSelfLoops == 1 ? "" : "s")")
         }
         if report.overflowedWeights > 0 {
-            throw CLIError.data("\(edges): the summed weight of \(report.overflowedWeights) merged tie\(report.overflowedWeights == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights")
+            throw CLIError.data(
+                "\(edges): the summed weight of \(report.overflowedWeights) merged tie\(report.overflowedWeights == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights"
+            )
         }
         if let overflow = report.weightSumOverflow {
             throw CLIError.data("\(edges): " + GraphBuildError.overflowMessage(firm: overflow.firm, strength: overflow.strength))
@@ -178,7 +190,8 @@ struct ReadOptions: ParsableArguments {
             throw CLIError.data("\(edges): no firms: the edge list has a header but no rows\(nodes.map { " and the node table \($0) has none either" } ?? "")")
         }
         if graph.edgeCount == 0, !allowNoTies {
-            let why = report.droppedSelfLoops > 0
+            let why =
+                report.droppedSelfLoops > 0
                 ? "all \(report.rawTies) of its rows are self-loops, which are dropped"
                 : "it has no rows; the \(graph.nodeCount) firm\(graph.nodeCount == 1 ? "" : "s") come from the node table"
             throw CLIError.data("\(edges): no ties between two distinct firms (\(why)); there is nothing to measure")
@@ -257,7 +270,8 @@ struct ReadKey: Equatable, Sendable {
         var files: [String] = []
         for path in [edges] + (read.nodes.map { [$0] } ?? []) {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return nil }
+                let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date
+            else { return nil }
             files.append("\(path)\u{0}\(size)\u{0}\(date.timeIntervalSince1970)")
         }
         self.files = files

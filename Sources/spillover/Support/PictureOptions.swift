@@ -7,12 +7,16 @@ struct PictureOptions: ParsableArguments {
     /// A ``PictureKind``, the size-dependent choice, or no picture.
     enum Choice: String, ExpressibleByArgument, CaseIterable { case auto, full, map, focal, none }
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Picture: full (every firm), map (one circle per group, focal firms beside theirs), focal (the focal firms and their partners), none, or auto.",
-        discussion: "auto: full up to --picture-limit firms, map above."))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Picture: full (every firm), map (one circle per group, focal firms beside theirs), focal (the focal firms and their partners), none, or auto.",
+            discussion: "auto: full up to --picture-limit firms, map above."))
     var picture: Choice = .auto
 
-    @Option(name: .customLong("picture-limit"), parsing: .unconditional, help: "auto: draw every firm up to this many firms, the cluster map above (default \(PictureKind.fullPictureLimit)).")
+    @Option(
+        name: .customLong("picture-limit"), parsing: .unconditional,
+        help: "auto: draw every firm up to this many firms, the cluster map above (default \(PictureKind.fullPictureLimit)).")
     var pictureLimit = PictureKind.fullPictureLimit
 
     func validate() throws {

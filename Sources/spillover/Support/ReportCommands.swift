@@ -47,8 +47,10 @@ struct ReportCommands {
         if read.directed { words.append(.text("--directed")) }
         if read.reverse { words.append(.text("--reverse")) }
         if read.merge != .sum { words += [.text("--merge"), .text(read.merge.rawValue)] }
-        for (option, value, standard) in [("--source-column", read.sourceColumn, "source"), ("--target-column", read.targetColumn, "target"),
-                                          ("--weight-column", read.weightColumn, "weight"), ("--type-column", read.typeColumn, "type")]
+        for (option, value, standard) in [
+            ("--source-column", read.sourceColumn, "source"), ("--target-column", read.targetColumn, "target"),
+            ("--weight-column", read.weightColumn, "weight"), ("--type-column", read.typeColumn, "type"),
+        ]
         where value != standard {
             words += [.text(option), .text(value)]
         }
@@ -103,8 +105,10 @@ struct ReportCommands {
         }
         parts[.ranking] = try await run(
             "The top \(shown) focal firms",
-            ["rank"] + readWords + measureWords + ["--top", "\(shown)", "--columns", .text(ClusterReport.rankingColumns.joined(separator: ",")),
-                                                   "--chart", .output("figures/ranking.svg"), "-f", "markdown"],
+            ["rank"] + readWords + measureWords + [
+                "--top", "\(shown)", "--columns", .text(ClusterReport.rankingColumns.joined(separator: ",")),
+                "--chart", .output("figures/ranking.svg"), "-f", "markdown",
+            ],
             figures: [("figures/ranking.svg", "Focal scores")])
         parts[.measures] = try await run(
             "Selected measures of the top \(shown) firms",
@@ -117,17 +121,23 @@ struct ReportCommands {
             "The firms most likely to be reached (the \(k) seeds first)",
             diffuse + ["--section", "firms", "--top", "\(min(k + shown, input.graph.nodeCount))", "--chart", .output("figures/reach-distribution.svg"), "-f", "markdown"],
             figures: [("figures/reach-distribution.svg", "Reach distribution of the firms other than the seeds")])
-        if fittedParams == nil { parts[.seeds] = try await run(
-            "Expected spread of \(k) seeds chosen by each method",
-            ["seeds"] + readWords + measureWords + modelWords + ["--k", "\(k)", "--method", "all",
-                                                                 "--columns", "method,seeds,spread,ci95_low,ci95_high", "-f", "markdown"]) }
+        if fittedParams == nil {
+            parts[.seeds] = try await run(
+                "Expected spread of \(k) seeds chosen by each method",
+                ["seeds"] + readWords + measureWords + modelWords + [
+                    "--k", "\(k)", "--method", "all",
+                    "--columns", "method,seeds,spread,ci95_low,ci95_high", "-f", "markdown",
+                ])
+        }
         if adoption {
             // The fit with the analysis's seed; permutations and simulated cascades only where
             // a number shown depends on them (the check), so the other commands run fast.
             let fit: [Word] = ["fit"] + readWords + ["--seed", .text(String(options.seed))]
-            for (part, section, caption) in [(ClusterReport.Part.adoptionPeriods, "periods", "Adopters, cumulative adopters and hazard rate per period"),
-                                             (.adoptionHazard, "hazard", "Hazard model coefficients"), (.adoptionCascade, "cascade", "Cascade model estimates"),
-                                             (.adoptionModels, "models", "Log-likelihood and AIC of the models on the same firm-periods")] {
+            for (part, section, caption) in [
+                (ClusterReport.Part.adoptionPeriods, "periods", "Adopters, cumulative adopters and hazard rate per period"),
+                (.adoptionHazard, "hazard", "Hazard model coefficients"), (.adoptionCascade, "cascade", "Cascade model estimates"),
+                (.adoptionModels, "models", "Log-likelihood and AIC of the models on the same firm-periods"),
+            ] {
                 parts[part] = try await run(caption, fit + ["--permutations", "0", "--runs", "0", "--section", .text(section), "-f", "markdown"])
             }
             parts[.adoptionCheck] = try await run(
@@ -181,13 +191,15 @@ struct ReportCommands {
                 }
             }
         }
-        let shown = ["spillover"] + words.map { word -> String in
-            switch word {
-            case .text(let text): shellQuoted(text)
-            case .input(let path): shellQuoted(relativePath(of: path, from: options.out))
-            case .output(let path): shellQuoted(path)
+        let shown =
+            ["spillover"]
+            + words.map { word -> String in
+                switch word {
+                case .text(let text): shellQuoted(text)
+                case .input(let path): shellQuoted(relativePath(of: path, from: options.out))
+                case .output(let path): shellQuoted(path)
+                }
             }
-        }
         let drawn = try figures.map { figure in
             Reproduction.Figure(path: figure.path, svg: try String(contentsOfFile: options.out + "/" + figure.path, encoding: .utf8), caption: figure.caption)
         }
@@ -221,9 +233,11 @@ extension Dot: ProducesOutput {
 
 /// `text` quoted for a POSIX shell when it holds anything but letters, digits and `_./,:=+@%-`.
 func shellQuoted(_ text: String) -> String {
-    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { s in
-        s.isASCII && (CharacterSet.alphanumerics.contains(s) || "_./,:=+@%-".unicodeScalars.contains(s))
-    }
+    let plain =
+        !text.isEmpty
+        && text.unicodeScalars.allSatisfy { s in
+            s.isASCII && (CharacterSet.alphanumerics.contains(s) || "_./,:=+@%-".unicodeScalars.contains(s))
+        }
     return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
 

@@ -1,7 +1,7 @@
 import SpilloverKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Exit statuses of the command line tool (sysexits.h where one fits).

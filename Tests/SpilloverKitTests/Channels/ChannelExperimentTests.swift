@@ -43,8 +43,9 @@ struct ChannelExperimentTests {
         }
     }
 
-    @Test("IC and LT on the cluster rebuilt without a channel or a firm match exact enumeration",
-          arguments: cases.indices)
+    @Test(
+        "IC and LT on the cluster rebuilt without a channel or a firm match exact enumeration",
+        arguments: cases.indices)
     func exact(index: Int) async throws {
         let c = Self.cases[index]
         let name = "\(c.graph) \(c.variant) \(c.model)"

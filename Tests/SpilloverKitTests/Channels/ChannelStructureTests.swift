@@ -35,8 +35,9 @@ struct ChannelStructureTests {
 
     static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(1, abs(b)) }
 
-    @Test("channels, overlap and participation equal NetworkX on each channel's subgraph",
-          arguments: ["florentine", "synthetic3", "directed3"])
+    @Test(
+        "channels, overlap and participation equal NetworkX on each channel's subgraph",
+        arguments: ["florentine", "synthetic3", "directed3"])
     func fixture(name: String) throws {
         let dir = Self.folder(name)
         let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: dir.appendingPathComponent("expected.json")))

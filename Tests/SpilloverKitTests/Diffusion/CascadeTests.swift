@@ -40,8 +40,9 @@ struct CascadeTests {
         }
     }
 
-    @Test("IC and LT against exact enumeration of live-edge subgraphs",
-          arguments: DiffusionFixtures.exact.cases.map(\.name))
+    @Test(
+        "IC and LT against exact enumeration of live-edge subgraphs",
+        arguments: DiffusionFixtures.exact.cases.map(\.name))
     func exactEnumeration(name: String) async throws {
         let c = DiffusionFixtures.exact.cases.first { $0.name == name }!
         let g = DiffusionFixtures.graph(of: c)

@@ -75,10 +75,13 @@ enum DiffusionFixtures {
 
 /// Expects a Monte Carlo share of `runs` Bernoulli trials within 4 standard errors of the
 /// exact probability `p` (exactly equal when p is 0 or 1).
-func expectProbability(_ estimate: Double, _ p: Double, runs: Int, _ what: @autoclosure () -> String,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+func expectProbability(
+    _ estimate: Double, _ p: Double, runs: Int, _ what: @autoclosure () -> String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let p = Swift.min(1, Swift.max(0, p))  // enumeration sums may round a hair past 1
     let se = (p * (1 - p) / Double(runs)).squareRoot()
-    #expect(abs(estimate - p) <= 4 * se + 1e-12, "\(what()): estimate \(estimate), exact \(p), 4 SE = \(4 * se)",
-            sourceLocation: sourceLocation)
+    #expect(
+        abs(estimate - p) <= 4 * se + 1e-12, "\(what()): estimate \(estimate), exact \(p), 4 SE = \(4 * se)",
+        sourceLocation: sourceLocation)
 }

@@ -14,8 +14,9 @@ struct MonteCarloEngineTests {
             && a.tieExaminations == b.tieExaminations && a.capabilityProbability == b.capabilityProbability
     }
 
-    @Test("results are identical for 1, 2 and 5 threads and across repeated runs",
-          arguments: [DiffusionModel.independentCascade(.uniform(0.4)), .linearThreshold, .sir(beta: 0.3, gamma: 0.5), .knowledge(KnowledgeParameters())])
+    @Test(
+        "results are identical for 1, 2 and 5 threads and across repeated runs",
+        arguments: [DiffusionModel.independentCascade(.uniform(0.4)), .linearThreshold, .sir(beta: 0.3, gamma: 0.5), .knowledge(KnowledgeParameters())])
     func determinism(model: DiffusionModel) async throws {
         let sim = try DiffusionSimulation(graph: Self.kite(), model: model, seeds: [0, 5])
         let one = try await sim.run(budget: .runs(777), seed: 99, threads: 1)

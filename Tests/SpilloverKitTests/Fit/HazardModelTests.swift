@@ -34,9 +34,12 @@ struct HazardModelTests {
         let reference = data.value("hazard_model", model, "coefficients") as! [String: [String: NSNumber]]
         #expect(fit.coefficients.count == reference.count)
         for c in fit.coefficients {
-            let rName = c.term == "intercept" ? "(Intercept)"
-                : c.term.hasPrefix("period_") ? "period_f" + c.term.dropFirst(7)
-                : c.term == "exposure" ? "expo_all_lag1" : "expo_" + c.term.dropFirst(9) + "_lag1"
+            let rName =
+                c.term == "intercept"
+                ? "(Intercept)"
+                : c.term.hasPrefix("period_")
+                    ? "period_f" + c.term.dropFirst(7)
+                    : c.term == "exposure" ? "expo_all_lag1" : "expo_" + c.term.dropFirst(9) + "_lag1"
             let r = try #require(reference[rName], "\(rName)")
             #expect(c.estimate.isApproximatelyEqual(to: r["estimate"]!.doubleValue, absoluteTolerance: 1e-6), "\(c.term)")
             #expect(c.se.isApproximatelyEqual(to: r["se"]!.doubleValue, absoluteTolerance: 1e-6), "\(c.term) se")
@@ -70,7 +73,10 @@ struct HazardModelTests {
         let record = try AdoptionRecord.from(keys: keys, observedUntil: 18)
         let exposure = ExposureTable(arcs: data.pooled, record: record)
         let (x, _, _) = HazardModel.design(record: record, exposure: exposure, exposureNames: ["exposure"])
-        #expect(throws: FitError.separation(term: "period_18", why: "that period has no adoption among its 16 firm-periods at risk; use --time linear or end observation earlier with --observed-until")) {
+        #expect(
+            throws: FitError.separation(
+                term: "period_18", why: "that period has no adoption among its 16 firm-periods at risk; use --time linear or end observation earlier with --observed-until")
+        ) {
             try LogisticRegression.fit(x)
         }
     }

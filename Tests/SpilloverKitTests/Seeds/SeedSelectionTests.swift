@@ -40,8 +40,9 @@ struct SeedSelectionTests {
 
     static let generated = ClusterGenerator(firms: 150, seed: 7, tiesPerFirm: 3).generate().graph()
 
-    @Test("CELF, IMM and RR sets are the same for 1 and 4 threads",
-          arguments: [DiffusionModel.independentCascade(.uniform(0.1)), .linearThreshold])
+    @Test(
+        "CELF, IMM and RR sets are the same for 1 and 4 threads",
+        arguments: [DiffusionModel.independentCascade(.uniform(0.1)), .linearThreshold])
     func determinism(model: DiffusionModel) async throws {
         let g = Self.generated
         let one = try SpreadOracle(graph: g, model: model, runs: 100, seed: 4, threads: 1)

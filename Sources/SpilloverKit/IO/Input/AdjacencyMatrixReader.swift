@@ -51,7 +51,9 @@ public enum AdjacencyMatrixReader {
             }
             let id = try scanner.string(fields[fields.startIndex], scratch: &scratch)
             guard let i = columnIndex[id] else {
-                throw InputError(file: file, line: scanner.recordLine, column: 1, message: "row '\(id)' is not one of the header's columns; the matrix must be square, with the same firms in rows and columns")
+                throw InputError(
+                    file: file, line: scanner.recordLine, column: 1,
+                    message: "row '\(id)' is not one of the header's columns; the matrix must be square, with the same firms in rows and columns")
             }
             if seen[i] != 0 {
                 throw InputError(file: file, line: scanner.recordLine, message: "row '\(id)' appears twice (first on line \(seen[i]))")

@@ -77,7 +77,9 @@ public enum GraphLoader {
             let table: NodeTable
             if let ext = nodesPath.split(separator: ".").last?.lowercased(), ext == "clu" || ext == "vec" {
                 guard format == .pajek || format == .gml || format == .graphml || format == .gexf || format == .dl else {
-                    throw InputError(file: nodesPath, message: "a Pajek .\(ext) file lists values in the vertex order of a Pajek network; give a node table CSV with an id column for \(format.displayName) ties")
+                    throw InputError(
+                        file: nodesPath,
+                        message: "a Pajek .\(ext) file lists values in the vertex order of a Pajek network; give a node table CSV with an id column for \(format.displayName) ties")
                 }
                 table = try PajekVectorReader.read(path: nodesPath, ids: input.edges.ids, column: ext == "clu" ? "group" : nil)
             } else {
@@ -150,7 +152,8 @@ public enum GraphLoader {
         case .gml: input = try GMLReader.parse(bytes: bytes, file: file)
         case .pajek: input = try PajekReader.parse(bytes: bytes, file: file)
         case .dl: input = try DLReader.parse(bytes: bytes, file: file, directed: directed, merge: merge)
-        case .matrix: input = try AdjacencyMatrixReader.parse(
+        case .matrix:
+            input = try AdjacencyMatrixReader.parse(
                 bytes: bytes, file: file, delimiter: options.csv.delimiter, decimalComma: options.csv.decimalComma,
                 directed: directed, merge: merge)
         }

@@ -198,7 +198,8 @@ struct XMLScanner {
         while pos < bytes.count {
             let c = bytes[pos]
             if c == 0x3A { afterColon = pos + 1 }
-            let isName = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x3A || c == 0x2E
+            let isName =
+                (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x3A || c == 0x2E
                 || c == 0x2D || c >= 0x80
             guard isName else { break }
             pos += 1

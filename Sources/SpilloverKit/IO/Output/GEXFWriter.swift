@@ -31,7 +31,12 @@ public enum GEXFWriter {
             out += "    <attributes class=\"node\" mode=\"static\">\n"
             for k in attributes {
                 let c = export.columns[k]
-                let type = switch c.kind { case .integer: "long"; case .double: "double"; case .string: "string" }
+                let type =
+                    switch c.kind {
+                    case .integer: "long";
+                    case .double: "double";
+                    case .string: "string"
+                    }
                 out += "      <attribute id=\"\(k)\" title=\"\(XMLText.escaped(c.name))\" type=\"\(type)\"/>\n"
             }
             out += "    </attributes>\n"
@@ -63,7 +68,8 @@ public enum GEXFWriter {
         let edges = graph.edges
         for e in 0..<edges.count {
             let type = export.tieType(e)
-            out += "      <edge id=\"\(e)\" source=\"\(XMLText.escaped(graph.ids[Int(edges.tails[e])]))\" target=\"\(XMLText.escaped(graph.ids[Int(edges.heads[e])]))\" weight=\"\(GraphExport.number(edges.weights[e]))\""
+            out +=
+                "      <edge id=\"\(e)\" source=\"\(XMLText.escaped(graph.ids[Int(edges.tails[e])]))\" target=\"\(XMLText.escaped(graph.ids[Int(edges.heads[e])]))\" weight=\"\(GraphExport.number(edges.weights[e]))\""
             if typed, !type.isEmpty {
                 out += ">\n        <attvalues>\n          <attvalue for=\"type\" value=\"\(XMLText.escaped(type))\"/>\n        </attvalues>\n      </edge>\n"
             } else {

@@ -42,9 +42,10 @@ public enum GMLWriter {
 
     /// `name` as a GML key: `[A-Za-z][A-Za-z0-9_]*`.
     static func gmlKey(_ name: String) -> String {
-        var key = String(name.unicodeScalars.map { c -> Character in
-            (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) ? Character(c) : "_"
-        })
+        var key = String(
+            name.unicodeScalars.map { c -> Character in
+                (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) ? Character(c) : "_"
+            })
         if key.isEmpty || !(key.unicodeScalars.first!.isASCII && key.unicodeScalars.first!.properties.isAlphabetic) { key = "x" + key }
         return key
     }

@@ -27,7 +27,12 @@ public enum GraphMLWriter {
             """
         if generated { out += "  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n" }
         for (k, c) in columns.enumerated() {
-            let type = switch c.kind { case .integer: "long"; case .double: "double"; case .string: "string" }
+            let type =
+                switch c.kind {
+                case .integer: "long";
+                case .double: "double";
+                case .string: "string"
+                }
             out += "  <key id=\"v\(k)\" for=\"node\" attr.name=\"\(XMLText.escaped(c.name))\" attr.type=\"\(type)\"/>\n"
         }
         out += "  <key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
