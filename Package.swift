@@ -22,9 +22,14 @@ let package = Package(
             pkgConfig: "igraph",
             providers: [.apt(["libigraph-dev"])]
         ),
+        // The only target that imports CIgraph: every igraph call, under one lock.
+        .target(
+            name: "SpilloverIGraph",
+            dependencies: ["CIgraph"]
+        ),
         .target(
             name: "SpilloverKit",
-            dependencies: ["CIgraph"]
+            dependencies: ["SpilloverIGraph"]
         ),
         .executableTarget(
             name: "spillover",
@@ -37,6 +42,7 @@ let package = Package(
             name: "SpilloverKitTests",
             dependencies: [
                 "SpilloverKit",
+                "SpilloverIGraph",
                 .product(name: "Numerics", package: "swift-numerics"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,4 +1,5 @@
 import Testing
+@testable import SpilloverIGraph
 @testable import SpilloverKit
 
 /// The gateway turns igraph failures into thrown errors, leaves igraph's cleanup stack
@@ -16,7 +17,7 @@ struct IGraphGatewayTests {
     @Test("a weight vector of the wrong length throws instead of aborting")
     func wrongWeightLengthThrows() throws {
         let error = #expect(throws: IGraphError.self) {
-            _ = try IGraphGateway.betweenness(Self.kite, lengths: [1, 2, 3])
+            _ = try IGraphGateway.betweenness(Self.kite.igraphEdges, lengths: [1, 2, 3])
         }
         #expect(error?.code == .invalidValue)
         #expect(error?.function == "igraph_betweenness")
@@ -27,7 +28,7 @@ struct IGraphGatewayTests {
     @Test("negative lengths throw, and the gateway keeps working afterwards")
     func negativeLengthsThrow() throws {
         let lengths = [Double](repeating: -1, count: Self.kite.edgeCount)
-        #expect(throws: IGraphError.self) { _ = try IGraphGateway.betweenness(Self.kite, lengths: lengths) }
+        #expect(throws: IGraphError.self) { _ = try IGraphGateway.betweenness(Self.kite.igraphEdges, lengths: lengths) }
         #expect(IGraphGateway.finallyStackSize() == 0)
         let ok = try Centrality.betweenness(Self.kite)
         #expect(ok.count == 10)

@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 /// How tie weights enter path-based measures (betweenness, closeness, harmonic).
 public enum WeightInterpretation: String, Sendable, CaseIterable {
     /// Weights are tie strengths; a tie's length is 1 / weight (the default).
@@ -42,7 +44,7 @@ public enum Centrality {
         _ graph: ClusterGraph, normalized: Bool = false, weightAs: WeightInterpretation = .strength,
         diagnostics: Diagnostics? = nil
     ) throws -> [Double] {
-        let (raw, warnings) = try IGraphGateway.betweenness(graph, lengths: lengths(graph, weightAs: weightAs))
+        let (raw, warnings) = try IGraphGateway.betweenness(graph.igraphEdges, lengths: lengths(graph, weightAs: weightAs))
         diagnostics?.record(warnings, from: "igraph_betweenness")
         guard normalized else { return raw }
         let scale = betweennessNormalization(graph)

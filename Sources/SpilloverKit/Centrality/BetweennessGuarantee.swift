@@ -1,3 +1,4 @@
+internal import SpilloverIGraph
 import Foundation
 
 /// Betweenness estimated with a stated error, and how it was sampled.
@@ -111,7 +112,7 @@ extension Centrality {
                 best = max(best, min(size - 1, ties) + 1)
             }
         }
-        if graph.isDirected { best = max(best, try IGraphGateway.connectedComponents(graph).sizes.max() ?? 1) }
+        if graph.isDirected { best = max(best, try IGraphGateway.connectedComponents(graph.igraphEdges).sizes.max() ?? 1) }
         return best
     }
 

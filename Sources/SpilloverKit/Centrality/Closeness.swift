@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 extension Centrality {
     /// Closeness centrality over reachable firms, as igraph computes it:
     /// C_i = (r_i) / Σ_{j reachable from i} d(i, j), where r_i is the number of firms i
@@ -19,7 +21,7 @@ extension Centrality {
     public static func closeness(
         _ graph: ClusterGraph, weightAs: WeightInterpretation = .strength, diagnostics: Diagnostics? = nil
     ) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.closeness(graph, lengths: lengths(graph, weightAs: weightAs))
+        let (values, warnings) = try IGraphGateway.closeness(graph.igraphEdges, lengths: lengths(graph, weightAs: weightAs))
         diagnostics?.record(warnings, from: "igraph_closeness")
         return values
     }
@@ -39,7 +41,7 @@ extension Centrality {
     public static func harmonic(
         _ graph: ClusterGraph, weightAs: WeightInterpretation = .strength, diagnostics: Diagnostics? = nil
     ) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.harmonic(graph, lengths: lengths(graph, weightAs: weightAs))
+        let (values, warnings) = try IGraphGateway.harmonic(graph.igraphEdges, lengths: lengths(graph, weightAs: weightAs))
         diagnostics?.record(warnings, from: "igraph_harmonic_centrality")
         return values
     }

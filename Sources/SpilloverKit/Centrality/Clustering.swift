@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 extension Centrality {
     /// Local clustering coefficient (local transitivity, Watts & Strogatz 1998): the share of
     /// pairs of a firm's contacts that are tied to each other, t_i / (k_i (k_i − 1) / 2);
@@ -15,7 +17,7 @@ extension Centrality {
     ///
     /// The corresponding igraph function is `igraph_transitivity_local_undirected`.
     public static func clustering(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.localTransitivity(graph)
+        let (values, warnings) = try IGraphGateway.localTransitivity(nodeCount: graph.nodeCount, pairs: graph.collapsedUndirectedPairs().pairs)
         diagnostics?.record(warnings, from: "igraph_transitivity_local_undirected")
         return values
     }

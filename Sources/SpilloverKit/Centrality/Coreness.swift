@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 extension Centrality {
     /// Coreness (k-core number, Seidman 1983): the largest k such that the firm belongs to a
     /// subgraph in which every firm has at least k ties. Directed graphs count in- plus
@@ -11,7 +13,7 @@ extension Centrality {
     ///
     /// The corresponding igraph function is `igraph_coreness`.
     public static func coreness(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.coreness(graph)
+        let (values, warnings) = try IGraphGateway.coreness(graph.igraphEdges)
         diagnostics?.record(warnings, from: "igraph_coreness")
         return values.map(Double.init)
     }

@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 extension Centrality {
     /// Eigenvector centrality (Bonacich 1972): x_i ∝ Σ_j a_ji x_j, the leading eigenvector of
     /// the (weighted) adjacency matrix, scaled so that the largest value is 1 (igraph's
@@ -15,7 +17,7 @@ extension Centrality {
     ///
     /// The corresponding igraph function is `igraph_eigenvector_centrality`.
     public static func eigenvector(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.eigenvector(graph, weights: strengths(graph))
+        let (values, warnings) = try IGraphGateway.eigenvector(graph.igraphEdges, weights: strengths(graph))
         // igraph 0.10 warns "Weighted directed graph in eigenvector centrality" on every
         // directed weighted graph: it still computes the weighted in-tie eigenvector, whose
         // leading eigenvalue need not be unique where the cluster is not strongly connected.

@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 extension Centrality {
     /// PageRank (Brin & Page 1998): the stationary distribution of a random walk that follows a
     /// tie with probability `damping` (chosen in proportion to tie weight) and jumps to a
@@ -19,7 +21,7 @@ extension Centrality {
     ///
     /// The corresponding igraph function is `igraph_pagerank` (algorithm PRPACK).
     public static func pagerank(_ graph: ClusterGraph, damping: Double = 0.85, diagnostics: Diagnostics? = nil) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.pagerank(graph, damping: damping, weights: strengths(graph))
+        let (values, warnings) = try IGraphGateway.pagerank(graph.igraphEdges, damping: damping, weights: strengths(graph))
         diagnostics?.record(warnings, from: "igraph_pagerank")
         return values
     }

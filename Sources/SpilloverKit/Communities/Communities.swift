@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 /// Community detection, used as the groups of brokerage when the node table gives none.
 public enum Communities {
     /// Louvain communities (Blondel et al. 2008): a partition that greedily maximises
@@ -28,7 +30,9 @@ public enum Communities {
         _ graph: ClusterGraph, seed: UInt64 = 1, resolution: Double = 1, diagnostics: Diagnostics? = nil
     ) throws -> [Int] {
         guard graph.nodeCount > 0 else { return [] }
-        let (membership, warnings) = try IGraphGateway.louvain(graph, seed: seed, resolution: resolution)
+        let (pairs, weights) = graph.collapsedUndirectedPairs()
+        let (membership, warnings) = try IGraphGateway.louvain(
+            nodeCount: graph.nodeCount, pairs: pairs, weights: graph.isWeighted ? weights : nil, seed: seed, resolution: resolution)
         diagnostics?.record(warnings, from: "igraph_community_multilevel")
         var renumber: [Int: Int] = [:]
         return membership.map { c in

@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 /// The cluster in numbers: what `spillover info` prints.
 public struct GraphSummary: Sendable {
     /// The number of firms.
@@ -32,7 +34,7 @@ public struct GraphSummary: Sendable {
         directed = graph.isDirected
         weighted = graph.isWeighted
         density = graph.density
-        let (_, sizes) = try IGraphGateway.connectedComponents(graph)
+        let (_, sizes) = try IGraphGateway.connectedComponents(graph.igraphEdges)
         components = sizes.count
         largestComponent = sizes.max() ?? 0
         var isolated = 0

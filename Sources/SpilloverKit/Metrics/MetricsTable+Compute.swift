@@ -1,3 +1,5 @@
+internal import SpilloverIGraph
+
 extension MetricsTable {
     /// Computes the measures `options` asks for on `graph`.
     ///

@@ -6,7 +6,7 @@ extension IGraphGateway {
     /// gateway tests, which pass lengths of the wrong size on purpose.
     ///
     /// The corresponding igraph function is `igraph_betweenness`.
-    static func betweenness(_ graph: ClusterGraph, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+    package static func betweenness(_ graph: IGraphEdges, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.withVector(lengths) { weights in

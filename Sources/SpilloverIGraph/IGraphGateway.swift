@@ -21,14 +21,15 @@ internal import CIgraph
 /// `igraph_betweenness` was cancelled after 20 ms (tried, and measured).
 ///
 /// Return codes are checked with ``IGraphSession/check(_:_:)``, which turns a failure into
-/// a thrown ``IGraphError``. Nothing outside the `IGraph` folder imports `CIgraph`.
-enum IGraphGateway {
+/// a thrown ``IGraphError``. Nothing outside this target (`SpilloverIGraph`) imports
+/// `CIgraph`, and SpilloverKit reaches igraph only through the `package` functions here.
+package enum IGraphGateway {
     /// Serialises all igraph calls in the process.
     static let lock = IGraphLock()
 
     /// Runs `body` with exclusive use of igraph; returns its value and igraph's warnings.
     static func withIGraph<T>(_ body: (inout IGraphSession) throws -> T) throws -> (value: T, warnings: [IGraphWarning]) {
-        try Cancellation.check()
+        if Task.isCancelled { throw CancellationError() }
         return try lock.withLock {
             // One OpenMP thread for igraph's parallel regions (PRPACK): see shim.h.
             spillover_igraph_single_thread()

@@ -1,25 +1,24 @@
 internal import CIgraph
 
-/// Building an `igraph_t` from a ``ClusterGraph`` and moving vectors across the boundary in
+/// Building an `igraph_t` from the ties of a `ClusterGraph` (``IGraphEdges``) and moving vectors across the boundary in
 /// bulk: views over Swift arrays going in, one `copy_to` coming out.
 extension IGraphSession {
-    /// Builds an igraph graph with the ties of `graph` (igraph edge k = tie k of
-    /// ``ClusterGraph/edges``), runs `body` on it and destroys it; inside
-    /// ``IGraphGateway/reusingGraphs(_:)`` the graph is built once and kept for later calls.
+    /// Builds an igraph graph with the ties of `graph` (igraph edge k = tie k), runs `body` on it and destroys it; inside
+    /// `IGraphGateway.reusingGraphs(_:)` the graph is built once and kept for later calls.
     ///
     /// `igraph_create` silently grows the vertex count to the largest id; ties of a
     /// `ClusterGraph` are validated when it is built, so that cannot happen here.
     ///
     /// - Parameter directed: overrides the graph's own directedness (e.g. to run an
     ///   undirected algorithm on a directed graph's ties).
-    func withGraph<T>(_ graph: ClusterGraph, directed: Bool? = nil, _ body: (UnsafePointer<igraph_t>) throws -> T) throws -> T {
+    func withGraph<T>(_ graph: IGraphEdges, directed: Bool? = nil, _ body: (UnsafePointer<igraph_t>) throws -> T) throws -> T {
         let isDirected = directed ?? graph.isDirected
         if let store = IGraphGateway.graphStore {
             if let kept = store.find(graph, directed: isDirected) { return try body(UnsafePointer(kept)) }
             let g = try makeGraph(graph, directed: isDirected)
             store.entries.append(
                 .init(
-                    tails: graph.edges.tails, heads: graph.edges.heads, nodeCount: graph.nodeCount, directed: isDirected, graph: g))
+                    tails: graph.tails, heads: graph.heads, nodeCount: graph.nodeCount, directed: isDirected, graph: g))
             return try body(UnsafePointer(g))
         }
         let g = try makeGraph(graph, directed: isDirected)
@@ -31,11 +30,11 @@ extension IGraphSession {
     }
 
     /// A new `igraph_t` with the ties of `graph`; the caller destroys and deallocates it.
-    private func makeGraph(_ graph: ClusterGraph, directed: Bool) throws -> UnsafeMutablePointer<igraph_t> {
-        let m = graph.edgeCount
+    private func makeGraph(_ graph: IGraphEdges, directed: Bool) throws -> UnsafeMutablePointer<igraph_t> {
+        let m = graph.tails.count
         var pairs = [igraph_integer_t](repeating: 0, count: 2 * m)
-        graph.edges.tails.withUnsafeBufferPointer { tails in
-            graph.edges.heads.withUnsafeBufferPointer { heads in
+        graph.tails.withUnsafeBufferPointer { tails in
+            graph.heads.withUnsafeBufferPointer { heads in
                 for e in 0..<m {
                     pairs[2 * e] = igraph_integer_t(tails[e])
                     pairs[2 * e + 1] = igraph_integer_t(heads[e])

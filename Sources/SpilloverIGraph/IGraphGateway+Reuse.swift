@@ -3,9 +3,9 @@ internal import CIgraph
 /// Reusing one `igraph_t` across the igraph calls of a computation, so that a metrics run
 /// that asks igraph for several measures builds the graph once, not once per measure.
 ///
-/// Inside ``IGraphGateway/reusingGraphs(_:)`` (a task-local scope: it covers the calling
+/// Inside `IGraphGateway.reusingGraphs(_:)` (a task-local scope: it covers the calling
 /// task and its child tasks, nothing else), ``IGraphSession/withGraph(_:directed:_:)`` keeps
-/// each graph it builds and hands the same one to later calls on the same ``ClusterGraph``
+/// each graph it builds and hands the same one to later calls on the same `ClusterGraph`
 /// with the same directedness; the graphs are destroyed when the scope ends. Outside such a
 /// scope every call builds and destroys its own graph, as before.
 ///
@@ -27,12 +27,12 @@ extension IGraphGateway {
         }
         var entries: [Entry] = []
 
-        func find(_ graph: ClusterGraph, directed: Bool) -> UnsafeMutablePointer<igraph_t>? {
+        func find(_ graph: IGraphEdges, directed: Bool) -> UnsafeMutablePointer<igraph_t>? {
             for e in entries
             where e.directed == directed && e.nodeCount == graph.nodeCount
-                && e.tails.withUnsafeBufferPointer({ $0.baseAddress }) == graph.edges.tails.withUnsafeBufferPointer({ $0.baseAddress })
-                && e.heads.withUnsafeBufferPointer({ $0.baseAddress }) == graph.edges.heads.withUnsafeBufferPointer({ $0.baseAddress })
-                && e.tails.count == graph.edges.tails.count
+                && e.tails.withUnsafeBufferPointer({ $0.baseAddress }) == graph.tails.withUnsafeBufferPointer({ $0.baseAddress })
+                && e.heads.withUnsafeBufferPointer({ $0.baseAddress }) == graph.heads.withUnsafeBufferPointer({ $0.baseAddress })
+                && e.tails.count == graph.tails.count
             {
                 return e.graph
             }
@@ -55,7 +55,7 @@ extension IGraphGateway {
     ///
     /// - Complexity: saves one O(m log m) `igraph_create` per igraph-backed call after the
     ///   first on the same graph; keeps one `igraph_t` (about 32 bytes a tie) alive meanwhile.
-    static func reusingGraphs<T>(_ body: () throws -> T) rethrows -> T {
+    package static func reusingGraphs<T>(_ body: () throws -> T) rethrows -> T {
         if graphStore != nil { return try body() }
         let store = GraphStore()
         defer { lock.withLock { store.destroyAll() } }

@@ -5,7 +5,7 @@ internal import CIgraph
 extension IGraphGateway {
     /// The corresponding igraph function is `igraph_closeness` (normalised; out-paths when
     /// directed, all paths when undirected).
-    static func closeness(_ graph: ClusterGraph, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+    package static func closeness(_ graph: IGraphEdges, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.withVector(lengths) { weights in
@@ -20,7 +20,7 @@ extension IGraphGateway {
     }
 
     /// The corresponding igraph function is `igraph_harmonic_centrality` (normalised by n − 1).
-    static func harmonic(_ graph: ClusterGraph, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+    package static func harmonic(_ graph: IGraphEdges, lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.withVector(lengths) { weights in
@@ -42,7 +42,7 @@ extension IGraphGateway {
     /// The seed of ARPACK's start vector for eigenvector centrality (any fixed value).
     static let eigenvectorStartSeed: UInt64 = 20_051_001
 
-    static func eigenvector(_ graph: ClusterGraph, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+    package static func eigenvector(_ graph: IGraphEdges, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         // The scaled centrality does not change when all weights are multiplied by one
         // factor, but ARPACK fails (error 29) on weights near the top of Double's range
         // (3e306, say): weights beyond 1e100 are divided by the largest first. Other weights
@@ -81,7 +81,7 @@ extension IGraphGateway {
     }
 
     /// The corresponding igraph function is `igraph_pagerank` (PRPACK).
-    static func pagerank(_ graph: ClusterGraph, damping: Double, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+    package static func pagerank(_ graph: IGraphEdges, damping: Double, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.withVector(weights) { w in
@@ -97,7 +97,7 @@ extension IGraphGateway {
     }
 
     /// The corresponding igraph function is `igraph_coreness` (mode `IGRAPH_ALL`).
-    static func coreness(_ graph: ClusterGraph) throws -> (value: [Int], warnings: [IGraphWarning]) {
+    package static func coreness(_ graph: IGraphEdges) throws -> (value: [Int], warnings: [IGraphWarning]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.resultIntVector { res in
@@ -107,14 +107,14 @@ extension IGraphGateway {
         }
     }
 
-    /// Local transitivity of the collapsed undirected simple graph; 0 for degree < 2.
+    /// Local transitivity of an undirected simple graph given as node pairs (a directed
+    /// graph's ties collapsed, `ClusterGraph.collapsedUndirectedPairs()`); 0 for degree < 2.
     ///
     /// The corresponding igraph function is `igraph_transitivity_local_undirected`
     /// (mode `IGRAPH_TRANSITIVITY_ZERO`).
-    static func localTransitivity(_ graph: ClusterGraph) throws -> (value: [Double], warnings: [IGraphWarning]) {
-        let (pairs, _) = graph.collapsedUndirectedPairs()
-        return try withIGraph { session in
-            try session.withGraph(nodeCount: graph.nodeCount, pairs: pairs, directed: false) { g in
+    package static func localTransitivity(nodeCount: Int, pairs: [Int32]) throws -> (value: [Double], warnings: [IGraphWarning]) {
+        try withIGraph { session in
+            try session.withGraph(nodeCount: nodeCount, pairs: pairs, directed: false) { g in
                 try session.resultVector { res in
                     try session.check(
                         igraph_transitivity_local_undirected(g, res, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO),
@@ -127,7 +127,7 @@ extension IGraphGateway {
     /// Betweenness counting only shortest paths that start at `sources` (and end anywhere).
     ///
     /// The corresponding igraph function is `igraph_betweenness_subset`.
-    static func betweennessSubset(_ graph: ClusterGraph, sources: [Int], lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
+    static func betweennessSubset(_ graph: IGraphEdges, sources: [Int], lengths: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 try session.withVector(lengths) { weights in

@@ -1,19 +1,4 @@
-internal import CIgraph
-
-extension IGraphGateway {
-    /// The corresponding igraph function is `igraph_constraint`.
-    static func constraint(_ graph: ClusterGraph, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
-        try withIGraph { session in
-            try session.withGraph(graph) { g in
-                try session.withVector(weights) { w in
-                    try session.resultVector { res in
-                        try session.check(igraph_constraint(g, res, igraph_vss_all(), w), "igraph_constraint")
-                    }
-                }
-            }
-        }
-    }
-}
+internal import SpilloverIGraph
 
 extension StructuralHoles {
     /// Burt's constraint, C_i = Σ_{j∈N(i)} (p_ij + Σ_{q≠i,j} p_iq p_qj)², with mutual weights
@@ -29,7 +14,7 @@ extension StructuralHoles {
     ///
     /// The corresponding igraph function is `igraph_constraint`.
     public static func constraint(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Double] {
-        let (values, warnings) = try IGraphGateway.constraint(graph, weights: graph.isWeighted ? graph.edges.weights : nil)
+        let (values, warnings) = try IGraphGateway.constraint(graph.igraphEdges, weights: graph.isWeighted ? graph.edges.weights : nil)
         diagnostics?.record(warnings, from: "igraph_constraint")
         // igraph returns NaN for isolates already; make it explicit for any firm without contacts.
         return values.enumerated().map { v, c in

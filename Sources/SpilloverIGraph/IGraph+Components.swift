@@ -4,7 +4,7 @@ extension IGraphGateway {
     /// Weakly connected components: a component number per node and the component sizes.
     ///
     /// The corresponding igraph function is `igraph_connected_components` (mode `IGRAPH_WEAK`).
-    static func connectedComponents(_ graph: ClusterGraph) throws -> (membership: [Int], sizes: [Int]) {
+    package static func connectedComponents(_ graph: IGraphEdges) throws -> (membership: [Int], sizes: [Int]) {
         try withIGraph { session in
             try session.withGraph(graph) { g in
                 var sizes: [Int] = []
