@@ -44,13 +44,17 @@ enum ParallelChunks {
         count: Int, makeState: () -> State, _ body: (inout State, Range<Int>) -> Void
     ) throws(CancellationError) -> [State] {
         let workers = WorkerPool.threads
+        let size = Swift.max(64, count / (16 * workers))
         guard count > sequentialThreshold, workers > 1 else {
-            try Cancellation.check()
+            // One state on the calling thread, in the same chunks (so that a cancelled task
+            // stops between them even with one thread): the same result as one call.
             var state = makeState()
-            if count > 0 { body(&state, 0..<count) }
+            for start in stride(from: 0, to: count, by: size) {
+                try Cancellation.check()
+                body(&state, start..<Swift.min(count, start + size))
+            }
             return [state]
         }
-        let size = Swift.max(64, count / (16 * workers))
         let chunkCount = (count + size - 1) / size
         let next = Atomic<Int>(0)
         var states = [State?](repeating: nil, count: workers)

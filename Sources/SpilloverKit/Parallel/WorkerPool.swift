@@ -60,7 +60,10 @@ public enum WorkerPool {
         guard count > 0 else { return }
         let workers = Swift.max(1, Swift.min(workers, count))
         guard workers > 1 else {
-            for i in 0..<count where !stop() { body(i) }
+            for i in 0..<count {
+                if stop() { return }
+                body(i)
+            }
             return
         }
         let next = Atomic<Int>(0)
