@@ -179,16 +179,17 @@ public struct ReportDocument: Sendable {
 extension DataTable {
     /// The table as an HTML `<table>` (numbers right-aligned, missing values as `—`).
     public func html() -> String {
+        let rightAligned = numericColumns()
         var out = "<table>\n<thead><tr>"
         for (c, name) in columns.enumerated() {
-            out += numericColumn(c) ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">"
+            out += rightAligned[c] ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">"
             out += xmlEscape(name) + "</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>"
             for (c, cell) in row.enumerated() {
-                out += numericColumn(c) ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">"
+                out += rightAligned[c] ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">"
                 out += xmlEscape(Self.display(cell)) + "</td>"
             }
             out += "</tr>\n"
