@@ -29,7 +29,7 @@ package enum IGraphGateway {
 
     /// Runs `body` with exclusive use of igraph; returns its value and igraph's warnings.
     static func withIGraph<T>(_ body: (inout IGraphSession) throws -> T) throws -> (value: T, warnings: [IGraphWarning]) {
-        if Task.isCancelled { throw CancellationError() }
+        try Task.checkCancellation()
         return try lock.withLock {
             // One OpenMP thread for igraph's parallel regions (PRPACK): see shim.h.
             spillover_igraph_single_thread()

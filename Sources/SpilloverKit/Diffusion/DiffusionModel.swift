@@ -134,9 +134,7 @@ public struct DiffusionSimulation: Sendable {
         }
         guard let cache = ResultCache.current else { return try await simulate() }
         // The result does not depend on `threads`, so it is not part of the key.
-        return try await cache.value(for: RunKey(cluster: cache.key(for: graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed)) {
-            () async throws(CancellationError) in try await simulate()
-        }
+        return try await cache.value(for: RunKey(cluster: cache.key(for: graph), model: model, seeds: seeds, removed: removed, budget: budget, seed: seed), simulate)
     }
 
     private struct RunKey: Equatable, Sendable {

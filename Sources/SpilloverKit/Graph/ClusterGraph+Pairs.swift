@@ -1,5 +1,3 @@
-internal import SpilloverIGraph
-
 extension ClusterGraph {
     /// The ties as an undirected simple graph: one pair (u, v), u < v, per pair of firms tied
     /// in either direction, with the summed weight of the ties between them (a_uv + a_vu).

@@ -81,17 +81,27 @@ public struct GraphvizRenderer: Sendable {
     }
 
     private func renderNow(_ dot: String, layout: DOTOptions.Layout, format: RenderFormat) throws(RenderError) -> (picture: Data, warnings: [String]) {
+        try Self.withDOTFile(dot) { input throws(RenderError) in try renderFile(input, layout: layout, format: format) }
+    }
+
+    /// Writes `dot` to a temporary file for GraphViz to read, runs `body` with its URL and
+    /// removes it; registered so that an interrupted run removes it too.
+    static func withDOTFile<T>(_ dot: String, _ body: (URL) throws(RenderError) -> T) throws(RenderError) -> T {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-\(UUID().uuidString).gv")
-        // Registered so that an interrupted run removes it too.
         TemporaryFiles.register(input.path)
-        defer { TemporaryFiles.unregister(input.path) }
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            TemporaryFiles.unregister(input.path)
+        }
         do {
             try Data(dot.utf8).write(to: input)
         } catch {
             throw RenderError(code: .failed, message: "cannot write a temporary file for GraphViz: \(error.localizedDescription)")
         }
-        defer { try? FileManager.default.removeItem(at: input) }
+        return try body(input)
+    }
 
+    private func renderFile(_ input: URL, layout: DOTOptions.Layout, format: RenderFormat) throws(RenderError) -> (picture: Data, warnings: [String]) {
         // GraphViz's messages go to a file, not a second pipe: with one pipe this thread reads
         // the picture to its end without a reader thread for the other one.
         let errorPath = input.path + ".err"

@@ -18,15 +18,14 @@ public enum GraphvizLayout {
     ) throws(RenderError) -> (x: [Double], y: [Double]) {
         // The DOT text goes through a file, not standard input: with one pipe this thread
         // reads the layout to its end without a writer thread for the other one.
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-\(UUID().uuidString).gv")
-        TemporaryFiles.register(input.path)
-        defer {
-            try? FileManager.default.removeItem(at: input)
-            TemporaryFiles.unregister(input.path)
+        try GraphvizRenderer.withDOTFile(dot) { input throws(RenderError) in
+            try run(input, nodeCount: nodeCount, layout: layout, renderer: renderer)
         }
-        do { try Data(dot.utf8).write(to: input) } catch {
-            throw RenderError(code: .failed, message: "cannot write a temporary file for GraphViz: \(error.localizedDescription)")
-        }
+    }
+
+    private static func run(
+        _ input: URL, nodeCount: Int, layout: DOTOptions.Layout, renderer: GraphvizRenderer
+    ) throws(RenderError) -> (x: [Double], y: [Double]) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: renderer.executable)
         process.arguments = ["-K\(layout.rawValue)", "-Tplain", input.path]
