@@ -74,8 +74,12 @@ extension IGraphSession {
         defer { igraph_vector_destroy(&result) }
         try body(&result)
         let count = Int(igraph_vector_size(&result))
+        // Not for 0: `unsafeUninitializedCapacity: 0` writes the count into the storage that all
+        // empty arrays share, which ThreadSanitizer reported as a race with another thread
+        // reading an empty array (the intermittent report of the CI runs).
+        guard count > 0 else { return [] }
         return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if count > 0 { igraph_vector_copy_to(&result, buffer.baseAddress) }
+            igraph_vector_copy_to(&result, buffer.baseAddress)
             initialized = count
         }
     }
@@ -87,11 +91,10 @@ extension IGraphSession {
         defer { igraph_vector_int_destroy(&result) }
         try body(&result)
         let count = Int(igraph_vector_int_size(&result))
+        guard count > 0 else { return [] }  // see resultVector
         return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if count > 0 {
-                buffer.baseAddress!.withMemoryRebound(to: igraph_integer_t.self, capacity: count) {
-                    igraph_vector_int_copy_to(&result, $0)
-                }
+            buffer.baseAddress!.withMemoryRebound(to: igraph_integer_t.self, capacity: count) {
+                igraph_vector_int_copy_to(&result, $0)
             }
             initialized = count
         }
