@@ -38,7 +38,7 @@ public enum GEXFReader {
 
         init(file: String) { self.file = file }
 
-        mutating func start(_ name: String, _ a: [String: String], line: Int) throws(InputError) {
+        mutating func start(_ name: String, _ a: XMLAttributes, line: Int) throws(InputError) {
             switch name {
             case "gexf": sawRoot = true
             case "graph":
@@ -54,7 +54,7 @@ public enum GEXFReader {
             }
         }
 
-        mutating func end(_ name: String, _ a: [String: String], text: String, line: Int) throws(InputError) {
+        mutating func end(_ name: String, _ a: XMLAttributes, text: String, line: Int) throws(InputError) {
             guard sawRoot else { throw InputError(file: file, line: line, message: "no <gexf> root element; this is not a GEXF file") }
             switch name {
             case "default": pendingDefault = text

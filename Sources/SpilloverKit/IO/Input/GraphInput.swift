@@ -101,7 +101,11 @@ struct GraphInputBuilder {
         tails.append(tail)
         heads.append(head)
         weights.append(weight ?? 1)
-        if let k = typeIndex[type] {
+        // Ties of one type come in runs (a Pajek relation, a file sorted by type): compare
+        // with the last tie's type before hashing.
+        if let last = types.last, typeNames[Int(last)] == type {
+            types.append(last)
+        } else if let k = typeIndex[type] {
             types.append(k)
         } else {
             let k = Int32(typeNames.count)

@@ -45,7 +45,7 @@ public enum GraphMLReader {
 
         init(file: String) { self.file = file }
 
-        mutating func start(_ name: String, _ a: [String: String], line: Int) throws(InputError) {
+        mutating func start(_ name: String, _ a: XMLAttributes, line: Int) throws(InputError) {
             switch name {
             case "graphml": sawRoot = true
             case "graph":
@@ -62,7 +62,7 @@ public enum GraphMLReader {
             }
         }
 
-        mutating func end(_ name: String, _ a: [String: String], text: String, line: Int) throws(InputError) {
+        mutating func end(_ name: String, _ a: XMLAttributes, text: String, line: Int) throws(InputError) {
             guard sawRoot else { throw InputError(file: file, line: line, message: "no <graphml> root element; this is not a GraphML file") }
             switch name {
             case "default": pendingDefault = text
