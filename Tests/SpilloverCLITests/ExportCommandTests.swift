@@ -41,10 +41,42 @@ struct ExportCommandTests {
         #expect(check.terminationStatus == 0, "read_exports.py (needs networkx: make test-deps): \(message)")
     }
 
+    /// `--with channels` writes, per firm, the columns `spillover channels` reports (whose
+    /// measures are checked against their references in the library's tests).
+    @Test func withChannelsCarriesTheFirmColumnsOfSpilloverChannels() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Self.root.appendingPathComponent("data/cluster")
+        let input = [data.appendingPathComponent("edges.csv").path, "--nodes", data.appendingPathComponent("nodes.csv").path]
+        let path = folder.appendingPathComponent("c.csv").path
+        let r = try CLI.run(["export"] + input + ["--to", "csv", "--with", "channels", "-o", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let channels = try CLI.run(["channels"] + input + ["-f", "json"])
+        #expect(channels.status == 0, "\(channels.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(channels.stdout.utf8)) as? [String: Any]
+        let firms = try #require(json?["firms"] as? [[String: Any]])
+        let table = try String(contentsOfFile: folder.appendingPathComponent("c-nodes.csv").path, encoding: .utf8)
+        let lines = table.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        let rows = Dictionary(uniqueKeysWithValues: lines.dropFirst().map { ($0[0], $0) })
+        func cell(_ id: String, _ column: String) -> String? { header.firstIndex(of: column).flatMap { rows[id]?[$0] } }
+        #expect(firms.count == rows.count)
+        for firm in firms {
+            let id = try #require(firm["id"] as? String)
+            for (type, degree) in try #require(firm["degree_by_channel"] as? [String: Int]) {
+                #expect(cell(id, "degree_\(type)") == String(degree), "\(id) degree_\(type)")
+            }
+            #expect(cell(id, "overlapping_degree") == String(firm["overlapping_degree"] as? Int ?? -1), "\(id)")
+            if let p = (firm["participation"] as? NSNumber)?.doubleValue {
+                #expect(abs((Double(cell(id, "participation") ?? "") ?? .nan) - p) < 1e-12, "\(id) participation")
+            }
+            #expect(cell(id, "cognitive_role") == (firm["cognitive_role"] as? String ?? ""), "\(id) cognitive_role")
+        }
+    }
+
     @Test(
         "usage errors exit 64",
         arguments: [
-            (["--to", "gexf", "--with", "channels"], "--with channels"),
             (["--to", "gexf", "--with", "metrics,bogus"], "unknown 'bogus'"),
             (["--to", "graphml", "--layout", "dot"], "--layout places the nodes of a GEXF file"),
             (["--to", "xlsx"], "--to"),

@@ -2,19 +2,22 @@ import Foundation
 import SpilloverKit
 import Testing
 
-/// Every GraphML file spillover writes validates against the GraphML schema and every GEXF
-/// file against the GEXF 1.2draft schema (`Fixtures/schemas`, from Debian's
-/// `libjgrapht-java`; `SOURCE.md` says why GEXF with viz data needs the patched copy), with
-/// `xmllint` (Debian `libxml2-utils`, installed by `make deps`).
+/// Every GraphML file spillover writes validates against the GraphML schema (from Debian's
+/// `libjgrapht-java`) and every GEXF file against GEXF 1.3's RELAX NG grammar, a file without
+/// viz data against its XML Schema too (`Fixtures/schemas`, from the GEXF repository;
+/// `SOURCE.md` says why the XML Schema cannot check viz data), with `xmllint` (Debian
+/// `libxml2-utils`, installed by `make deps`).
 @Suite("schema validation", .serialized)
 struct SchemaValidationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `xmllint --schema`'s verdict on `file`: `nil` when valid, else its messages.
+    /// A schema ending in `.rng` is a RELAX NG grammar, any other an XML Schema.
     static func validate(_ file: String, schema: String) throws -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xmllint", "--noout", "--schema", CLI.fixture("schemas/" + schema), file]
+        let kind = schema.hasSuffix(".rng") ? "--relaxng" : "--schema"
+        process.arguments = ["xmllint", "--noout", kind, CLI.fixture("schemas/" + schema), file]
         let err = Pipe()
         process.standardError = err
         try process.run()
@@ -42,16 +45,16 @@ struct SchemaValidationTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let args = try Self.arguments(input, folder: folder)
-        for (format, schema) in [("graphml", "jgrapht/graphml.xsd"), ("gexf", "patched/gexf.xsd")] {
+        for (format, schema) in [("graphml", "jgrapht/graphml.xsd"), ("gexf", "gexf-1.3/gexf.rng")] {
             let out = folder.appendingPathComponent("out.\(format)").path
-            let r = try CLI.run(["export"] + args + ["--to", format, "--with", "metrics,rank", "-o", out])
+            let r = try CLI.run(["export"] + args + ["--to", format, "--with", "metrics,rank,channels", "-o", out])
             #expect(r.status == 0, "\(r.stderr)")
             let verdict = try Self.validate(out, schema: schema)
             #expect(verdict == nil, "\(format) of \(input[0]): \(verdict ?? "")")
         }
     }
 
-    @Test func gexfWithoutVizValidatesAgainstTheUnpatchedSchema() throws {
+    @Test func gexfWithoutVizValidatesAgainstTheXMLSchemaToo() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = Self.root.appendingPathComponent("data/florentine")
@@ -59,9 +62,14 @@ struct SchemaValidationTests {
             edges: data.appendingPathComponent("edges.csv").path, nodes: data.appendingPathComponent("nodes.csv").path
         ).graph
         let path = folder.appendingPathComponent("plain.gexf").path
-        try GEXFWriter.text(GraphExport(graph: graph)).write(toFile: path, atomically: true, encoding: .utf8)
-        let verdict = try Self.validate(path, schema: "jgrapht/gexf.xsd")
-        #expect(verdict == nil, "\(verdict ?? "")")
+        let source = try GraphLoader.loadSource(
+            edges: data.appendingPathComponent("edges.csv").path, nodes: data.appendingPathComponent("nodes.csv").path
+        ).source
+        try GEXFWriter.text(GraphExport(source: source, graph: graph)).write(toFile: path, atomically: true, encoding: .utf8)
+        for schema in ["gexf-1.3/gexf.xsd", "gexf-1.3/gexf.rng"] {
+            let verdict = try Self.validate(path, schema: schema)
+            #expect(verdict == nil, "\(schema): \(verdict ?? "")")
+        }
     }
 
     @Test func analyzeNetworkFilesValidate() throws {
@@ -74,6 +82,6 @@ struct SchemaValidationTests {
         ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try Self.validate(folder.appendingPathComponent("cluster.graphml").path, schema: "jgrapht/graphml.xsd") == nil)
-        #expect(try Self.validate(folder.appendingPathComponent("cluster.gexf").path, schema: "patched/gexf.xsd") == nil)
+        #expect(try Self.validate(folder.appendingPathComponent("cluster.gexf").path, schema: "gexf-1.3/gexf.rng") == nil)
     }
 }

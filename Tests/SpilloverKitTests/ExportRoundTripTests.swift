@@ -93,6 +93,46 @@ import Testing
         Self.expectSame(reference, try Self.reload(DLWriter.text(export), name: "g.dl", directed: directed), columns: false, "\(name) DL")
     }
 
+    /// The rows of `path` with each channel's tie of a pair apart, as "tail → head [type]" →
+    /// weight (ends sorted when undirected).
+    static func channelTies(_ path: String, directed: Bool = false) throws -> [String: Double] {
+        var options = GraphReadOptions()
+        options.directed = directed
+        let source = try GraphLoader.loadSource(edges: path, options: options).source
+        let ties = source.channelTies()
+        var out: [String: Double] = [:]
+        for e in 0..<ties.count {
+            var (t, h) = (source.edges.ids[Int(ties.tails[e])], source.edges.ids[Int(ties.heads[e])])
+            if !directed, t > h { swap(&t, &h) }
+            out["\(t) → \(h) [\(source.edges.tieTypes[Int(ties.types[e])])]"] = ties.weights[e]
+        }
+        return out
+    }
+
+    /// Padgett's Florentine families: 35 rows, of which 8 pairs are tied by marriage *and*
+    /// business. Every writer keeps both ties of such a pair (GEXF as two edges of different
+    /// `kind`, GML as a multigraph, Pajek and DL as two relations), so each file reads back
+    /// to exactly the 35 rows of the CSV, not to the 27 merged ties.
+    @Test func aPairTiedInTwoChannelsKeepsBothTies() throws {
+        let edges = Self.folder.appendingPathComponent("florentine/edges.csv").path
+        let rows = try Self.channelTies(edges)
+        #expect(rows.count == 35)
+        let source = try GraphLoader.loadSource(edges: edges).source
+        let export = GraphExport(source: source)
+        #expect(export.ties.count == 35 && export.graph.edgeCount == 27 && export.hasParallelTies)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-channels-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ExportFormat.allCases {
+            let path = dir.appendingPathComponent("f.\(format.fileExtension)").path
+            try AtomicFile.write(format.bytes(export), to: path)
+            let back = try Self.channelTies(path)
+            #expect(back == rows, "\(format): \(Set(back.keys).symmetricDifference(rows.keys).sorted().prefix(4))")
+        }
+        #expect(GEXFWriter.text(export).contains("kind=\"business\""))
+        #expect(GMLWriter.text(export).contains("multigraph 1"))
+    }
+
     /// Ids hostile to one format or another: blanks, quotes, markup, entities, line breaks,
     /// `#` (a CSV comment), GML and DOT keywords, non-Latin scripts.
     static let hostile = [

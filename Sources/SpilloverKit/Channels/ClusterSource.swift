@@ -58,6 +58,17 @@ public struct ClusterSource: Sendable {
         GraphBuilder.build(edges: edges, nodes: nodes, directed: directed, merge: merge)
     }
 
+    /// The ties with each channel's tie of a pair kept apart: self-loops dropped, duplicate
+    /// rows merged by ``merge`` only within the same pair *and* tie type, sorted by (tail,
+    /// head, type). Firms and tie types are numbered as in ``graph()``, so these are the ties
+    /// of that graph before the channels of a pair were merged — what an export writes, so
+    /// that a pair tied by marriage and by business comes back as two ties.
+    /// - Complexity: O(n + m log d) for n firms, m rows and largest degree d.
+    public func channelTies() -> EdgeList {
+        var report = BuildReport()
+        return GraphBuilder.mergeTies(edges, nodeCount: edges.ids.count, directed: directed, merge: merge, byType: true, report: &report)
+    }
+
     /// The tie types that label at least one row, in order of first appearance; empty when
     /// the edge list has no type column (or only empty type cells).
     public var channels: [String] {

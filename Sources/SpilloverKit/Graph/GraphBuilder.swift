@@ -150,8 +150,13 @@ public enum GraphBuilder {
         return raw
     }
 
-    /// Drops self-loops and merges duplicates; returns ties sorted by (tail, head).
-    static func mergeTies(_ raw: RawEdgeList, nodeCount n: Int, directed: Bool, merge: MergePolicy, report: inout BuildReport) -> EdgeList {
+    /// Drops self-loops and merges duplicates; returns ties sorted by (tail, head). With
+    /// `byType` a duplicate is the same pair *and* tie type, so a pair tied in two channels
+    /// keeps two ties (sorted by (tail, head, type)); otherwise the merged tie keeps the first
+    /// tie's type.
+    static func mergeTies(
+        _ raw: RawEdgeList, nodeCount n: Int, directed: Bool, merge: MergePolicy, byType: Bool = false, report: inout BuildReport
+    ) -> EdgeList {
         let m = raw.tails.count
         // Counting sort of tie numbers by tail (stable: file order within a tail).
         var offsets = [Int](repeating: 0, count: n + 1)
@@ -188,10 +193,12 @@ public enum GraphBuilder {
                 guard lo < hi else { continue }
                 var row = UnsafeMutableBufferPointer(rebasing: order[lo..<hi])
                 if hi - lo > 1 {
-                    // Sort by head, then file order (tie numbers increase with file order).
+                    // Sort by head, (type,) then file order (tie numbers increase with file order).
                     row.sort { a, b in
                         let ha = heads[Int(a)], hb = heads[Int(b)]
-                        return ha != hb ? ha < hb : a < b
+                        if ha != hb { return ha < hb }
+                        if byType, raw.types[Int(a)] != raw.types[Int(b)] { return raw.types[Int(a)] < raw.types[Int(b)] }
+                        return a < b
                     }
                 }
                 var i = 0
@@ -200,7 +207,7 @@ public enum GraphBuilder {
                     var weight = raw.weights[first]
                     let type = raw.types[first]
                     var j = i + 1
-                    while j < row.count, heads[Int(row[j])] == heads[first] {
+                    while j < row.count, heads[Int(row[j])] == heads[first], !byType || raw.types[Int(row[j])] == type {
                         let e = Int(row[j])
                         switch merge {
                         case .sum: weight += raw.weights[e]

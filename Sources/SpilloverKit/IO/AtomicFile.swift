@@ -21,7 +21,11 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 public enum AtomicFile {
     /// Writes `text` (UTF-8) to `path`.
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        let bytes = Array(text.utf8)
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path`.
+    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         var failure: OutputError?
         bytes.withUnsafeBytes { raw in
             do throws(OutputError) { try write(bytes: raw, to: path) } catch { failure = error }

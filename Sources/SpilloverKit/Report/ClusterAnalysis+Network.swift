@@ -3,10 +3,13 @@
 /// arrival step, and (in GEXF) the picture of `cluster.svg`: its layout, its colours by
 /// arrival step and sizes by strength.
 extension ClusterAnalysis {
-    /// - Parameter renderer: GraphViz for the positions; `nil` leaves them out, as do
-    ///   clusters above ``GraphvizLayout/automaticLimit`` firms.
+    /// - Parameters:
+    ///   - renderer: GraphViz for the positions; `nil` leaves them out, as do clusters above
+    ///     ``GraphvizLayout/automaticLimit`` firms.
+    ///   - ties: the ties to write (``ClusterSource/channelTies()`` keeps a pair's ties in
+    ///     two channels apart); by default the graph's.
     /// - Throws: ``RenderError`` when GraphViz fails.
-    public func networkExport(renderer: GraphvizRenderer?) throws -> GraphExport {
+    public func networkExport(renderer: GraphvizRenderer?, ties: EdgeList? = nil) throws -> GraphExport {
         let n = graph.nodeCount
         var extra = metrics.columns.map { GraphExport.Column(name: $0.name, numbers: $0.values) }
         var score = [Double](repeating: .nan, count: n)
@@ -31,6 +34,6 @@ extension ClusterAnalysis {
             look = .standard(graph: graph, x: x, y: y)
             look?.colors = DOTStyling(graph: graph, options: drawing, large: n > DOTWriter.largeGraphThreshold).fills
         }
-        return GraphExport(graph: graph, extra: extra, look: look)
+        return GraphExport(graph: graph, ties: ties, extra: extra, look: look)
     }
 }

@@ -64,9 +64,10 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
         }
         if a.graph.nodeCount <= Self.networkFileLimit {
             try ProgressStage.run("writing GEXF and GraphML") { _ in
-                let network = try a.networkExport(renderer: svg == nil ? nil : try GraphvizRenderer())
-                try AtomicFile.write(GEXFWriter.text(network), to: out + "/cluster.gexf")
-                try AtomicFile.write(GraphMLWriter.text(network), to: out + "/cluster.graphml")
+                let ties = input.source.flatMap { $0.channels.count > 1 ? $0.channelTies() : nil }
+                let network = try a.networkExport(renderer: svg == nil ? nil : try GraphvizRenderer(), ties: ties)
+                try AtomicFile.write(GEXFWriter.bytes(network), to: out + "/cluster.gexf")
+                try AtomicFile.write(GraphMLWriter.bytes(network), to: out + "/cluster.graphml")
             }
             written += ["cluster.gexf", "cluster.graphml"]
         } else {

@@ -13,7 +13,10 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
             Every node table column is written as a typed node attribute; ties carry weight and \
             tie type. --with adds computed columns: metrics (every column of spillover metrics), \
             rank (focal score and role of spillover rank), reach (reach probability and mean \
-            arrival step of knowledge from the top 5 focal firms, spillover diffuse defaults). \
+            arrival step of knowledge from the top 5 focal firms, spillover diffuse defaults), \
+            channels (degree per tie type, overlapping degree, participation and cognitive role \
+            of spillover channels). A pair tied in several channels is written as one tie per \
+            channel, each with its type (GEXF: as the edge's kind). \
             GEXF carries the positions of the GraphViz layout (--layout; needs GraphViz), \
             colours by group and sizes by strength, so Gephi opens the cluster as spillover \
             draws it (above \(GraphvizLayout.automaticLimit) firms only with --layout). With --to csv and -o FILE, the node table goes to FILE's name with \
@@ -35,7 +38,7 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("with"), help: "Computed columns to add: metrics, rank, reach (comma-separated).")
+    @Option(name: .customLong("with"), help: "Computed columns to add: metrics, rank, reach, channels (comma-separated).")
     var with: String?
 
     @Option(name: .long, help: "GraphViz layout for GEXF positions: \(DOTOptions.Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: as spillover dot).")
@@ -46,7 +49,7 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
 
     @OptionGroup var measureOptions: MeasureOptions
 
-    static let extras = ["metrics", "rank", "reach"]
+    static let extras = ["metrics", "rank", "reach", "channels"]
 
     var extraNames: [String] {
         (with ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
@@ -54,9 +57,6 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
 
     func validate() throws {
         for name in extraNames where !Self.extras.contains(name) {
-            if name == "channels" {
-                throw ValidationError("--with channels: the channel columns (cognitive roles) come with spillover channels, which this build does not have yet")
-            }
             throw ValidationError("--with: unknown '\(name)'; use \(Self.extras.joined(separator: ", "))")
         }
         if layout != nil, format != .gexf {
@@ -66,7 +66,7 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
     }
 
     func run() async throws {
-        let graph = try input.load(allowNoTies: true)
+        let (source, graph) = try input.loadSource(allowNoTies: true)
         var extra: [GraphExport.Column] = []
         let metricsOptions = measureOptions.metricsOptions(seed: seed)
         let names = extraNames
@@ -95,15 +95,27 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
                 GraphExport.Column(name: "mean_arrival_step", numbers: result.meanArrivalStep),
             ]
         }
+        if names.contains("channels") {
+            if source.channels.isEmpty {
+                Terminal.note("--with channels: the ties have no type, so the channel columns describe one channel, 'all'")
+            }
+            let analysis = try await measureOptions.mapErrors(nodes: input.nodes) {
+                try ChannelAnalysis.measure(source: source, cluster: graph, top: 0, ranker: FocalRanker(metrics: metricsOptions))
+            }
+            extra += Self.channelColumns(analysis, firms: graph.nodeCount)
+        }
         var look: GraphExport.Look?
         if format == .gexf, graph.nodeCount > 0 { look = try gexfLook(graph) }
-        let export = GraphExport(graph: graph, extra: extra, look: look)
-        let text = format.text(export)
-        guard let output else {
-            print(text, terminator: "")
-            return
+        let export = GraphExport(source: source, graph: graph, extra: extra, look: look)
+        try ProgressStage.run("writing \(format.rawValue)") { _ in
+            let bytes = format.bytes(export)
+            guard let output else {
+                FileHandle.standardOutput.write(Data(bytes))
+                return
+            }
+            try AtomicFile.write(bytes, to: output)
         }
-        try AtomicFile.write(text, to: output)
+        guard let output else { return }
         if format == .csv, let nodes = EdgeListCSVWriter.nodes(export) {
             let path = Self.nodesPath(for: output)
             try AtomicFile.write(nodes, to: path)
@@ -130,6 +142,21 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
         let writer = DOTWriter(options: options)
         let (x, y) = try GraphvizLayout.positions(try writer.dot(for: graph), nodeCount: graph.nodeCount, layout: writer.layout(for: graph), renderer: renderer)
         return .standard(graph: graph, x: x, y: y)
+    }
+
+    /// The firm columns of `spillover channels`: degree_<type> per channel, overlapping_degree,
+    /// participation and cognitive_role.
+    static func channelColumns(_ analysis: ChannelAnalysis, firms n: Int) -> [GraphExport.Column] {
+        let p = analysis.participation
+        var columns = analysis.degreeTypes.indices.map { k in
+            GraphExport.Column(name: "degree_\(analysis.degreeTypes[k])", numbers: (0..<n).map { Double(p[$0].degreeByChannel[k]) })
+        }
+        columns += [
+            GraphExport.Column(name: "overlapping_degree", numbers: (0..<n).map { Double(p[$0].overlappingDegree) }),
+            GraphExport.Column(name: "participation", numbers: p.map(\.participation)),
+            GraphExport.Column(name: "cognitive_role", texts: (0..<n).map { analysis.role($0)?.rawValue ?? "" }),
+        ]
+        return columns
     }
 
     /// `out.csv` → `out-nodes.csv`.

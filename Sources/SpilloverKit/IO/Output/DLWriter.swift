@@ -9,7 +9,7 @@ public enum DLWriter {
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         let n = graph.nodeCount
-        let edges = graph.edges
+        let edges = export.ties
         let labels = graph.ids.map(label).joined(separator: "\n")
         guard export.hasTieTypes, graph.tieTypes.count > 1 else {
             var out = "dl n=\(n)\nformat = edgelist1\nlabels:\n\(labels)\ndata:\n"

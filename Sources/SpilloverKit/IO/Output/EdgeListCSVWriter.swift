@@ -6,7 +6,7 @@ public enum EdgeListCSVWriter {
         let graph = export.graph
         let typed = export.hasTieTypes
         var table = DataTable(columns: ["source", "target", "weight"] + (typed ? ["type"] : []))
-        let edges = graph.edges
+        let edges = export.ties
         table.rows.reserveCapacity(edges.count)
         for e in 0..<edges.count {
             var row: [Cell] = [.text(graph.ids[Int(edges.tails[e])]), .text(graph.ids[Int(edges.heads[e])]), .number(edges.weights[e])]

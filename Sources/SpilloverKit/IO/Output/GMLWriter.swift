@@ -1,7 +1,7 @@
 /// Writes GML as igraph writes it: nodes numbered `id 0…n−1` with the firm id under `name`
 /// and the display label under `label`; node columns as keys of their own (numbers bare,
 /// text quoted); ties with `weight` and, when typed, `type`; `directed 1` for a directed
-/// cluster.
+/// cluster; `multigraph 1` when a pair has a tie in two channels (one tie each).
 ///
 /// GML keys are letters, digits and `_` starting with a letter: other characters of a
 /// column name become `_`. Strings escape `&`, `"`, `<`, `>` and control characters as
@@ -12,6 +12,8 @@ public enum GMLWriter {
     public static func text(_ export: GraphExport) -> String {
         let graph = export.graph
         var out = "Creator \"spillover\"\ngraph\n[\n  directed \(graph.isDirected ? 1 : 0)\n"
+        // NetworkX refuses a second tie of a pair unless the graph says it is a multigraph.
+        if export.hasParallelTies { out += "  multigraph 1\n" }
         let labelColumn = export.columns.firstIndex { $0.name.lowercased() == "label" }
         var used: Set<String> = ["id", "name", "label"]
         let keys = export.columns.indices.map { k -> String? in
@@ -29,7 +31,7 @@ public enum GMLWriter {
             }
             out += "  ]\n"
         }
-        let edges = graph.edges
+        let edges = export.ties
         for e in 0..<edges.count {
             out += "  edge\n  [\n    source \(edges.tails[e])\n    target \(edges.heads[e])\n    weight \(GraphExport.number(edges.weights[e]))\n"
             let type = export.tieType(e)

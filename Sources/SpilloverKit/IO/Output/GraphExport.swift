@@ -73,15 +73,21 @@ public struct GraphExport: Sendable {
 
     /// The cluster to write.
     public var graph: ClusterGraph
+    /// The ties to write, numbered as `graph`'s firms and tie types: `graph.edges`, or
+    /// ``ClusterSource/channelTies()`` so that a pair tied in several channels keeps one tie
+    /// per channel (the writers then write parallel ties, each with its type).
+    public var ties: EdgeList
     /// The node table's columns (`label`, `group`, …), typed, then the extra columns.
     public var columns: [Column]
     /// Positions, colours and sizes for GEXF `viz`; `nil` for none.
     public var look: Look?
 
     /// The graph with its node table's columns; `extra` columns follow (a name already in the
-    /// node table gets a `_` suffix, so both survive).
-    public init(graph: ClusterGraph, extra: [Column] = [], look: Look? = nil) {
+    /// node table gets a `_` suffix, so both survive). `ties` are the ties to write (by
+    /// default the graph's own, every channel of a pair merged into one).
+    public init(graph: ClusterGraph, ties: EdgeList? = nil, extra: [Column] = [], look: Look? = nil) {
         self.graph = graph
+        self.ties = ties ?? graph.edges
         var columns = zip(graph.attributes.columnNames, graph.attributes.columns).map { Column(name: $0, texts: $1) }
         var taken = Set(columns.map { $0.name.lowercased() })
         for var column in extra {
@@ -93,11 +99,26 @@ public struct GraphExport: Sendable {
         self.look = look
     }
 
-    /// The tie type label of tie `e` (`""` when untyped).
-    func tieType(_ e: Int) -> String { graph.tieTypes[Int(graph.edges.types[e])] }
+    /// The cluster of `source` (``ClusterSource/graph()``, given as `graph` when built
+    /// already) with one tie per channel of a pair (``ClusterSource/channelTies()``).
+    public init(source: ClusterSource, graph: ClusterGraph? = nil, extra: [Column] = [], look: Look? = nil) {
+        let graph = graph ?? source.graph()
+        self.init(graph: graph, ties: source.channels.count > 1 ? source.channelTies() : graph.edges, extra: extra, look: look)
+    }
+
+    /// The tie type label of tie `e` of ``ties`` (`""` when untyped).
+    func tieType(_ e: Int) -> String { graph.tieTypes[Int(ties.types[e])] }
 
     /// Whether any tie has a type.
     var hasTieTypes: Bool { graph.tieTypes.contains { !$0.isEmpty } }
+
+    /// Whether two ties of ``ties`` join the same pair (in two channels); they are sorted by
+    /// pair, so such ties are next to each other.
+    var hasParallelTies: Bool {
+        let (tails, heads) = (ties.tails, ties.heads)
+        for e in tails.indices.dropFirst() where tails[e] == tails[e - 1] && heads[e] == heads[e - 1] { return true }
+        return false
+    }
 
     /// A weight as the formats write it: `2` for a whole number, else the shortest decimal
     /// that reads back to the same Double.
@@ -108,7 +129,7 @@ public struct GraphExport: Sendable {
 
 /// The writers of other formats.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    /// A target format: GraphML, GEXF 1.2, GML, Pajek `.net`, UCINET DL, or spillover's CSV
+    /// A target format: GraphML, GEXF 1.3, GML, Pajek `.net`, UCINET DL, or spillover's CSV
     /// (edge list and node table).
     case graphml, gexf, gml, pajek, dl, csv
 
@@ -130,6 +151,16 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .pajek: PajekWriter.text(export)
         case .dl: DLWriter.text(export)
         case .csv: EdgeListCSVWriter.edges(export)
+        }
+    }
+
+    /// The UTF-8 bytes of ``text(_:)``, without a `String` in between for the XML formats
+    /// (the large ones: a GEXF file with every measure of 10^5 firms is 228 MB).
+    public func bytes(_ export: GraphExport) -> [UInt8] {
+        switch self {
+        case .graphml: GraphMLWriter.bytes(export)
+        case .gexf: GEXFWriter.bytes(export)
+        default: Array(text(export).utf8)
         }
     }
 }

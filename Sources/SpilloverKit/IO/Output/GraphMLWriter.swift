@@ -8,7 +8,10 @@
 /// or `string` by their content; ties carry `weight` (double) and, when typed, `type`.
 public enum GraphMLWriter {
     /// The GraphML document of `export`.
-    public static func text(_ export: GraphExport) -> String {
+    public static func text(_ export: GraphExport) -> String { String(decoding: bytes(export), as: UTF8.self) }
+
+    /// The GraphML document of `export`, as UTF-8.
+    public static func bytes(_ export: GraphExport) -> [UInt8] {
         let graph = export.graph
         let n = graph.nodeCount
         let generated = !graph.ids.allSatisfy(XMLText.isNMToken)
@@ -17,15 +20,17 @@ public enum GraphMLWriter {
             // The firm id goes under `name`; a node column of that name moves aside.
             for k in columns.indices where columns[k].name == "name" { columns[k].name = "name_" }
         }
-        var out = """
+        var out = ExportBuffer(capacity: 48 * n * (1 + columns.count) + 120 * export.ties.count)
+        out.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns"
                      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                      xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
             <!-- Written by spillover -->
 
-            """
-        if generated { out += "  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n" }
+            """)
+        if generated { out.write("  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n") }
         for (k, c) in columns.enumerated() {
             let type =
                 switch c.kind {
@@ -33,30 +38,50 @@ public enum GraphMLWriter {
                 case .double: "double";
                 case .string: "string"
                 }
-            out += "  <key id=\"v\(k)\" for=\"node\" attr.name=\"\(XMLText.escaped(c.name))\" attr.type=\"\(type)\"/>\n"
+            out.write("  <key id=\"v\(k)\" for=\"node\" attr.name=\"")
+            out.xml(c.name)
+            out.write("\" attr.type=\"\(type)\"/>\n")
         }
-        out += "  <key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+        out.write("  <key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n")
         let typed = export.hasTieTypes
-        if typed { out += "  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n" }
-        out += "  <graph id=\"G\" edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n"
+        if typed { out.write("  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n") }
+        out.write("  <graph id=\"G\" edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n")
         let nodeIDs = generated ? (0..<n).map { "n\($0)" } : graph.ids.map(XMLText.escaped)
+        let keys = columns.indices.map { "      <data key=\"v\($0)\">" }
         for v in 0..<n {
-            out += "    <node id=\"\(nodeIDs[v])\">\n"
-            if generated { out += "      <data key=\"v_name\">\(XMLText.escaped(graph.ids[v]))</data>\n" }
-            for (k, c) in columns.enumerated() where !c.values[v].isEmpty {
-                out += "      <data key=\"v\(k)\">\(XMLText.escaped(c.values[v]))</data>\n"
+            out.write("    <node id=\"")
+            out.write(nodeIDs[v])
+            out.write("\">\n")
+            if generated {
+                out.write("      <data key=\"v_name\">")
+                out.xml(graph.ids[v])
+                out.write("</data>\n")
             }
-            out += "    </node>\n"
+            for (k, c) in columns.enumerated() where !c.values[v].isEmpty {
+                out.write(keys[k])
+                out.xml(c.values[v])
+                out.write("</data>\n")
+            }
+            out.write("    </node>\n")
         }
-        let edges = graph.edges
-        for e in 0..<edges.count {
-            out += "    <edge source=\"\(nodeIDs[Int(edges.tails[e])])\" target=\"\(nodeIDs[Int(edges.heads[e])])\">\n"
-            out += "      <data key=\"e_weight\">\(GraphExport.number(edges.weights[e]))</data>\n"
+        let ties = export.ties
+        for e in 0..<ties.count {
+            out.write("    <edge source=\"")
+            out.write(nodeIDs[Int(ties.tails[e])])
+            out.write("\" target=\"")
+            out.write(nodeIDs[Int(ties.heads[e])])
+            out.write("\">\n      <data key=\"e_weight\">")
+            out.number(ties.weights[e])
+            out.write("</data>\n")
             let type = export.tieType(e)
-            if typed, !type.isEmpty { out += "      <data key=\"e_type\">\(XMLText.escaped(type))</data>\n" }
-            out += "    </edge>\n"
+            if typed, !type.isEmpty {
+                out.write("      <data key=\"e_type\">")
+                out.xml(type)
+                out.write("</data>\n")
+            }
+            out.write("    </edge>\n")
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        out.write("  </graph>\n</graphml>\n")
+        return out.bytes
     }
 }

@@ -12,7 +12,7 @@ public enum PajekWriter {
         var out = "*Vertices \(graph.nodeCount)\n"
         for v in 0..<graph.nodeCount { out += "\(v + 1) \(label(graph.ids[v]))\n" }
         let keyword = graph.isDirected ? "*Arcs" : "*Edges"
-        let edges = graph.edges
+        let edges = export.ties
         let types = export.hasTieTypes ? graph.tieTypes : [""]
         for (k, type) in types.enumerated() {
             out += export.hasTieTypes ? "\(keyword) :\(k + 1) \(label(type))\n" : "\(keyword)\n"
