@@ -133,6 +133,27 @@ import Testing
         #expect(GMLWriter.text(export).contains("multigraph 1"))
     }
 
+    /// GraphML and GEXF written to a file a megabyte at a time are the same bytes as the
+    /// document made in memory; a file that cannot be created is an ``OutputError`` and
+    /// leaves nothing behind.
+    @Test func streamedFilesEqualTheDocuments() throws {
+        let graph = ClusterGenerator(firms: 4000, seed: 3).generate().graph()
+        let export = GraphExport(graph: graph, extra: [GraphExport.Column(name: "x", numbers: (0..<graph.nodeCount).map { 1 / Double($0 + 3) })])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in [ExportFormat.gexf, .graphml] {
+            let path = dir.appendingPathComponent("c.\(format.fileExtension)").path
+            try format.write(export, toFile: path)
+            let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            let document = format.bytes(export)
+            #expect(document.count > 2 << 20, "more than one chunk")
+            #expect(written == document, "\(format)")
+        }
+        #expect(throws: OutputError.self) { try ExportFormat.gexf.write(export, toFile: dir.appendingPathComponent("missing/c.gexf").path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["c.gexf", "c.graphml"])
+    }
+
     /// Ids hostile to one format or another: blanks, quotes, markup, entities, line breaks,
     /// `#` (a CSV comment), GML and DOT keywords, non-Latin scripts.
     static let hostile = [

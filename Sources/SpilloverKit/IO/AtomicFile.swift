@@ -35,40 +35,76 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path`.
     public static func write(bytes: UnsafeRawBufferPointer, to path: String) throws(OutputError) {
-        func failure(_ what: String) -> OutputError {
-            OutputError(path: path, message: "\(what): \(String(cString: strerror(errno)).lowercased())")
-        }
+        let file = try AtomicFileWriter(path: path)
+        try file.write(bytes)
+        try file.commit()
+    }
+}
+
+/// A file written atomically in pieces, for outputs too large to hold whole (a GEXF file of
+/// 10^5 firms with every measure is 250 MB): ``write(_:)`` appends to a temporary file in the
+/// target's folder, ``commit()`` flushes it and renames it over the target. A writer dropped
+/// without a commit (an error on the way) removes its temporary file.
+final class AtomicFileWriter {
+    let path: String
+    private let temporary: String
+    private var fd: Int32
+
+    /// Creates the temporary file beside `path`.
+    init(path: String) throws(OutputError) {
+        self.path = path
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw failure("cannot create a file in \(folder)") }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard fd >= 0 else { throw Self.failure("cannot create a file in \(folder)", path: path) }
         TemporaryFiles.register(temporary)
-        defer { TemporaryFiles.unregister(temporary) }
+    }
+
+    deinit {
+        guard fd >= 0 else { return }
+        close(fd)
+        unlink(temporary)
+        TemporaryFiles.unregister(temporary)
+    }
+
+    private static func failure(_ what: String, path: String) -> OutputError {
+        OutputError(path: path, message: "\(what): \(String(cString: strerror(errno)).lowercased())")
+    }
+
+    /// Appends `bytes` to the temporary file.
+    func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         var written = 0
         while written < bytes.count {
             let r = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             if r < 0 {
                 if errno == EINTR { continue }
-                let error = failure("cannot write")
-                close(fd); unlink(temporary)
-                throw error
+                throw Self.failure("cannot write", path: path)
             }
             written += r
         }
+    }
+
+    /// Flushes the temporary file to disk and renames it over the target; the writer is
+    /// finished afterwards (its temporary file gone, whether or not this succeeded).
+    func commit() throws(OutputError) {
+        defer { TemporaryFiles.unregister(temporary) }
         // mkstemp creates 0600; give the file the usual permissions (0666 less the umask).
         let mask = umask(0)
         umask(mask)
         fchmod(fd, 0o666 & ~mask)
-        if fsync(fd) != 0 || close(fd) != 0 {
-            let error = failure("cannot write")
+        let synced = fsync(fd) == 0
+        let closed = close(fd) == 0
+        fd = -1
+        guard synced, closed else {
+            let error = Self.failure("cannot write", path: path)
             unlink(temporary)
             throw error
         }
         if rename(temporary, path) != 0 {
-            let error = failure("cannot replace the file")
+            let error = Self.failure("cannot replace the file", path: path)
             unlink(temporary)
             throw error
         }

@@ -66,8 +66,8 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
             try ProgressStage.run("writing GEXF and GraphML") { _ in
                 let ties = input.source.flatMap { $0.channels.count > 1 ? $0.channelTies() : nil }
                 let network = try a.networkExport(renderer: svg == nil ? nil : try GraphvizRenderer(), ties: ties)
-                try AtomicFile.write(GEXFWriter.bytes(network), to: out + "/cluster.gexf")
-                try AtomicFile.write(GraphMLWriter.bytes(network), to: out + "/cluster.graphml")
+                try GEXFWriter.write(network, toFile: out + "/cluster.gexf")
+                try GraphMLWriter.write(network, toFile: out + "/cluster.graphml")
             }
             written += ["cluster.gexf", "cluster.graphml"]
         } else {

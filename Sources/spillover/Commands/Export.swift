@@ -108,12 +108,11 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
         if format == .gexf, graph.nodeCount > 0 { look = try gexfLook(graph) }
         let export = GraphExport(source: source, graph: graph, extra: extra, look: look)
         try ProgressStage.run("writing \(format.rawValue)") { _ in
-            let bytes = format.bytes(export)
             guard let output else {
-                FileHandle.standardOutput.write(Data(bytes))
+                FileHandle.standardOutput.write(Data(format.bytes(export)))
                 return
             }
-            try AtomicFile.write(bytes, to: output)
+            try format.write(export, toFile: output)
         }
         guard let output else { return }
         if format == .csv, let nodes = EdgeListCSVWriter.nodes(export) {

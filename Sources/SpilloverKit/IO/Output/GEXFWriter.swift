@@ -19,11 +19,24 @@ public enum GEXFWriter {
 
     /// The GEXF document of `export`, as UTF-8.
     public static func bytes(_ export: GraphExport) -> [UInt8] {
+        var out = ExportBuffer(capacity: export.estimatedXMLSize)
+        write(export, to: &out)
+        return out.bytes
+    }
+
+    /// Writes the document of `export` to `path` atomically, a megabyte at a time.
+    /// - Throws: ``OutputError`` when the file cannot be written.
+    public static func write(_ export: GraphExport, toFile path: String) throws(OutputError) {
+        var out = ExportBuffer(file: try AtomicFileWriter(path: path))
+        write(export, to: &out)
+        try out.finish()
+    }
+
+    static func write(_ export: GraphExport, to out: inout ExportBuffer) {
         let graph = export.graph
         let labelColumn = export.columns.firstIndex { $0.name.lowercased() == "label" }
         let attributes = export.columns.indices.filter { $0 != labelColumn }
         let typed = export.hasTieTypes
-        var out = ExportBuffer(capacity: 64 * graph.nodeCount * (1 + attributes.count) + 96 * export.ties.count)
         out.write(
             """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -110,6 +123,5 @@ public enum GEXFWriter {
             }
         }
         out.write("    </edges>\n  </graph>\n</gexf>\n")
-        return out.bytes
     }
 }

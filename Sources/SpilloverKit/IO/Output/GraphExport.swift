@@ -112,6 +112,9 @@ public struct GraphExport: Sendable {
     /// Whether any tie has a type.
     var hasTieTypes: Bool { graph.tieTypes.contains { !$0.isEmpty } }
 
+    /// About the size of the GraphML or GEXF document, in bytes (room to reserve for it).
+    var estimatedXMLSize: Int { 64 * graph.nodeCount * (1 + columns.count) + 120 * ties.count }
+
     /// Whether two ties of ``ties`` join the same pair (in two channels); they are sorted by
     /// pair, so such ties are next to each other.
     var hasParallelTies: Bool {
@@ -151,6 +154,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .pajek: PajekWriter.text(export)
         case .dl: DLWriter.text(export)
         case .csv: EdgeListCSVWriter.edges(export)
+        }
+    }
+
+    /// Writes ``text(_:)`` to `path` atomically; GraphML and GEXF a megabyte at a time,
+    /// without holding the document in memory.
+    /// - Throws: ``OutputError`` when the file cannot be written.
+    public func write(_ export: GraphExport, toFile path: String) throws(OutputError) {
+        switch self {
+        case .graphml: try GraphMLWriter.write(export, toFile: path)
+        case .gexf: try GEXFWriter.write(export, toFile: path)
+        default: try AtomicFile.write(text(export), to: path)
         }
     }
 

@@ -12,6 +12,20 @@ public enum GraphMLWriter {
 
     /// The GraphML document of `export`, as UTF-8.
     public static func bytes(_ export: GraphExport) -> [UInt8] {
+        var out = ExportBuffer(capacity: export.estimatedXMLSize)
+        write(export, to: &out)
+        return out.bytes
+    }
+
+    /// Writes the document of `export` to `path` atomically, a megabyte at a time.
+    /// - Throws: ``OutputError`` when the file cannot be written.
+    public static func write(_ export: GraphExport, toFile path: String) throws(OutputError) {
+        var out = ExportBuffer(file: try AtomicFileWriter(path: path))
+        write(export, to: &out)
+        try out.finish()
+    }
+
+    static func write(_ export: GraphExport, to out: inout ExportBuffer) {
         let graph = export.graph
         let n = graph.nodeCount
         let generated = !graph.ids.allSatisfy(XMLText.isNMToken)
@@ -20,7 +34,6 @@ public enum GraphMLWriter {
             // The firm id goes under `name`; a node column of that name moves aside.
             for k in columns.indices where columns[k].name == "name" { columns[k].name = "name_" }
         }
-        var out = ExportBuffer(capacity: 48 * n * (1 + columns.count) + 120 * export.ties.count)
         out.write(
             """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -82,6 +95,5 @@ public enum GraphMLWriter {
             out.write("    </edge>\n")
         }
         out.write("  </graph>\n</graphml>\n")
-        return out.bytes
     }
 }
