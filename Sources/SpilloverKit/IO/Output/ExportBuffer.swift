@@ -76,4 +76,19 @@ struct ExportBuffer {
         if let failure { throw failure }
         try file?.commit()
     }
+
+    /// The document `write` makes of `export`, in memory.
+    static func document(_ export: GraphExport, _ write: (GraphExport, inout ExportBuffer) -> Void) -> [UInt8] {
+        var out = ExportBuffer(capacity: export.estimatedXMLSize)
+        write(export, &out)
+        return out.bytes
+    }
+
+    /// The document `write` makes of `export`, streamed to `path` (atomically).
+    /// - Throws: ``OutputError`` when the file cannot be written.
+    static func file(_ path: String, _ export: GraphExport, _ write: (GraphExport, inout ExportBuffer) -> Void) throws(OutputError) {
+        var out = ExportBuffer(file: try AtomicFileWriter(path: path))
+        write(export, &out)
+        try out.finish()
+    }
 }

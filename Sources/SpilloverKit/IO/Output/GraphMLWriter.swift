@@ -11,18 +11,12 @@ public enum GraphMLWriter {
     public static func text(_ export: GraphExport) -> String { String(decoding: bytes(export), as: UTF8.self) }
 
     /// The GraphML document of `export`, as UTF-8.
-    public static func bytes(_ export: GraphExport) -> [UInt8] {
-        var out = ExportBuffer(capacity: export.estimatedXMLSize)
-        write(export, to: &out)
-        return out.bytes
-    }
+    public static func bytes(_ export: GraphExport) -> [UInt8] { ExportBuffer.document(export, write) }
 
     /// Writes the document of `export` to `path` atomically, a megabyte at a time.
     /// - Throws: ``OutputError`` when the file cannot be written.
     public static func write(_ export: GraphExport, toFile path: String) throws(OutputError) {
-        var out = ExportBuffer(file: try AtomicFileWriter(path: path))
-        write(export, to: &out)
-        try out.finish()
+        try ExportBuffer.file(path, export, write)
     }
 
     static func write(_ export: GraphExport, to out: inout ExportBuffer) {
