@@ -82,13 +82,13 @@ struct GraphBuilderTests {
     }
 
     @Test("node table: isolates kept, attributes aligned, missing firms get empty attributes")
-    func nodeTable() {
-        let raw = RawEdgeList(
+    func nodeTable() throws {
+        let raw = try RawEdgeList(
             file: "e.csv", ids: ["a", "b"], tails: [0], heads: [1], weights: [1], types: [0], tieTypes: [""], hasWeights: false)
-        let table = NodeTable(
+        let table = try NodeTable(
             file: "n.csv", ids: ["b", "z"], columnNames: ["group", "absorptive_capacity"],
             columns: [["G1", "G2"], ["0.5", ""]], absorptiveCapacity: [0.5, nil])
-        let g = GraphBuilder.build(edges: raw, nodes: table)
+        let g = try GraphBuilder.build(edges: raw, nodes: table)
         #expect(g.ids == ["a", "b", "z"])
         #expect(g.buildReport.isolatesFromNodeTable == 1)
         #expect(g.attributes.groups == ["", "G1", "G2"])
@@ -125,18 +125,19 @@ struct GraphBuilderBadTieTests {
         #expect(throws: GraphBuildError.weightSumOverflow(firm: "b", strength: 1.5e308)) {
             _ = try GraphBuilder.build(ties: [Tie("a", "b", weight: 1e308), Tie("c", "b", weight: 5e307)], directed: directed)
         }
-        // A merged tie whose summed weight overflows is one such case.
-        let error = #expect(throws: GraphBuildError.self) {
+        // A merged tie whose summed weight overflows says so.
+        let error = #expect(throws: GraphBuildError.mergedWeightOverflow(ties: 1)) {
             _ = try GraphBuilder.build(ties: [Tie("a", "b", weight: 1e308), Tie("b", "a", weight: 1e308)], directed: false)
         }
-        #expect(error?.description.contains("the ties of firm 'a'") == true)
+        #expect(error?.description.contains("the summed weight of 1 merged tie") == true)
     }
 
-    @Test("the reader's path reports the overflow in the build report; large sums that stay finite do not")
+    @Test("the reader's path refuses the overflow as the ties' path does; large sums that stay finite pass")
     func report() throws {
-        let over = GraphBuilder.build(edges: try EdgeListReaderTests.parse("source,target,weight\na,b,6e307\nc,d,4e307\n"))
-        #expect(over.buildReport.weightSumOverflow == .init(firm: "a", strength: 6e307))
-        let fine = GraphBuilder.build(edges: try EdgeListReaderTests.parse("source,target,weight\na,b,4e307\nc,d,4e307\n"))
+        let rows = try EdgeListReaderTests.parse("source,target,weight\na,b,6e307\nc,d,4e307\n")
+        #expect(throws: GraphBuildError.weightSumOverflow(firm: "a", strength: 6e307)) { _ = try GraphBuilder.build(edges: rows) }
+        #expect(GraphBuilder.buildUnchecked(edges: rows).buildReport.weightSumOverflow == .init(firm: "a", strength: 6e307))
+        let fine = try GraphBuilder.build(edges: try EdgeListReaderTests.parse("source,target,weight\na,b,4e307\nc,d,4e307\n"))
         #expect(fine.buildReport.weightSumOverflow == nil)
         #expect(Centrality.strength(fine).allSatisfy { $0.isFinite })
     }

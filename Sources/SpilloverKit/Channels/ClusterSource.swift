@@ -16,33 +16,62 @@
 /// lists it, the two agree exactly.
 public struct ClusterSource: Sendable {
     /// The ties as read (rows in file order).
-    public var edges: RawEdgeList
+    public internal(set) var edges: RawEdgeList
     /// The node table, if any.
-    public var nodes: NodeTable?
+    public internal(set) var nodes: NodeTable?
     /// Whether the ties are arcs (source → target); `false` treats every row as an undirected tie.
-    public var directed: Bool
+    public internal(set) var directed: Bool
     /// How duplicate rows of a pair (within a tie type) are merged when the graph is built.
-    public var merge: MergePolicy
+    public internal(set) var merge: MergePolicy
 
-    /// The rows of a cluster, kept as given; nothing is validated until ``graph()`` builds it.
-    public init(edges: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) {
+    /// The rows of a cluster: ties (and a node table) made by a reader or by their checking
+    /// initialisers, so that only their weights can still be at fault together.
+    /// - Throws: ``GraphBuildError/weightSumOverflow(firm:strength:)`` or
+    ///   ``GraphBuildError/mergedWeightOverflow(ties:)`` when the weights are too large to add
+    ///   up (``validate()``).
+    public init(edges: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) throws(GraphBuildError) {
+        self.init(unchecked: edges, nodes: nodes, directed: directed, merge: merge)
+        try validate()
+    }
+
+    /// Rows whose weights the caller has checked or will check (a reader's, a subset of
+    /// checked rows).
+    init(unchecked edges: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) {
         self.edges = edges
         self.nodes = nodes
         self.directed = directed
         self.merge = merge
     }
 
-    /// The rows of ties given by id, as a library user or a test would give them (see
-    /// ``GraphBuilder/build(ties:isolates:directed:weighted:merge:)``).
-    /// - Throws: ``GraphBuildError`` when a weight is not a finite number > 0 or an id is empty.
+    /// The rows of ties given by id, as a library user or a test would give them, with a
+    /// node table for labels, groups and other attributes (``NodeTable/init(ids:columns:)``).
+    /// - Throws: ``GraphBuildError`` when a weight is not a finite number > 0, an id is empty,
+    ///   or the weights are too large to add up.
     public init(
-        ties: [Tie], isolates: [String] = [], directed: Bool = false, weighted: Bool = true, merge: MergePolicy = .sum
+        ties: [Tie], isolates: [String] = [], nodes: NodeTable? = nil, directed: Bool = false, weighted: Bool = true,
+        merge: MergePolicy = .sum
     ) throws(GraphBuildError) {
-        self.init(edges: try GraphBuilder.rawEdges(ties: ties, isolates: isolates, weighted: weighted), directed: directed, merge: merge)
+        try self.init(
+            edges: try GraphBuilder.rawEdges(ties: ties, isolates: isolates, weighted: weighted), nodes: nodes, directed: directed,
+            merge: merge)
+    }
+
+    /// Checks that the graph of these rows can add up its weights: twice the sum of all
+    /// merged weights must be finite (strengths, constraint and modularity add them up).
+    /// O(m) when it holds, as it does for any weights below about 10^300.
+    /// - Throws: ``GraphBuildError/mergedWeightOverflow(ties:)`` when merging duplicates
+    ///   overflows, else ``GraphBuildError/weightSumOverflow(firm:strength:)``.
+    public func validate() throws(GraphBuildError) {
+        if (2 * edges.weights.reduce(0, +)).isFinite { return }
+        let report = graph().buildReport
+        if report.overflowedWeights > 0 { throw .mergedWeightOverflow(ties: report.overflowedWeights) }
+        if let overflow = report.weightSumOverflow { throw .weightSumOverflow(firm: overflow.firm, strength: overflow.strength) }
     }
 
     /// Reads an edge list (and optionally a node table); `reverse` flips every tie first
     /// (see ``RawEdgeList/reverse()``).
+    /// - Throws: ``InputError`` for a file that cannot be read or rows that cannot make a
+    ///   graph (its ``InputError/buildError`` says why).
     public static func load(
         edges path: String, nodes nodesPath: String? = nil, directed: Bool = false,
         merge: MergePolicy = .sum, options: EdgeListOptions = EdgeListOptions(), reverse: Bool = false
@@ -50,12 +79,32 @@ public struct ClusterSource: Sendable {
         var raw = try EdgeListReader.read(path: path, options: options)
         if reverse { raw.reverse() }
         let nodes = try nodesPath.map { p throws(InputError) in try NodeTableReader.read(path: p, delimiter: options.delimiter) }
-        return ClusterSource(edges: raw, nodes: nodes, directed: directed, merge: merge)
+        return try ClusterSource(checking: raw, nodes: nodes, directed: directed, merge: merge, file: path)
+    }
+
+    /// The rows of an edge list CSV (and a node table CSV) given as text, read as files are.
+    /// - Throws: ``InputError`` naming `<edges>` or `<nodes>` and the line at fault.
+    public init(
+        csv edges: String, nodes: String? = nil, directed: Bool = false, merge: MergePolicy = .sum,
+        options: EdgeListOptions = EdgeListOptions()
+    ) throws(InputError) {
+        let raw = try EdgeListReader.parse(text: edges, file: "<edges>", options: options)
+        let table = try nodes.map { (text) throws(InputError) in try NodeTableReader.parse(text: text, file: "<nodes>", delimiter: options.delimiter) }
+        try self.init(checking: raw, nodes: table, directed: directed, merge: merge, file: "<edges>")
+    }
+
+    /// ``init(edges:nodes:directed:merge:)`` with its error as an ``InputError`` naming `file`.
+    init(checking edges: RawEdgeList, nodes: NodeTable?, directed: Bool, merge: MergePolicy, file: String) throws(InputError) {
+        do throws(GraphBuildError) {
+            try self.init(edges: edges, nodes: nodes, directed: directed, merge: merge)
+        } catch {
+            throw InputError(file: file, message: error.description, buildError: error)
+        }
     }
 
     /// The graph of these rows (the aggregate graph: every channel of a pair merged).
     public func graph() -> ClusterGraph {
-        GraphBuilder.build(edges: edges, nodes: nodes, directed: directed, merge: merge)
+        GraphBuilder.buildUnchecked(edges: edges, nodes: nodes, directed: directed, merge: merge)
     }
 
     /// The ties with each channel's tie of a pair kept apart: self-loops dropped, duplicate
@@ -89,7 +138,7 @@ public struct ClusterSource: Sendable {
         let removedType = raw.tieTypes.map { types.contains($0) }
         var newFirm = [Int32](repeating: -1, count: n)
         var newType = [Int32](repeating: -1, count: raw.tieTypes.count)
-        var out = RawEdgeList(file: raw.file, ids: [], tails: [], heads: [], weights: [], types: [], tieTypes: [], hasWeights: raw.hasWeights)
+        var out = RawEdgeList(uncheckedFile: raw.file, ids: [], tails: [], heads: [], weights: [], types: [], tieTypes: [], hasWeights: raw.hasWeights)
         let untyped = raw.tieTypes == [""]
         if untyped { out.tieTypes = [""]; newType[0] = 0 }
         func firm(_ v: Int32) -> Int32 {
@@ -116,7 +165,7 @@ public struct ClusterSource: Sendable {
         // first order), except those the node table lists: the builder adds those in table order.
         let listed = Set(nodes?.ids ?? [])
         for v in 0..<n where newFirm[v] < 0 && !removedFirm[v] && !listed.contains(raw.ids[v]) { out.ids.append(raw.ids[v]) }
-        return ClusterSource(edges: out, nodes: nodes?.removing(firms: firms), directed: directed, merge: merge)
+        return ClusterSource(unchecked: out, nodes: nodes?.removing(firms: firms), directed: directed, merge: merge)
     }
 
     /// These rows with only the channels `types`.
@@ -131,7 +180,7 @@ extension NodeTable {
         guard !firms.isEmpty else { return self }
         let keep = ids.indices.filter { !firms.contains(ids[$0]) }
         return NodeTable(
-            file: file, ids: keep.map { ids[$0] }, columnNames: columnNames,
+            uncheckedFile: file, ids: keep.map { ids[$0] }, columnNames: columnNames,
             columns: columns.map { c in keep.map { c[$0] } }, absorptiveCapacity: keep.map { absorptiveCapacity[$0] })
     }
 }

@@ -20,7 +20,7 @@ struct TiePerturbation: Sendable {
         }
         let kept = order[min(drop, m)...].sorted()
         var raw = RawEdgeList(
-            file: "<perturbed>", ids: graph.ids, tails: kept.map { graph.edges.tails[$0] },
+            uncheckedFile: "<perturbed>", ids: graph.ids, tails: kept.map { graph.edges.tails[$0] },
             heads: kept.map { graph.edges.heads[$0] }, weights: kept.map { graph.edges.weights[$0] },
             types: kept.map { graph.edges.types[$0] }, tieTypes: graph.tieTypes, hasWeights: graph.isWeighted)
         let n = graph.nodeCount

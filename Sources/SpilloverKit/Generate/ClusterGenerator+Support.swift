@@ -96,14 +96,14 @@ extension ClusterGenerator.Cluster {
     /// The cluster as a ``ClusterGraph`` (undirected).
     public func graph() -> ClusterGraph {
         let raw = RawEdgeList(
-            file: "<generated>", ids: firms.map(\.id), tails: ties.map { Int32($0.tail) }, heads: ties.map { Int32($0.head) },
+            uncheckedFile: "<generated>", ids: firms.map(\.id), tails: ties.map { Int32($0.tail) }, heads: ties.map { Int32($0.head) },
             weights: ties.map(\.weight), types: [], tieTypes: [], hasWeights: true)
         var typed = raw
         let labels = ["vertical", "horizontal", "institutional"]
         typed.tieTypes = labels
         typed.types = ties.map { Int32(labels.firstIndex(of: $0.type)!) }
         let table = NodeTable(
-            file: "<generated>", ids: firms.map(\.id),
+            uncheckedFile: "<generated>", ids: firms.map(\.id),
             columnNames: ["label", "group", "sector", "location", "size", "absorptive_capacity"],
             columns: [
                 firms.map(\.label), firms.map(\.sector.group), firms.map(\.sector.rawValue),
@@ -111,6 +111,6 @@ extension ClusterGenerator.Cluster {
                 firms.map { formatNumber($0.absorptiveCapacity) },
             ],
             absorptiveCapacity: firms.map(\.absorptiveCapacity))
-        return GraphBuilder.build(edges: typed, nodes: table)
+        return GraphBuilder.buildUnchecked(edges: typed, nodes: table)
     }
 }

@@ -178,13 +178,14 @@ public struct BuildReport: Sendable, Equatable {
     /// Firms in the node table that have no tie.
     public var isolatesFromNodeTable: Int = 0
     /// Merged ties whose summed weight overflowed (beyond ±1.8·10^308); their weight is
-    /// `Double.greatestFiniteMagnitude`. The command line tool refuses such data.
+    /// `Double.greatestFiniteMagnitude`. Only a graph built without checks has one: every
+    /// public builder refuses such data (``GraphBuildError/mergedWeightOverflow(ties:)``).
     public var overflowedWeights: Int = 0
     /// Set when twice the sum of all tie weights is beyond `Double`'s range, so that sums
     /// of weights (strength, constraint's mutual weights, the total weight of a partition)
-    /// could be infinite: the firm of largest strength. The command line tool refuses such
-    /// data; ``GraphBuilder/build(ties:isolates:directed:weighted:merge:)`` throws
-    /// ``GraphBuildError/weightSumOverflow(firm:strength:)``.
+    /// could be infinite: the firm of largest strength. Every public builder refuses such
+    /// data (``ClusterSource/validate()`` throws
+    /// ``GraphBuildError/weightSumOverflow(firm:strength:)``).
     public var weightSumOverflow: WeightSumOverflow?
 
     /// The firm named by ``weightSumOverflow``.

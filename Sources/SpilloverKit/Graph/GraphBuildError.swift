@@ -1,5 +1,6 @@
-/// Ties that cannot make a graph: thrown by ``GraphBuilder/build(ties:isolates:directed:weighted:merge:)``,
-/// which checks in code what ``EdgeListReader`` checks in files.
+/// Ties or firms that cannot make a graph: thrown where a program builds a cluster in code
+/// (``GraphBuilder/build(ties:isolates:nodes:directed:weighted:merge:)``, ``ClusterSource``,
+/// ``RawEdgeList``, ``NodeTable``), which check in code what the readers check in files.
 public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Tie number `index` (0-based, in the order given) has a weight that is not a finite
     /// number > 0.
@@ -10,6 +11,20 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
     /// (1.8·10^308), so strengths, constraint's mutual weights or the total weight of a
     /// community partition would be infinite. `firm` is the firm of largest strength.
     case weightSumOverflow(firm: String, strength: Double)
+    /// Merging duplicate ties by summing their weights gives `ties` ties a weight beyond
+    /// `Double`'s range.
+    case mergedWeightOverflow(ties: Int)
+    /// `what` (an array of parallel values, a column) has `found` entries where `expected`
+    /// are needed.
+    case lengthMismatch(what: String, expected: Int, found: Int)
+    /// `what` holds `index`, which is not in `0..<count`.
+    case indexOutOfRange(what: String, index: Int, count: Int)
+    /// The firm id at `position` of a list of firms is empty.
+    case emptyFirmID(position: Int)
+    /// Two firms have the id `id`.
+    case duplicateID(String)
+    /// The absorptive capacity of `firm` is not a number in [0, 1].
+    case invalidCapacity(firm: String, value: Double)
 
     /// A one-line message in plain words naming the tie or firm at fault.
     public var description: String {
@@ -20,6 +35,28 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
             "tie \(index): empty firm id; every tie needs a source and a target firm"
         case let .weightSumOverflow(firm, strength):
             Self.overflowMessage(firm: firm, strength: strength)
+        case let .mergedWeightOverflow(ties):
+            "the summed weight of \(ties) merged tie\(ties == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); "
+                + "merge duplicate ties by their largest or first weight instead of their sum, or rescale the weights"
+        case let .lengthMismatch(what, expected, found):
+            "\(what) has \(found) entries; \(expected) are needed"
+        case let .indexOutOfRange(what, index, count):
+            "\(what) is \(index), not in 0..<\(count)"
+        case let .emptyFirmID(position):
+            "firm \(position): empty firm id"
+        case let .duplicateID(id):
+            "two firms have the id '\(id)'; ids must be unique"
+        case let .invalidCapacity(firm, value):
+            "absorptive capacity of '\(firm)' must be a number in [0, 1], not \(value)"
+        }
+    }
+
+    /// Checks that `ids` are non-empty and distinct.
+    static func checkIDs(_ ids: [String]) throws(GraphBuildError) {
+        var seen = Set<String>(minimumCapacity: ids.count)
+        for (k, id) in ids.enumerated() {
+            guard !id.isEmpty else { throw .emptyFirmID(position: k) }
+            guard seen.insert(id).inserted else { throw .duplicateID(id) }
         }
     }
 

@@ -37,8 +37,18 @@ public struct Tie: Sendable, Hashable {
 /// node table that have no tie are kept as isolates, numbered after the firms of the edge
 /// list. Firms of the edge list missing from the table get empty attributes.
 public enum GraphBuilder {
+    /// - Throws: ``GraphBuildError`` when the weights are too large to add up
+    ///   (``ClusterSource/validate()``); the rows and the table are consistent by construction.
     /// - Complexity: O(n + m log d) for n firms, m ties and largest degree d.
-    public static func build(edges raw: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) -> ClusterGraph {
+    public static func build(
+        edges raw: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum
+    ) throws(GraphBuildError) -> ClusterGraph {
+        try ClusterSource(edges: raw, nodes: nodes, directed: directed, merge: merge).graph()
+    }
+
+    /// ``build(edges:nodes:directed:merge:)`` for rows whose weights are checked, or whose
+    /// ``ClusterGraph/buildReport`` the caller reads.
+    static func buildUnchecked(edges raw: RawEdgeList, nodes: NodeTable? = nil, directed: Bool = false, merge: MergePolicy = .sum) -> ClusterGraph {
         var report = BuildReport()
         report.rawTies = raw.tails.count
         var ids = raw.ids
@@ -92,21 +102,19 @@ public enum GraphBuilder {
         return BuildReport.WeightSumOverflow(firm: ids[best], strength: strength[best])
     }
 
-    /// Builds a graph from ties given by id, as a library user or a test would.
+    /// Builds a graph from ties given by id, as a library user or a test would, with an
+    /// optional node table for labels, groups and other attributes
+    /// (``NodeTable/init(ids:columns:)``; its firms without ties are isolates).
     ///
     /// - Throws: ``GraphBuildError`` when a weight is not a finite number > 0 or an id is
     ///   empty (what ``EdgeListReader`` refuses in a file), or when the weights are too large
-    ///   to add up (``GraphBuildError/weightSumOverflow(firm:strength:)``; a merged tie whose
-    ///   summed weight overflows is one such case).
+    ///   to add up (``GraphBuildError/weightSumOverflow(firm:strength:)``,
+    ///   ``GraphBuildError/mergedWeightOverflow(ties:)``).
     public static func build(
-        ties: [Tie], isolates: [String] = [], directed: Bool = false, weighted: Bool = true, merge: MergePolicy = .sum
+        ties: [Tie], isolates: [String] = [], nodes: NodeTable? = nil, directed: Bool = false, weighted: Bool = true,
+        merge: MergePolicy = .sum
     ) throws(GraphBuildError) -> ClusterGraph {
-        let raw = try rawEdges(ties: ties, isolates: isolates, weighted: weighted)
-        let graph = build(edges: raw, directed: directed, merge: merge)
-        if let overflow = graph.buildReport.weightSumOverflow {
-            throw .weightSumOverflow(firm: overflow.firm, strength: overflow.strength)
-        }
-        return graph
+        try ClusterSource(ties: ties, isolates: isolates, nodes: nodes, directed: directed, weighted: weighted, merge: merge).graph()
     }
 
     /// Ties given by id as the rows of a file: ids and types numbered in order of first
@@ -130,7 +138,7 @@ public enum GraphBuilder {
             ids.append(id)
             return k
         }
-        var raw = RawEdgeList(file: "<memory>", ids: [], tails: [], heads: [], weights: [], types: [], tieTypes: [], hasWeights: weighted)
+        var raw = RawEdgeList(uncheckedFile: "<memory>", ids: [], tails: [], heads: [], weights: [], types: [], tieTypes: [], hasWeights: weighted)
         for tie in ties {
             raw.tails.append(intern(tie.source))
             raw.heads.append(intern(tie.target))

@@ -57,7 +57,7 @@ struct EdgeListBuilder: EdgeRowSink {
         if !hasWeights { weights = [Double](repeating: 1, count: tails.count) }
         if !hasTypes { typeIDs = [Int32](repeating: 0, count: tails.count) }
         return RawEdgeList(
-            file: file, ids: idStrings, tails: tails, heads: heads, weights: weights, types: typeIDs,
+            uncheckedFile: file, ids: idStrings, tails: tails, heads: heads, weights: weights, types: typeIDs,
             tieTypes: typeStrings, hasWeights: hasWeights)
     }
 

@@ -19,27 +19,60 @@ public struct EdgeListOptions: Sendable, Equatable {
 }
 
 /// Ties as read from a file, before merging and dropping (see ``GraphBuilder``).
+///
+/// Every value is consistent by construction: the readers make it, and the public
+/// initialiser checks what they check (``init(file:ids:tails:heads:weights:types:tieTypes:hasWeights:)``).
+/// The storage is read-only outside the library; ``ClusterSource`` filters it.
 public struct RawEdgeList: Sendable {
     /// The file the ties came from, as named by the user.
-    public var file: String
+    public internal(set) var file: String
     /// Firm ids in order of first appearance; `tails` and `heads` index into it.
-    public var ids: [String]
+    public internal(set) var ids: [String]
     /// Tail of each tie as read: an index into ``ids``.
-    public var tails: [Int32]
+    public internal(set) var tails: [Int32]
     /// Head of each tie as read: an index into ``ids``.
-    public var heads: [Int32]
+    public internal(set) var heads: [Int32]
     /// Weight of each tie (1 without a weight column).
-    public var weights: [Double]
+    public internal(set) var weights: [Double]
     /// Type of each tie, an index into ``tieTypes``.
-    public var types: [Int32]
+    public internal(set) var types: [Int32]
     /// Tie type labels in order of first appearance (`[""]` when there is no type column).
-    public var tieTypes: [String]
+    public internal(set) var tieTypes: [String]
     /// Whether the file had a weight column.
-    public var hasWeights: Bool
+    public internal(set) var hasWeights: Bool
 
-    /// Ties from parallel arrays; nothing is checked here (``GraphBuilder`` merges and drops).
+    /// Ties from parallel arrays, checked as a file is: one tail, head, weight and type per
+    /// tie; tails and heads index ``ids``, types index ``tieTypes``; weights finite and > 0;
+    /// ids non-empty and distinct; at least one tie type label.
+    /// - Throws: ``GraphBuildError`` naming the first tie or id at fault.
     public init(
-        file: String, ids: [String], tails: [Int32], heads: [Int32], weights: [Double], types: [Int32],
+        file: String = "<memory>", ids: [String], tails: [Int32], heads: [Int32], weights: [Double], types: [Int32],
+        tieTypes: [String], hasWeights: Bool
+    ) throws(GraphBuildError) {
+        for (name, count) in [("heads", heads.count), ("weights", weights.count), ("types", types.count)] where count != tails.count {
+            throw .lengthMismatch(what: name, expected: tails.count, found: count)
+        }
+        guard !tieTypes.isEmpty else { throw .lengthMismatch(what: "tieTypes", expected: 1, found: 0) }
+        try GraphBuildError.checkIDs(ids)
+        for e in tails.indices {
+            for end in [tails[e], heads[e]] where end < 0 || Int(end) >= ids.count {
+                throw .indexOutOfRange(what: "tie \(e): firm number", index: Int(end), count: ids.count)
+            }
+            guard types[e] >= 0, Int(types[e]) < tieTypes.count else {
+                throw .indexOutOfRange(what: "tie \(e): type number", index: Int(types[e]), count: tieTypes.count)
+            }
+            guard weights[e].isFinite, weights[e] > 0 else {
+                throw .invalidWeight(index: e, source: ids[Int(tails[e])], target: ids[Int(heads[e])], weight: weights[e])
+            }
+        }
+        self.init(
+            uncheckedFile: file, ids: ids, tails: tails, heads: heads, weights: weights, types: types, tieTypes: tieTypes,
+            hasWeights: hasWeights)
+    }
+
+    /// Ties whose consistency the caller guarantees (a reader, a filter of checked rows).
+    init(
+        uncheckedFile file: String, ids: [String], tails: [Int32], heads: [Int32], weights: [Double], types: [Int32],
         tieTypes: [String], hasWeights: Bool
     ) {
         self.file = file
@@ -74,6 +107,14 @@ public enum EdgeListReader {
     /// Parses edge list CSV held in memory; `file` names it in errors.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, options: EdgeListOptions = EdgeListOptions()) throws(InputError) -> RawEdgeList {
         try parse(bytes: bytes, file: file, options: options, release: nil)
+    }
+
+    /// Parses edge list CSV given as text (a string literal, a download); `file` names it in
+    /// errors.
+    public static func parse(text: String, file: String = "<text>", options: EdgeListOptions = EdgeListOptions()) throws(InputError) -> RawEdgeList {
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(InputError) in try parse(bytes: bytes, file: file, options: options) } }
+        return try result.get()
     }
 
     /// Parses with the pre-scan forced on files of at least `threshold` bytes: for the fuzz

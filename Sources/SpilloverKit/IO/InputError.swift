@@ -12,9 +12,13 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int?
     /// What is wrong and what was expected.
     public var message: String
+    /// The structured reason, when the rows were read but cannot make a graph (weights
+    /// whose sum overflows): for callers that explain it in their own terms.
+    public var buildError: GraphBuildError?
 
     /// An error in `file`, at `line` and `column` when known (1-based).
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, buildError: GraphBuildError? = nil) {
+        self.buildError = buildError
         self.file = file
         self.line = line
         self.column = column

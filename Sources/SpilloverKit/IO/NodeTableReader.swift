@@ -1,18 +1,57 @@
 /// A node table as read from a file: one row per firm, every column kept as text.
+///
+/// Consistent by construction: the reader makes it, and the public initialisers check what
+/// the reader checks. The storage is read-only outside the library.
 public struct NodeTable: Sendable {
     /// The file the table was read from, as given (for messages).
-    public var file: String
+    public internal(set) var file: String
     /// Firm ids in table order.
-    public var ids: [String]
+    public internal(set) var ids: [String]
     /// Column names other than `id`, in table order.
-    public var columnNames: [String]
+    public internal(set) var columnNames: [String]
     /// `columns[c][r]`: value of column `c` in row `r`.
-    public var columns: [[String]]
+    public internal(set) var columns: [[String]]
     /// Absorptive capacity per row, `nil` where the cell is empty or the column absent.
-    public var absorptiveCapacity: [Double?]
+    public internal(set) var absorptiveCapacity: [Double?]
 
-    /// A node table from its columns; nothing is checked here.
-    public init(file: String, ids: [String], columnNames: [String], columns: [[String]], absorptiveCapacity: [Double?]) {
+    /// A node table from its columns, checked as a file is: one name per column, one value
+    /// per firm in every column and in `absorptiveCapacity`, ids non-empty and distinct,
+    /// capacities in [0, 1].
+    /// - Throws: ``GraphBuildError`` naming the first column, firm or value at fault.
+    public init(file: String = "<memory>", ids: [String], columnNames: [String], columns: [[String]], absorptiveCapacity: [Double?]) throws(GraphBuildError) {
+        try GraphBuildError.checkIDs(ids)
+        guard columns.count == columnNames.count else { throw .lengthMismatch(what: "columns", expected: columnNames.count, found: columns.count) }
+        for (name, column) in zip(columnNames, columns) where column.count != ids.count {
+            throw .lengthMismatch(what: "column '\(name)'", expected: ids.count, found: column.count)
+        }
+        guard absorptiveCapacity.count == ids.count else {
+            throw .lengthMismatch(what: "absorptiveCapacity", expected: ids.count, found: absorptiveCapacity.count)
+        }
+        for (id, a) in zip(ids, absorptiveCapacity) {
+            if let a, !(a >= 0 && a <= 1) { throw .invalidCapacity(firm: id, value: a) }
+        }
+        self.init(uncheckedFile: file, ids: ids, columnNames: columnNames, columns: columns, absorptiveCapacity: absorptiveCapacity)
+    }
+
+    /// A node table of firms and named text columns (`label`, `group`, any attribute), as a
+    /// program builds one: `NodeTable(ids: ["a", "b"], columns: [("label", ["Alpha", "Beta"]), ("group", ["x", "y"])])`.
+    /// A column named `absorptive_capacity` is read as the capacity (numbers in [0, 1], empty
+    /// for none), as in a file.
+    /// - Throws: ``GraphBuildError`` as ``init(file:ids:columnNames:columns:absorptiveCapacity:)``,
+    ///   and for a capacity that is not a number.
+    public init(ids: [String], columns: [(name: String, values: [String])]) throws(GraphBuildError) {
+        var capacity = [Double?](repeating: nil, count: ids.count)
+        if let c = columns.first(where: { $0.name.lowercased() == "absorptive_capacity" }), c.values.count == ids.count {
+            for (r, text) in c.values.enumerated() where !text.isEmpty {
+                guard let a = Double(text) else { throw .invalidCapacity(firm: ids[r], value: .nan) }
+                capacity[r] = a
+            }
+        }
+        try self.init(ids: ids, columnNames: columns.map(\.name), columns: columns.map(\.values), absorptiveCapacity: capacity)
+    }
+
+    /// A node table whose consistency the caller guarantees (the reader, a filter of rows).
+    init(uncheckedFile file: String, ids: [String], columnNames: [String], columns: [[String]], absorptiveCapacity: [Double?]) {
         self.file = file
         self.ids = ids
         self.columnNames = columnNames
@@ -52,6 +91,15 @@ public enum NodeTableReader {
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
         var note: String? = nil
         return try parse(bytes: bytes, file: file, idColumn: idColumn, delimiter: delimiter, idNote: &note)
+    }
+
+    /// Parses a node table CSV given as text; `file` names it in errors.
+    public static func parse(text: String, file: String = "<text>", idColumn: String = "id", delimiter: Character? = nil) throws(InputError) -> NodeTable {
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(InputError) in try parse(bytes: bytes, file: file, idColumn: idColumn, delimiter: delimiter) }
+        }
+        return try result.get()
     }
 
     /// The id column is found by name, case-insensitively; with the default `id`, a table
@@ -130,6 +178,6 @@ public enum NodeTableReader {
                 }
             }
         }
-        return NodeTable(file: file, ids: ids, columnNames: others.map { header[$0] }, columns: columns, absorptiveCapacity: capacity)
+        return NodeTable(uncheckedFile: file, ids: ids, columnNames: others.map { header[$0] }, columns: columns, absorptiveCapacity: capacity)
     }
 }

@@ -154,7 +154,19 @@ struct ReadOptions: ParsableArguments {
                 ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
                 ("--weight-column", weightColumn, "weight"), ("--type-column", typeColumn, "type"),
             ])
-        let loaded = try GraphLoader.loadSource(edges: edges, nodes: nodes, options: read)
+        let loaded: (source: ClusterSource, format: InputFormat, notes: [String])
+        do throws(InputError) {
+            loaded = try GraphLoader.loadSource(edges: edges, nodes: nodes, options: read)
+        } catch {
+            // Weights that cannot add up: said in the terms of this tool's options.
+            guard let cause = error.buildError else { throw error }
+            if case .mergedWeightOverflow(let ties) = cause {
+                throw CLIError.data(
+                    "\(edges): the summed weight of \(ties) merged tie\(ties == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights"
+                )
+            }
+            throw CLIError.data(error.description)
+        }
         for note in loaded.notes { Terminal.note(note) }
         return try LayerSelection(keep: layer, drop: dropLayer).apply(to: loaded.source, file: edges)
     }
@@ -177,14 +189,6 @@ struct ReadOptions: ParsableArguments {
         }
         if report.droppedSelfLoops > 0 {
             Terminal.note("dropped \(report.droppedSelfLoops) self-loop\(report.droppedSelfLoops == 1 ? "" : "s")")
-        }
-        if report.overflowedWeights > 0 {
-            throw CLIError.data(
-                "\(edges): the summed weight of \(report.overflowedWeights) merged tie\(report.overflowedWeights == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights"
-            )
-        }
-        if let overflow = report.weightSumOverflow {
-            throw CLIError.data("\(edges): " + GraphBuildError.overflowMessage(firm: overflow.firm, strength: overflow.strength))
         }
         if graph.nodeCount == 0 {
             throw CLIError.data("\(edges): no firms: the edge list has a header but no rows\(nodes.map { " and the node table \($0) has none either" } ?? "")")

@@ -24,7 +24,7 @@ struct RemovalTests {
     /// The source of `rows` with a node table listing `nodes` (as a file plus node table).
     static func source(_ rows: [Tie], nodes: [String], directed: Bool) throws -> ClusterSource {
         var s = try ClusterSource(ties: rows, directed: directed)
-        s.nodes = NodeTable(file: "nodes", ids: nodes, columnNames: [], columns: [], absorptiveCapacity: nodes.map { _ in nil })
+        s.nodes = try NodeTable(file: "nodes", ids: nodes, columnNames: [], columns: [], absorptiveCapacity: nodes.map { _ in nil })
         return s
     }
 

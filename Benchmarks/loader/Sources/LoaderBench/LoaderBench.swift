@@ -106,7 +106,7 @@ func loadSpillover(_ path: String, build: Bool) throws -> Loaded {
     guard build else {
         return Loaded(nodes: raw.ids.count, ties: raw.tails.count, weightSum: raw.weights.reduce(0, +))
     }
-    let graph = GraphBuilder.build(edges: raw)
+    let graph = try GraphBuilder.build(edges: raw)
     return Loaded(nodes: graph.nodeCount, ties: graph.edgeCount, weightSum: graph.edges.weights.reduce(0, +))
 }
 

@@ -123,7 +123,7 @@ struct GraphInputBuilder {
         // No tie at all: one empty type label, as for a CSV edge list without a type column.
         let typeNames = typeNames.isEmpty ? [""] : typeNames
         let raw = RawEdgeList(
-            file: file, ids: ids, tails: tails, heads: heads, weights: weights, types: types,
+            uncheckedFile: file, ids: ids, tails: tails, heads: heads, weights: weights, types: types,
             tieTypes: typeNames, hasWeights: hasWeights)
         var table: NodeTable? = nil
         if !columnNames.isEmpty {
@@ -140,7 +140,7 @@ struct GraphInputBuilder {
                     capacity[v] = a
                 }
             }
-            table = NodeTable(file: file, ids: ids, columnNames: columnNames, columns: columns, absorptiveCapacity: capacity)
+            table = NodeTable(uncheckedFile: file, ids: ids, columnNames: columnNames, columns: columns, absorptiveCapacity: capacity)
         }
         return GraphInput(edges: raw, nodes: table, declaresDirected: directed, notes: notes)
     }

@@ -99,7 +99,7 @@ public enum GraphLoader {
         default: break
         }
         if options.reverse { input.edges.reverse() }
-        return (ClusterSource(edges: input.edges, nodes: input.nodes, directed: directed, merge: options.merge), format, notes)
+        return (try ClusterSource(checking: input.edges, nodes: input.nodes, directed: directed, merge: options.merge, file: path), format, notes)
     }
 
     /// Two-mode ties (firm → partner) projected onto the firms (`TwoModeProjection`).

@@ -29,6 +29,6 @@ enum NodeTableMerge {
         if overlay.columnNames.contains(where: { $0.lowercased() == "absorptive_capacity" }) {
             for (r, id) in overlay.ids.enumerated() { capacity[row[id]!] = overlay.absorptiveCapacity[r] }
         }
-        return NodeTable(file: overlay.file, ids: ids, columnNames: names, columns: columns, absorptiveCapacity: capacity)
+        return NodeTable(uncheckedFile: overlay.file, ids: ids, columnNames: names, columns: columns, absorptiveCapacity: capacity)
     }
 }

@@ -43,7 +43,7 @@ enum PajekVectorReader {
             throw InputError(file: file, message: "the file has \(declared) values but the network has \(ids.count) vertices")
         }
         let name = column ?? stem(file)
-        return NodeTable(file: file, ids: ids, columnNames: [name], columns: [values], absorptiveCapacity: [Double?](repeating: nil, count: ids.count))
+        return NodeTable(uncheckedFile: file, ids: ids, columnNames: [name], columns: [values], absorptiveCapacity: [Double?](repeating: nil, count: ids.count))
     }
 
     /// `path` with its extension replaced by `ext`, or `nil` when it has none.

@@ -34,7 +34,7 @@ enum TwoModeProjection {
                 for j in (i + 1)..<firms.count { shared[Int64(firms[i]) << 32 | Int64(firms[j]), default: 0] += 1 }
             }
         }
-        var out = RawEdgeList(file: raw.file, ids: ids, tails: [], heads: [], weights: [], types: [], tieTypes: [""], hasWeights: true)
+        var out = RawEdgeList(uncheckedFile: raw.file, ids: ids, tails: [], heads: [], weights: [], types: [], tieTypes: [""], hasWeights: true)
         for key in shared.keys.sorted() {
             out.tails.append(Int32(key >> 32))
             out.heads.append(Int32(key & 0xFFFF_FFFF))
@@ -46,7 +46,7 @@ enum TwoModeProjection {
             let firms = Set(ids)
             let keep = table.ids.indices.filter { firms.contains(table.ids[$0]) }
             nodes = NodeTable(
-                file: table.file, ids: keep.map { table.ids[$0] }, columnNames: table.columnNames,
+                uncheckedFile: table.file, ids: keep.map { table.ids[$0] }, columnNames: table.columnNames,
                 columns: table.columns.map { c in keep.map { c[$0] } }, absorptiveCapacity: keep.map { table.absorptiveCapacity[$0] })
         }
         let note = "two-mode data projected onto the \(ids.count) firms of the first column (\(partners) partners): \(out.tails.count) ties, weight = number of shared partners"
