@@ -131,6 +131,9 @@ import Testing
         }
         #expect(GEXFWriter.text(export).contains("kind=\"business\""))
         #expect(GMLWriter.text(export).contains("multigraph 1"))
+        // One typed and one untyped row of a pair are two ties as well.
+        let mixed = try GraphExport(source: ClusterSource(csv: "source,target,weight,type\na,b,1,x\nb,a,2,\n"))
+        #expect(mixed.ties.count == 2 && mixed.graph.edgeCount == 1)
     }
 
     /// GraphML and GEXF written to a file a megabyte at a time are the same bytes as the
