@@ -118,6 +118,13 @@ public struct ClusterSource: Sendable {
         return GraphBuilder.mergeTies(edges, nodeCount: edges.ids.count, directed: directed, merge: merge, byType: true, report: &report)
     }
 
+    /// The ties a file of another format must carry so that no channel is lost:
+    /// ``channelTies()`` when the rows have more than one tie type label (an untyped row's
+    /// empty label counts), else `nil`, since with one label they are the graph's own ties.
+    public func tiesForExport() -> EdgeList? {
+        edges.tieTypes.count > 1 ? channelTies() : nil
+    }
+
     /// The tie types that label at least one row, in order of first appearance; empty when
     /// the edge list has no type column (or only empty type cells).
     public var channels: [String] {

@@ -60,8 +60,8 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    /// The explanation of ``weightSumOverflow(firm:strength:)``, shared with the command line.
-    public static func overflowMessage(firm: String, strength: Double) -> String {
+    /// The explanation of ``weightSumOverflow(firm:strength:)``.
+    static func overflowMessage(firm: String, strength: Double) -> String {
         let amount = strength.isFinite ? "weigh \(formatSignificant(strength, digits: 3)) in total" : "weigh more than 1.8e308 in total"
         return "the tie weights are too large to add up: the ties of firm '\(firm)' \(amount), and twice the sum of all "
             + "weights must stay below 1.8e308 (strengths and constraint add them up); divide the weights by a common factor"

@@ -43,7 +43,7 @@ public struct NodeTable: Sendable {
         var capacity = [Double?](repeating: nil, count: ids.count)
         if let c = columns.first(where: { $0.name.lowercased() == "absorptive_capacity" }), c.values.count == ids.count {
             for (r, text) in c.values.enumerated() where !text.isEmpty {
-                guard let a = Double(text) else { throw .invalidCapacity(firm: ids[r], value: .nan) }
+                guard let a = parseDouble(trimming: text) else { throw .invalidCapacity(firm: ids[r], value: .nan) }
                 capacity[r] = a
             }
         }

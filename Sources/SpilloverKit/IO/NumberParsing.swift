@@ -10,6 +10,18 @@
 /// path: an exact integer divided by an exact power of ten is correctly rounded. Anything
 /// else (exponents, long mantissas, `inf`, `nan`) goes to `strtod` in the C locale. Returns
 /// `nil` when the bytes are not entirely a number.
+/// ``parseDouble(_:)`` of `text` with the blanks (spaces, tabs) around it ignored, for numbers
+/// that reach a reader as `String`s (XML attribute values, node attributes given in code).
+func parseDouble(trimming text: String) -> Double? {
+    var text = text
+    return text.withUTF8 { bytes -> Double? in
+        var lo = 0, hi = bytes.count
+        while lo < hi, bytes[lo] == 32 || bytes[lo] == 9 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 32 || bytes[hi - 1] == 9 { hi -= 1 }
+        return parseDouble(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
+    }
+}
+
 @inline(__always)
 func parseDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     let n = bytes.count

@@ -64,7 +64,7 @@ struct Analyze: AsyncParsableCommand, HasCommonOptions {
         }
         if a.graph.nodeCount <= Self.networkFileLimit {
             try ProgressStage.run("writing GEXF and GraphML") { _ in
-                let ties = input.source.flatMap { $0.edges.tieTypes.count > 1 ? $0.channelTies() : nil }
+                let ties = input.source?.tiesForExport()
                 let network = try a.networkExport(renderer: svg == nil ? nil : try GraphvizRenderer(), ties: ties)
                 try GEXFWriter.write(network, toFile: out + "/cluster.gexf")
                 try GraphMLWriter.write(network, toFile: out + "/cluster.graphml")

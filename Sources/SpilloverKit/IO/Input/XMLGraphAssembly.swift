@@ -1,5 +1,3 @@
-import Foundation
-
 /// The nodes of an XML graph document in document order: XML id, line, and data by
 /// attribute name.
 struct XMLNodeList {
@@ -81,7 +79,7 @@ enum XMLGraphAssembly {
             let s = try endpoint(edges.sources[e], "source"), t = try endpoint(edges.targets[e], "target")
             var weight: Double? = nil
             if let text = edges.weights[e] ?? edgeDefaults.weight {
-                guard let w = Self.number(text), w.isFinite, w > 0 else {
+                guard let w = parseDouble(trimming: text), w.isFinite, w > 0 else {
                     throw InputError(file: file, line: line, message: "weight must be a finite number > 0, found \"\(text)\"")
                 }
                 weight = w
@@ -90,18 +88,5 @@ enum XMLGraphAssembly {
             try builder.tie(s, t, weight: weight, type: type, line: line)
         }
         return try builder.finish(directed: directed, notes: notes)
-    }
-
-    /// `text`, blanks around it ignored, as a number (``parseDouble(_:)``, the CSV reader's
-    /// parser). Foundation's `trimmingCharacters(in:)` before `Double(_:)` was a fifth of
-    /// reading a GraphML file of 5·10^5 weighted ties (`perf`).
-    static func number(_ text: String) -> Double? {
-        var text = text
-        return text.withUTF8 { bytes -> Double? in
-            var lo = 0, hi = bytes.count
-            while lo < hi, bytes[lo] == 32 || bytes[lo] == 9 { lo += 1 }
-            while hi > lo, bytes[hi - 1] == 32 || bytes[hi - 1] == 9 { hi -= 1 }
-            return parseDouble(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
-        }
     }
 }

@@ -103,8 +103,7 @@ public struct GraphExport: Sendable {
     /// already) with one tie per channel of a pair (``ClusterSource/channelTies()``).
     public init(source: ClusterSource, graph: ClusterGraph? = nil, extra: [Column] = [], look: Look? = nil) {
         let graph = graph ?? source.graph()
-        // Two type labels (an untyped row's empty one counts) can tie one pair twice.
-        self.init(graph: graph, ties: source.edges.tieTypes.count > 1 ? source.channelTies() : graph.edges, extra: extra, look: look)
+        self.init(graph: graph, ties: source.tiesForExport(), extra: extra, look: look)
     }
 
     /// The tie type label of tie `e` of ``ties`` (`""` when untyped).
