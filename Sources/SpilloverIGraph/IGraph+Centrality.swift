@@ -35,13 +35,14 @@ extension IGraphGateway {
     }
 
     /// ARPACK's stopping tolerance for eigenvector centrality (relative residual).
-    static let eigenvectorTolerance = 1e-10
+    package static let eigenvectorTolerance = 1e-10
+
+    /// The seed of ARPACK's start vector for eigenvector centrality (any fixed value).
+    package static let eigenvectorStartSeed: UInt64 = 20_051_001
 
     /// The corresponding igraph function is `igraph_eigenvector_centrality` (scaled, max = 1;
-    /// in-ties when directed).
-    /// The seed of ARPACK's start vector for eigenvector centrality (any fixed value).
-    static let eigenvectorStartSeed: UInt64 = 20_051_001
-
+    /// in-ties when directed). SpilloverKit calls it for directed graphs only; undirected
+    /// ones go through ``leadingEigenpair(dimension:start:tolerance:product:)``.
     package static func eigenvector(_ graph: IGraphEdges, weights: [Double]?) throws -> (value: [Double], warnings: [IGraphWarning]) {
         // The scaled centrality does not change when all weights are multiplied by one
         // factor, but ARPACK fails (error 29) on weights near the top of Double's range

@@ -17,6 +17,7 @@ extension Centrality {
     ///
     /// The corresponding igraph function is `igraph_eigenvector_centrality`.
     public static func eigenvector(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Double] {
+        if !graph.isDirected { return try undirectedEigenvector(graph, diagnostics: diagnostics) }
         let (values, warnings) = try IGraphGateway.eigenvector(graph.igraphEdges, weights: strengths(graph))
         // igraph 0.10 warns "Weighted directed graph in eigenvector centrality" on every
         // directed weighted graph: it still computes the weighted in-tie eigenvector, whose
