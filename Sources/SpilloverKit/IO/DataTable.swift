@@ -135,18 +135,36 @@ public struct DataTable: Sendable, Equatable {
         }
     }
 
-    /// `s` as a CSV field: quoted when it holds a comma, a quote or a line break, starts
-    /// with `#` (a comment line otherwise) or has a space or tab at either end (the readers
-    /// trim those from unquoted fields). Checked on bytes, not characters: "\r\n" is one
-    /// Swift `Character`, equal to neither "\r" nor "\n".
+    /// `s` as a CSV field: quoted when it holds a comma, a semicolon, a tab, a quote or a line
+    /// break (CR or LF), starts with `#` (a comment line otherwise) or has a space or tab at
+    /// either end (the readers trim those from unquoted fields); each quote scalar inside as
+    /// `""`, even one that carries a combining mark. Every other scalar, control characters
+    /// included, is written as it is, so the readers give back exactly `s`. Semicolons and
+    /// tabs are quoted because the readers take whichever of `,`, `;` and tab is most frequent
+    /// outside quotes on the first line as the delimiter: a header naming a column `a;b;c` was
+    /// read as split at the semicolons. Checked on bytes, not characters: "\r\n" is one Swift
+    /// `Character`, equal to neither "\r" nor "\n".
     static func csvQuote(_ s: String) -> String {
         let utf8 = s.utf8
         let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-        let needsQuotes =
-            utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-            || utf8.first.map(blank) == true || utf8.last.map(blank) == true || utf8.first == UInt8(ascii: "#")
+        let special: (UInt8) -> Bool = { b in
+            switch b {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            default: false
+            }
+        }
+        let needsQuotes = utf8.contains(where: special) || utf8.last.map(blank) == true || utf8.first.map(blank) == true || utf8.first == UInt8(ascii: "#")
         guard needsQuotes else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Scalar by scalar: `replacingOccurrences` matches whole `Character`s, so it missed a
+        // quote carrying a combining mark (`"` + U+0301), and the field ended there.
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in s.unicodeScalars {
+            if scalar == "\"" { out.append("\"") }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 }
 
