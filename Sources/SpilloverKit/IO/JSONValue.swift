@@ -10,7 +10,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case integer(Int)
     /// A number; NaN and infinities are written as `null` (JSON has no such numbers).
     case number(Double)
-    /// A string, escaped as JSON requires.
+    /// A string, escaped as JSON requires (every scalar is kept; see `writeString`).
     case string(String)
     /// An array, in order.
     case array([JSONValue])
@@ -75,6 +75,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// `s` as a JSON string literal: `"` and `\` as `\"` and `\\`; LF, CR and tab as `\n`,
+    /// `\r` and `\t`; the other C0 control characters (U+0000…U+001F, which RFC 8259 says
+    /// must be escaped) and U+FEFF as `\u00XX` and `\ufeff`; everything else — DEL, the C1
+    /// controls, U+2028, U+2029, U+FFFE, U+FFFF — as UTF-8. JSON holds every scalar, so a
+    /// parser gives back exactly `s`. U+FEFF is escaped because a reader that takes it for a
+    /// byte order mark drops it from the start of a string (Foundation's `JSONSerialization`
+    /// on Linux did).
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -84,7 +91,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || scalar.value == 0xFEFF:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)
