@@ -12,17 +12,18 @@ public enum DOTText {
     /// Inside quotes DOT itself only knows `\"` and backslash-newline (a line continuation);
     /// labels and tooltips are then read as `escString`s, where `\N`, `\G`, `\n`, `\l`, … are
     /// substitutions and `&name;` is an HTML entity. So: a backslash becomes `\\`, a quote
-    /// `\"`, a line break (LF, CR, CRLF, U+2028, U+2029) the centred line break `\n`, an
-    /// ampersand `&amp;`, a tab a space; other control characters and the non-characters
-    /// U+FFFE and U+FFFF (which no SVG can carry) are dropped. Everything
-    /// else, including any Unicode, is written as UTF-8.
+    /// `\"`, a line break (LF, VT, FF, CR, CRLF as one, NEL, U+2028, U+2029) the centred line
+    /// break `\n`, an ampersand `&amp;`, a tab a space. The other control characters (C0, DEL
+    /// and C1), which have no glyph, and the non-characters U+FFFE and U+FFFF, which no SVG
+    /// can carry, are dropped. Everything else, including any Unicode, is written as UTF-8;
+    /// the result never holds a raw line break or an unescaped quote.
     ///
     /// GraphViz 2.43 expands escapes in tooltips twice (`\\N` shows as the node name), so
     /// with `tooltip: true` a backslash is written as four.
     ///
     /// - Complexity: O(length of `text`).
     public static func quoted(_ text: String, tooltip: Bool = false) -> String {
-        let body = TextEscaping.rewrite(text, lineBreak: "\\n", drop: TextEscaping.droppedFromXML) { scalar in
+        let body = TextEscaping.rewrite(text, lineBreak: "\\n", drop: TextEscaping.droppedFromPictures) { scalar in
             switch scalar {
             case "\\": tooltip ? "\\\\\\\\" : "\\\\"
             case "\"": "\\\""
@@ -34,10 +35,11 @@ public enum DOTText {
         return "\"" + body + "\""
     }
 
-    /// `text` escaped for an HTML-like label (`<…>`): `&`, `<`, `>`, `"` and `'` as entities,
-    /// line breaks as `<BR/>`, control characters dropped.
+    /// `text` escaped for an HTML-like label (`<…>`): `&`, `<`, `>` and `"` as entities, `'`
+    /// as the numeric reference `&#39;`, line breaks as `<BR/>` and tabs as spaces; control
+    /// characters and U+FFFE/U+FFFF dropped, as by ``quoted(_:tooltip:)``.
     public static func html(_ text: String) -> String {
-        TextEscaping.rewrite(text, lineBreak: "<BR/>", drop: TextEscaping.droppedFromXML) { scalar in
+        TextEscaping.rewrite(text, lineBreak: "<BR/>", drop: TextEscaping.droppedFromPictures) { scalar in
             switch scalar {
             case "&": "&amp;"
             case "<": "&lt;"

@@ -35,8 +35,11 @@ public enum DLWriter {
         return out
     }
 
+    /// `text` as a label: `"` as `'`, a line break (LF, VT, FF, CR, CRLF as one, NEL, U+2028,
+    /// U+2029) as a space, everything else as given; quoted when empty or holding a blank,
+    /// a tab or a comma (which separate labels).
     static func label(_ text: String) -> String {
-        let clean = String(text.map { $0 == "\"" ? "'" : ($0.isNewline ? " " : $0) })
+        let clean = TextEscaping.rewrite(text, lineBreak: " ", drop: { _ in false }) { $0 == "\"" ? "'" : nil }
         return clean.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) || clean.isEmpty ? "\"\(clean)\"" : clean
     }
 }

@@ -52,7 +52,10 @@ public enum GMLWriter {
         return key
     }
 
-    /// A GML string: in double quotes, with `&"<>` and control characters as entities.
+    /// A GML string: in double quotes, with `&"<>` as named entities and U+0000…U+001F and
+    /// DEL as numeric ones (`&#10;`), so no line break or quote ends it early; everything else,
+    /// the C1 controls included, as UTF-8. spillover's reader gives back exactly `text`;
+    /// NetworkX's (`html.unescape`) drops or maps some control-character references.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for c in text.unicodeScalars {

@@ -23,7 +23,9 @@ public enum PajekWriter {
         return out
     }
 
+    /// `text` as a quoted vertex label: `"` as `'`, a line break (LF, VT, FF, CR, CRLF as
+    /// one, NEL, U+2028, U+2029) or a tab as a space, everything else as given.
     static func label(_ text: String) -> String {
-        "\"" + text.map { c in c == "\"" ? "'" : (c.isNewline || c == "\t" ? " " : String(c)) }.joined() + "\""
+        "\"" + TextEscaping.rewrite(text, lineBreak: " ", drop: { _ in false }) { $0 == "\"" ? "'" : ($0 == "\t" ? " " : nil) } + "\""
     }
 }
