@@ -103,29 +103,25 @@ extension HTMLEntities {
 /// HTML character entities in GML strings (`&quot;`, `&amp;`, `&lt;`, `&gt;`, `&apos;`,
 /// `&#NNN;`, `&#xHH;`), the escapes NetworkX's and igraph's GML writers use.
 enum HTMLEntities {
+    /// `text` with its entities decoded, scalar by scalar: a `Character` search missed an
+    /// entity followed by a combining mark (`&quot;` + U+0301 ends in the one character
+    /// `;́`), which came back undecoded.
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let tail = rest[amp...]
-            guard let semi = tail.prefix(12).firstIndex(of: ";") else {
-                out += "&"
-                rest = rest[rest.index(after: amp)...]
-                continue
-            }
-            let name = tail[tail.index(after: amp)..<semi]
-            let decoded = scalar(named: name).map { String(Character($0)) }
-            if let decoded {
-                out += decoded
-                rest = rest[rest.index(after: semi)...]
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let scalars = text.unicodeScalars
+        var out = String.UnicodeScalarView()
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if scalars[i] == "&", let semi = scalars[i...].prefix(12).firstIndex(of: ";"),
+                let decoded = scalar(named: Substring(scalars[scalars.index(after: i)..<semi]))
+            {
+                out.append(decoded)
+                i = scalars.index(after: semi)
             } else {
-                out += "&"
-                rest = rest[rest.index(after: amp)...]
+                out.append(scalars[i])
+                i = scalars.index(after: i)
             }
         }
-        out += rest
-        return out
+        return String(out)
     }
 }
