@@ -68,7 +68,10 @@ struct DLHeader {
                 continue
             }
             let afterColon = line.firstIndex(of: ":").map { line[line.index(after: $0)...] } ?? ""
-            if lower.hasPrefix("data") {
+            // A line of quoted labels is labels, whatever words (`data`, `=`) are quoted.
+            if mode == .labels || mode == .matrixLabels, line.first == "\"" {
+                if mode == .labels { h.labels += Words.split(line).map(String.init) } else { h.matrixLabels += Words.split(line).map(String.init) }
+            } else if lower.hasPrefix("data") {
                 mode = .data
                 if !afterColon.isEmpty { h.dataLines.append((number, Words.split(afterColon))) }
             } else if lower.contains("labels embedded") {

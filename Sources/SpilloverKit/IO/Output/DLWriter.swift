@@ -3,7 +3,9 @@
 /// type, named by `matrix labels:`. An undirected tie is written once: UCINET reads an
 /// edge list as a symmetric matrix when told it is undirected.
 ///
-/// DL labels are quoted when they hold a blank or a comma; a double quote in an id becomes `'`.
+/// DL labels are quoted when they hold a blank or a comma or could be read as part of the
+/// header (a label starting with `data` or holding `labels` or `=`); a double quote in an
+/// id becomes `'`.
 public enum DLWriter {
     /// The DL text of `export`.
     public static func text(_ export: GraphExport) -> String {
@@ -36,10 +38,14 @@ public enum DLWriter {
     }
 
     /// `text` as a label: `"` as `'`, a line break (LF, VT, FF, CR, CRLF as one, NEL, U+2028,
-    /// U+2029) as a space, everything else as given; quoted when empty or holding a blank,
-    /// a tab or a comma (which separate labels).
+    /// U+2029) as a space, everything else as given; quoted when empty, when holding a blank,
+    /// a tab or a comma (which separate labels), or when a reader could take its line for
+    /// part of the header: one that starts with `data` or holds `labels` or `=` (a label
+    /// `DataSoft` on a line of its own ended the labels list).
     static func label(_ text: String) -> String {
         let clean = TextEscaping.rewrite(text, lineBreak: " ", drop: { _ in false }) { $0 == "\"" ? "'" : nil }
-        return clean.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) || clean.isEmpty ? "\"\(clean)\"" : clean
+        let lower = clean.lowercased()
+        let keyword = lower.hasPrefix("data") || lower.contains("labels") || clean.contains("=")
+        return keyword || clean.isEmpty || clean.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) ? "\"\(clean)\"" : clean
     }
 }
