@@ -52,10 +52,10 @@ enum EscapingSamples {
     /// C0 and C1 control characters and DEL (Unicode's general category Cc).
     static func isControl(_ s: Unicode.Scalar) -> Bool { s.properties.generalCategory == .control }
 
-    /// `text` with every line break (CRLF as one) replaced by `lineBreak`, every tab by a
-    /// space, and the scalars `drop` picks left out: what a writer that cannot hold line
+    /// `text` with every line break (CRLF as one) replaced by `lineBreak`, every tab by
+    /// `tab`, and the scalars `drop` picks left out: what a writer that cannot hold line
     /// breaks documents it shows.
-    static func flattened(_ text: String, lineBreak: String, drop: (Unicode.Scalar) -> Bool) -> String {
+    static func flattened(_ text: String, lineBreak: String, tab: String = " ", drop: (Unicode.Scalar) -> Bool) -> String {
         var out = String.UnicodeScalarView()
         var afterCR = false
         for s in text.unicodeScalars {
@@ -64,7 +64,7 @@ enum EscapingSamples {
             if isLineBreak(s) {
                 out.append(contentsOf: lineBreak.unicodeScalars)
             } else if s == "\t" {
-                out.append(" ")
+                out.append(contentsOf: tab.unicodeScalars)
             } else if !drop(s) {
                 out.append(s)
             }
