@@ -28,7 +28,7 @@ enum Main {
                 try command.run()
             }
         } catch let error as InputError {
-            Terminal.error(error.description)
+            Terminal.error(error.description(naming: \.flag))
             exit(ExitStatus.dataError)
         } catch let error as GraphBuildError {
             Terminal.error(error.description)
@@ -46,10 +46,10 @@ enum Main {
             Terminal.error(error.description)
             exit(ExitStatus.usage)
         } catch let error as DiffusionError {
-            Terminal.error(error.description)
+            Terminal.error(error.description(naming: \.flag))
             exit(ExitStatus.usage)
         } catch let error as FocalError {
-            Terminal.error(error.description)
+            Terminal.error(error.description(naming: \.flag))
             exit(error == .emptyGraph ? ExitStatus.dataError : ExitStatus.usage)
         } catch let error as DOTError {
             Terminal.error(error.description)

@@ -128,7 +128,9 @@ struct FitCommandTests {
         Bad(
             name: "everybody adopted in the first period", nodes: "id,adopted_at\na,1\nb,1\nc,1\nd,1\ne,1\n", status: 65,
             expected: "every firm adopted in the first observed period"),
-        Bad(name: "no firm ever exposed", nodes: "id,adopted_at\na,\nb,\nc,\nd,1\ne,2\n", status: 65, expected: "no firm at risk ever has an in-neighbour that adopted before it"),
+        Bad(
+            name: "no firm ever exposed", nodes: "id,adopted_at\na,\nb,\nc,\nd,1\ne,2\n", status: 65,
+            expected: "no firm at risk ever has an in-neighbour that adopted before it, so the network's part cannot be estimated (check the tie direction: --directed, --reverse)"),
         Bad(
             name: "a covariate that is not a number", nodes: "id,adopted_at,size\na,1,3\nb,2,big\n", options: ["--covariates", "size"], status: 65,
             expected: "FILE:3:5: covariate 'size' must be a number, found \"big\""),

@@ -27,7 +27,7 @@ public final class ResultCache: Sendable {
         let key: any Sendable
         let matches: @Sendable (any Sendable) -> Bool
         let value: any Sendable
-        let warnings: [String]
+        let warnings: [SettingText]
     }
 
     /// The most entries kept; the oldest go first (a report needs about a dozen).
@@ -58,7 +58,7 @@ public final class ResultCache: Sendable {
     /// How many lookups found a stored value, and how many computed one.
     public var statistics: (hits: Int, misses: Int) { counts.withLock { $0 } }
 
-    private func lookup<K: Equatable & Sendable, V: Sendable>(_ key: K, as: V.Type) -> (value: V, warnings: [String])? {
+    private func lookup<K: Equatable & Sendable, V: Sendable>(_ key: K, as: V.Type) -> (value: V, warnings: [SettingText])? {
         let found = entries.withLock { list in list.last { $0.matches(key) } }
         guard let found, let value = found.value as? V else {
             counts.withLock { $0.misses += 1 }
@@ -68,7 +68,7 @@ public final class ResultCache: Sendable {
         return (value, found.warnings)
     }
 
-    private func store<K: Equatable & Sendable, V: Sendable>(_ key: K, _ value: V, warnings: [String]) {
+    private func store<K: Equatable & Sendable, V: Sendable>(_ key: K, _ value: V, warnings: [SettingText]) {
         let entry = Entry(key: key, matches: { ($0 as? K) == key }, value: value, warnings: warnings)
         entries.withLock { list in
             list.append(entry)
@@ -86,9 +86,9 @@ public final class ResultCache: Sendable {
             return value
         }
         let local = Diagnostics()
-        defer { for w in local.messages { diagnostics?.warn(w) } }
+        defer { for w in local.warnings { diagnostics?.warn(w) } }
         let value = try compute(local)
-        store(key, value, warnings: local.messages)
+        store(key, value, warnings: local.warnings)
         return value
     }
 

@@ -10,11 +10,16 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidSeeds(String)
     /// `focal:K` without a focal ranking to take the top K from.
     case focalRankingUnavailable
-    /// A parameter file that cannot be read or decoded: path and reason.
-    case parameterFile(String, String)
+    /// A parameter file that cannot be read or decoded: path and reason (which may name the
+    /// setting that writes such files).
+    case parameterFile(String, SettingText)
 
-    /// A one-line message in plain words, naming the parameter, the seeds or the file at fault.
-    public var description: String {
+    /// A one-line message in plain words, naming the parameter, the seeds or the file at
+    /// fault, and settings as the library's API does.
+    public var description: String { description(naming: \.description) }
+
+    /// The message of ``description`` with each ``Setting`` named by `name`.
+    public func description(naming name: (Setting) -> String) -> String {
         switch self {
         case let .invalidParameter(name, expected): "\(name): \(expected)"
         case let .unknownSeeds(ids):
@@ -23,7 +28,7 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
             "'\(label)' is the label of \(ids.count) firms (\(ids.map { "'\($0)'" }.joined(separator: ", "))); give one of their ids"
         case let .invalidSeeds(message): message
         case .focalRankingUnavailable: "focal seeds need the focal-firm ranking, which is not available"
-        case let .parameterFile(path, reason): "\(path): \(reason)"
+        case let .parameterFile(path, reason): "\(path): \(reason.rendered(naming: name))"
         }
     }
 }

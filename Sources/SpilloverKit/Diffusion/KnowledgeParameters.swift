@@ -90,7 +90,7 @@ public struct KnowledgeParameters: Sendable, Equatable {
     public static func decode(_ data: Data, source: String = "<parameters>") throws(DiffusionError) -> KnowledgeParameters {
         let file: ParameterFile
         do { file = try JSONDecoder().decode(ParameterFile.self, from: data) } catch let error as DecodingError {
-            throw .parameterFile(source, Self.describe(error))
+            throw .parameterFile(source, SettingText(Self.describe(error)))
         } catch {
             throw .parameterFile(source, "\(error)")
         }

@@ -73,20 +73,27 @@ public enum FitError: Error, Sendable, Equatable, CustomStringConvertible {
     case neverExposed
     /// The node table has no column `name`; `available` lists its columns.
     case missingColumn(name: String, file: String, available: [String])
-    /// The maximum of the likelihood is at infinity along `term` (quasi-complete separation).
-    case separation(term: String, why: String)
-    /// Newton–Raphson did not converge.
-    case nonConvergence(model: String, hint: String)
+    /// The maximum of the likelihood is at infinity along `term` (quasi-complete separation);
+    /// `why` says how, and names the settings that avoid it.
+    case separation(term: String, why: SettingText)
+    /// Newton–Raphson did not converge; `hint` says what to try, naming the settings.
+    case nonConvergence(model: String, hint: SettingText)
 
-    /// A one-line message in plain words saying why no model can be estimated.
-    public var description: String {
+    /// A one-line message in plain words saying why no model can be estimated, naming
+    /// settings as the library's API does.
+    public var description: String { description(naming: \.description) }
+
+    /// The message of ``description`` with each ``Setting`` named by `name`.
+    public func description(naming name: (Setting) -> String) -> String { text.rendered(naming: name) }
+
+    private var text: SettingText {
         switch self {
         case .noAdopters:
             "no firm has an adoption time, so there is no diffusion to fit"
         case .allSeeds:
             "every firm adopted in the first observed period (or there is only one period), so no firm is ever at risk and no model can be estimated"
         case .neverExposed:
-            "no firm at risk ever has an in-neighbour that adopted before it, so the network's part cannot be estimated (check the tie direction: --directed, --reverse)"
+            "no firm at risk ever has an in-neighbour that adopted before it, so the network's part cannot be estimated (check the tie direction: \(Setting.directed), \(Setting.reverse))"
         case let .missingColumn(name, file, available):
             "\(file): no '\(name)' column in the node table (columns: \(available.map { "'\($0)'" }.joined(separator: ", ")))"
         case let .separation(term, why):

@@ -133,7 +133,7 @@ public enum AdoptionTableReader {
                 firstDate == nil && firstInteger == nil || t.isDate == usesDates
             else {
                 throw FitOptionError(
-                    option: "--observed-until",
+                    setting: .observedUntil,
                     message: "expected \(usesDates ? "a date YYYY-MM-DD" : "an integer period") like the values of '\(timeColumn)', not '\(observedUntil)'")
             }
             until = t.key(unit)
@@ -146,7 +146,7 @@ public enum AdoptionTableReader {
             if let until, key > until {
                 throw InputError(
                     file: file, line: line, column: column,
-                    message: "\(timeColumn) \(PeriodCalendar.dates(unit).labelOrInteger(key, dates: usesDates)) is after --observed-until \(observedUntil!)")
+                    text: "\(timeColumn) \(PeriodCalendar.dates(unit).labelOrInteger(key, dates: usesDates)) is after \(Setting.observedUntil) \(observedUntil!)")
             }
             keys.append(key)
         }
@@ -156,14 +156,17 @@ public enum AdoptionTableReader {
     }
 }
 
-/// An option value that does not fit the data (a usage error naming the option).
+/// A setting's value that does not fit the data (a usage error naming the setting).
 public struct FitOptionError: Error, Sendable, CustomStringConvertible {
-    /// The setting at fault, as the caller named it.
-    public var option: String
+    /// The setting at fault.
+    public var setting: Setting
     /// What was expected of it.
     public var message: String
-    /// `option: message`.
-    public var description: String { "\(option): \(message)" }
+    /// `setting: message`, the setting named as the library's API names it.
+    public var description: String { description(naming: \.description) }
+
+    /// `setting: message`, the setting named by `name`.
+    public func description(naming name: (Setting) -> String) -> String { "\(name(setting)): \(message)" }
 }
 
 extension PeriodCalendar {

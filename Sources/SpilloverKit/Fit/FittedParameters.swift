@@ -55,7 +55,7 @@ public struct FittedParameters: Sendable, Equatable, Codable {
         let parsed: FittedParameters
         do { parsed = try JSONDecoder().decode(FittedParameters.self, from: data) } catch {
             throw .parameterFile(
-                source, "expected {\"model\": \"cascade\", \"epsilon\": …, \"p\": {type: …}, \"periods\": …} as written by spillover fit --write-params (\(error))")
+                source, "expected {\"model\": \"cascade\", \"epsilon\": …, \"p\": {type: …}, \"periods\": …} as written by \(Setting.fittedParameters) (\(error))")
         }
         guard (0...1).contains(parsed.epsilon) else { throw .parameterFile(source, "epsilon must be in [0, 1], not \(parsed.epsilon)") }
         for (type, value) in parsed.p where !(0...1).contains(value) {

@@ -102,10 +102,13 @@ public enum FocalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The graph has no firm to rank.
     case emptyGraph
 
-    /// A one-line message in plain words.
-    public var description: String {
+    /// A one-line message in plain words, naming settings as the library's API does.
+    public var description: String { description(naming: \.description) }
+
+    /// The message of ``description`` with each ``Setting`` named by `name`.
+    public func description(naming name: (Setting) -> String) -> String {
         switch self {
-        case .invalidCriteria(let s): "--criteria: \(s)"
+        case .invalidCriteria(let s): "\(name(.criteria)): \(s)"
         case .missingMeasure(let m): "the measure '\(m)' was not computed"
         case .emptyGraph: "the graph has no firms to rank"
         }

@@ -90,7 +90,7 @@ extension EdgeListReader {
                     let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
                     throw InputError(
                         file: file, line: f.line, column: f.column,
-                        message: "\(layout.header[weightIndex]) must be a finite number > 0, found \"\(text)\""
+                        text: "\(layout.header[weightIndex]) must be a finite number > 0, found \"\(text)\""
                             + DecimalComma.hint(text, given: decimalComma))
                 }
                 sink.weight(value)
@@ -123,11 +123,11 @@ extension EdgeListReader {
             let key = name.lowercased()
             return header.firstIndex { $0.lowercased() == key }
         }
-        func missing(_ role: String, _ name: String, _ option: String) -> InputError {
+        func missing(_ role: String, _ name: String, _ setting: Setting) -> InputError {
             let found = header.map { "'\($0)'" }.joined(separator: ", ")
             return InputError(
                 file: file, line: headerLine,
-                message: "no '\(name)' column in the header (found \(found)); name the \(role) column with \(option)")
+                text: "no '\(name)' column in the header (found \(found)); name the \(role) column with \(setting)")
         }
         var source = column(options.sourceColumn), target = column(options.targetColumn)
         // R igraph's as_data_frame(g, "edges") names the ends `from` and `to`.
@@ -137,8 +137,8 @@ extension EdgeListReader {
             source = from
             target = to
         }
-        guard let source else { throw missing("source", options.sourceColumn, "--source-column") }
-        guard let target else { throw missing("target", options.targetColumn, "--target-column") }
+        guard let source else { throw missing("source", options.sourceColumn, .sourceColumn) }
+        guard let target else { throw missing("target", options.targetColumn, .targetColumn) }
         return EdgeListLayout(
             header: header, source: source, target: target, weight: column(options.weightColumn), type: column(options.typeColumn))
     }

@@ -106,7 +106,7 @@ extension MetricsTable {
     }
 
     /// The warning of the automatic switch: what was sampled, how, with which guarantee.
-    static func samplingWarning(_ sampling: [PathSampling], nodeCount: Int, options: MetricsOptions) -> String {
+    static func samplingWarning(_ sampling: [PathSampling], nodeCount: Int, options: MetricsOptions) -> SettingText {
         let parts = sampling.map { s -> String in
             let what = s.measures.joined(separator: " and ")
             switch s.method {
@@ -121,6 +121,6 @@ extension MetricsTable {
             }
         }
         return
-            "\(nodeCount) firms (more than \(options.autoSampleThreshold)): \(parts.joined(separator: "; ")), seed \(options.seed); pass --exact for exact values (O(nm) time) or --path-sample K for another sample size"
+            "\(nodeCount) firms (more than \(options.autoSampleThreshold)): \(parts.joined(separator: "; ")), seed \(options.seed); pass \(Setting.exactPaths) for exact values (O(nm) time) or \(Setting.pathSample) for another sample size"
     }
 }

@@ -60,8 +60,9 @@ public struct ClusterAnalysis: Sendable {
     public let picture: PictureKind
     /// The options of the full picture (every firm), which ``dot`` was drawn from.
     public let drawing: DOTOptions
-    /// Warnings raised along the way (igraph's, groups taken from communities, …).
-    public let warnings: [String]
+    /// Warnings raised along the way (igraph's, groups taken from communities, …), naming
+    /// settings as typed values.
+    public let warnings: [SettingText]
 
     /// Runs the pipeline.
     ///
@@ -101,7 +102,7 @@ public struct ClusterAnalysis: Sendable {
             name: name, graph: graph, options: options, summary: try GraphSummary(graph), metrics: metrics,
             ranking: ranking, seeds: seeds, diffusion: diffusion, seedComparison: comparison, dot: dot,
             layout: layout, picture: kind, drawing: drawing,
-            warnings: diagnostics.messages)
+            warnings: diagnostics.warnings)
     }
 
     /// Above this many firms the pipeline leaves CELF out of the seed comparison: its first

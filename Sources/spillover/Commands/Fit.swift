@@ -126,7 +126,7 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
         } catch let error as FitError {
             throw Self.cliError(error)
         } catch let error as FitOptionError {
-            throw CLIError.usage(error.description)
+            throw CLIError.usage(error.description(naming: \.flag))
         }
         if period != nil, table.calendar == .integer {
             throw CLIError.usage("--period groups dates, but '\(timeColumn)' in \(nodes) holds integer periods")
@@ -158,7 +158,7 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
         }
         stage("fit")
         if let failure = analysis.hazardFailure {
-            Terminal.warning("\(failure.description); it is left out of the output (hazard_model is null)")
+            Terminal.warning("\(failure.description(naming: \.flag)); it is left out of the output (hazard_model is null)")
         }
         if !analysis.hazardDroppedTerms.isEmpty {
             Terminal.note("no firm at risk was ever exposed through \(analysis.hazardDroppedTerms.joined(separator: ", ")); left out of the hazard model")
@@ -181,11 +181,12 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
     /// The exit status of each fit failure: a column the options name is a usage error, data
     /// that cannot be fitted a data error, non-convergence a runtime failure.
     static func cliError(_ error: FitError, file: String? = nil) -> CLIError {
+        let message = error.description(naming: \.flag)
         switch error {
-        case .missingColumn: return .usage("\(error.description) (--time-column, --covariates)")
-        case .nonConvergence: return CLIError(message: error.description)
+        case .missingColumn: return .usage("\(message) (--time-column, --covariates)")
+        case .nonConvergence: return CLIError(message: message)
         case .noAdopters, .allSeeds, .neverExposed, .separation:
-            return .data((file.map { "\($0): " } ?? "") + error.description)
+            return .data((file.map { "\($0): " } ?? "") + message)
         }
     }
 

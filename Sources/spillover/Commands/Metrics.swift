@@ -101,7 +101,7 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
             let stages = table.stageSeconds.map { "\($0.stage.replacingOccurrences(of: " ", with: "_"))=\(String(format: "%.6f", $0.seconds))" }
             Terminal.note("stage timings: " + stages.joined(separator: " "))
         }
-        for message in diagnostics.messages { Terminal.warning(message) }
+        for message in diagnostics.messages(naming: \.flag) { Terminal.warning(message) }
         WeightConvention.announce(graph, measureOptions.weightAs)
         if let sortBy, table.values(for: sortBy) == nil {
             Terminal.warning("--sort-by \(sortBy): not computed; rows keep input order")

@@ -77,7 +77,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
         do {
             return try FocalCriterion.parse(spec, available: Set(MetricsTable.measureNames))
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(error.description(naming: \.flag))
         }
     }
 
@@ -128,7 +128,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
                 }
             }
         }
-        for message in diagnostics.messages { Terminal.warning(message) }
+        for message in diagnostics.messages(naming: \.flag) { Terminal.warning(message) }
         WeightConvention.announce(graph, measureOptions.weightAs)
         if let chart { try AtomicFile.write(ranking.scoreChart(top: top), to: chart) }
         return try output.render(table) { rows in

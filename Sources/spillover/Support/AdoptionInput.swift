@@ -27,6 +27,9 @@ func adoptionFit(_ input: AnalysisInput, options: AnalysisOptions) -> AdoptionAn
         o.seed = options.seed
         o.threads = WorkerPool.threads
         return try AdoptionAnalysis(pooled: .pooled(graph), channels: .channels(graph: graph, ties: input.source?.edges), record: record, options: o)
+    } catch let error as FitError {
+        Terminal.warning("no Adoption section: \(error.description(naming: \.flag))")
+        return nil
     } catch {
         Terminal.warning("no Adoption section: \(error)")
         return nil

@@ -169,7 +169,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     let analysis = try await options.measures.mapErrors(nodes: nil) {
         try await ClusterAnalysis.run(input.graph, name: input.name, options: libraryOptions)
     }
-    for warning in analysis.warnings { Terminal.warning(warning) }
+    for warning in analysis.warnings { Terminal.warning(warning.withFlags) }
     WeightConvention.announce(input.graph, options.measures.weightAs)
     let drawsPicture = options.pictureOptions.picture != .none
     var graphviz = drawsPicture

@@ -166,14 +166,14 @@ struct ModelOptions: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: params) else {
             throw CLIError.data("--params \(params): cannot open file")
         }
-        do { return try FittedParameters.decode(data, source: params) } catch { throw CLIError.data("--params \(error)") }
+        do { return try FittedParameters.decode(data, source: params) } catch { throw CLIError.data("--params \(error.description(naming: \.flag))") }
     }
 
     /// The knowledge parameters: defaults, then the --params file, then the options.
     func knowledgeParameters() throws -> KnowledgeParameters {
         var p = KnowledgeParameters()
         if let params, model != .ic {
-            do { p = try KnowledgeParameters.load(path: params) } catch { throw CLIError.data("--params \(error)") }
+            do { p = try KnowledgeParameters.load(path: params) } catch { throw CLIError.data("--params \(error.description(naming: \.flag))") }
         }
         func types(_ text: String?, _ option: String, into channel: inout KnowledgeParameters.Channel) throws {
             guard let text else { return }
@@ -200,7 +200,7 @@ struct ModelOptions: ParsableArguments {
 
     /// A parameter error worded with the option that sets the parameter.
     static func optionMessage(_ error: DiffusionError) -> String {
-        guard case let .invalidParameter(name, expected) = error else { return "\(error)" }
+        guard case let .invalidParameter(name, expected) = error else { return error.description(naming: \.flag) }
         let option =
             switch name {
             case "p": "--p"

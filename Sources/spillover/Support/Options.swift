@@ -154,7 +154,7 @@ struct ReadOptions: ParsableArguments {
                 ("--source-column", sourceColumn, "source"), ("--target-column", targetColumn, "target"),
                 ("--weight-column", weightColumn, "weight"), ("--type-column", typeColumn, "type"),
             ])
-        let loaded: (source: ClusterSource, format: InputFormat, notes: [String])
+        let loaded: (source: ClusterSource, format: InputFormat, notes: [SettingText])
         do throws(InputError) {
             loaded = try GraphLoader.loadSource(edges: edges, nodes: nodes, options: read)
         } catch {
@@ -165,9 +165,9 @@ struct ReadOptions: ParsableArguments {
                     "\(edges): the summed weight of \(ties) merged tie\(ties == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); use --merge max or first, or rescale the weights"
                 )
             }
-            throw CLIError.data(error.description)
+            throw CLIError.data(error.description(naming: \.flag))
         }
-        for note in loaded.notes { Terminal.note(note) }
+        for note in loaded.notes { Terminal.note(note.withFlags) }
         return try LayerSelection(keep: layer, drop: dropLayer).apply(to: loaded.source, file: edges)
     }
 

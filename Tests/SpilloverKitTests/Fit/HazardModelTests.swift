@@ -75,7 +75,8 @@ struct HazardModelTests {
         let (x, _, _) = HazardModel.design(record: record, exposure: exposure, exposureNames: ["exposure"])
         #expect(
             throws: FitError.separation(
-                term: "period_18", why: "that period has no adoption among its 16 firm-periods at risk; use --time linear or end observation earlier with --observed-until")
+                term: "period_18",
+                why: "that period has no adoption among its 16 firm-periods at risk; use \(.linearTime) or end observation earlier with \(.observedUntil)")
         ) {
             try LogisticRegression.fit(x)
         }

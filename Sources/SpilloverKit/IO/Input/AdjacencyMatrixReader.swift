@@ -67,7 +67,7 @@ public enum AdjacencyMatrixReader {
                     let text = (try? scanner.string(f, scratch: &scratch)) ?? "?"
                     throw InputError(
                         file: file, line: f.line, column: f.column,
-                        message: "\"\(text)\" is not a number" + DecimalComma.hint(text, given: decimalComma))
+                        text: "\"\(text)\" is not a number" + DecimalComma.hint(text, given: decimalComma))
                 }
                 try matrix.set(i, j, value, line: f.line, file: file, merge: merge)
             }

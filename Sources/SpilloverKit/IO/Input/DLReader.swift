@@ -119,7 +119,7 @@ public enum DLReader {
             throw InputError(file: file, message: "format = \(header.format) is not read; spillover reads fullmatrix, edgelist1 and nodelist1")
         }
         var builder = GraphInputBuilder(file: file)
-        var notes: [String] = []
+        var notes: [SettingText] = []
         if labels.count < n, header.embedded {
             notes.append("\(file): n = \(n) but only \(labels.count) labels occur in the data; the other \(n - labels.count) firms are isolates numbered \(labels.count + 1)…\(n)")
         }
@@ -132,7 +132,7 @@ public enum DLReader {
         }
         if let note = MatrixTies.note(differing: differing, file: file, merge: merge) { notes.append(note) }
         let repeated = matrices.reduce(0) { $0 + $1.repeated }
-        if repeated > 0 { notes.append("\(file): \(repeated) entr\(repeated == 1 ? "y was" : "ies were") given twice; combined by --merge \(merge.rawValue)") }
+        if repeated > 0 { notes.append("\(file): \(repeated) entr\(repeated == 1 ? "y was" : "ies were") given twice; combined by \(Setting.merge(merge))") }
         return try builder.finish(directed: nil, notes: notes)
     }
 }

@@ -4,12 +4,12 @@ import Foundation
 /// them in `;`-separated files.
 enum DecimalComma {
     /// The hint added to a bad-number message when the text reads as a number with a decimal
-    /// comma and `--decimal-comma` was not given; `""` otherwise.
-    static func hint(_ text: String, given: Bool) -> String {
+    /// comma and ``EdgeListOptions/decimalComma`` was not set; empty otherwise.
+    static func hint(_ text: String, given: Bool) -> SettingText {
         guard !given, text.contains(","), Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")) != nil else {
             return ""
         }
-        return "; if the file writes decimal commas (0,5), add --decimal-comma"
+        return "; if the file writes decimal commas (0,5), add \(Setting.decimalComma)"
     }
 }
 

@@ -125,7 +125,7 @@ public enum GMLReader {
                 return v.contains(nil) || v.contains("") ? nil : v.map { $0! }
             }
             var idKey: String? = nil
-            var notes: [String] = []
+            var notes: [SettingText] = []
             for key in ["name", "label"] {
                 guard let v = values(key) else { continue }
                 if Set(v).count == v.count { idKey = key; break }

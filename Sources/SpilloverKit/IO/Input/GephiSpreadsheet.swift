@@ -29,6 +29,6 @@ enum GephiSpreadsheet {
             }
             note = "the Type column mixes Directed and Undirected ties (Gephi's export): read as directed, each of the \(added) undirected ties as two arcs"
         }
-        return GraphInput(edges: out, nodes: nil, declaresDirected: !allUndirected, notes: [note])
+        return GraphInput(edges: out, nodes: nil, declaresDirected: !allUndirected, notes: [SettingText(note)])
     }
 }

@@ -12,11 +12,11 @@ public struct GraphInput: Sendable {
     /// the format does not say (DL, adjacency matrices, a CSV edge list).
     public var declaresDirected: Bool?
     /// What the reader did that the user should know (asymmetric matrix entries combined,
-    /// which id column was taken, …), one sentence each.
-    public var notes: [String]
+    /// which id column was taken, …), one sentence each, naming settings as typed values.
+    public var notes: [SettingText]
 
     /// A graph as a reader found it; nothing is checked until ``GraphBuilder`` builds it.
-    public init(edges: RawEdgeList, nodes: NodeTable?, declaresDirected: Bool?, notes: [String] = []) {
+    public init(edges: RawEdgeList, nodes: NodeTable?, declaresDirected: Bool?, notes: [SettingText] = []) {
         self.edges = edges
         self.nodes = nodes
         self.declaresDirected = declaresDirected
@@ -119,7 +119,7 @@ struct GraphInputBuilder {
     ///
     /// - Throws: ``InputError`` when an `absorptive_capacity` attribute is not a number in
     ///   [0, 1] (as in a node table).
-    func finish(directed: Bool?, notes: [String] = []) throws(InputError) -> GraphInput {
+    func finish(directed: Bool?, notes: [SettingText] = []) throws(InputError) -> GraphInput {
         // No tie at all: one empty type label, as for a CSV edge list without a type column.
         let typeNames = typeNames.isEmpty ? [""] : typeNames
         let raw = RawEdgeList(

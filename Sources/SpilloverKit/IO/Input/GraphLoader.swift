@@ -28,8 +28,8 @@ public struct LoadedGraph: Sendable {
     /// The format the edge file was read as.
     public var format: InputFormat
     /// One sentence each: the direction a file declared, asymmetric matrix entries combined,
-    /// a partition file read beside a Pajek network, ….
-    public var notes: [String]
+    /// a partition file read beside a Pajek network, …, naming settings as typed values.
+    public var notes: [SettingText]
 }
 
 /// Reads ties from a file of any ``InputFormat`` (and node attributes from a node table, a
@@ -60,7 +60,7 @@ public enum GraphLoader {
     /// is built, so that channels can be selected or cut; the format; and the notes.
     public static func loadSource(
         edges path: String, nodes nodesPath: String? = nil, options: GraphReadOptions = GraphReadOptions()
-    ) throws(InputError) -> (source: ClusterSource, format: InputFormat, notes: [String]) {
+    ) throws(InputError) -> (source: ClusterSource, format: InputFormat, notes: [SettingText]) {
         var (input, format) = try read(edges: path, options: options)
         if options.twoMode { input = try TwoModeProjection.project(input) }
         var notes = input.notes
@@ -85,7 +85,7 @@ public enum GraphLoader {
             } else {
                 var note: String? = nil
                 table = try NodeTableReader.read(path: nodesPath, delimiter: options.csv.delimiter, idNote: &note)
-                if let note { notes.append(note) }
+                if let note { notes.append(SettingText(note)) }
             }
             input.nodes = NodeTableMerge.merge(input.nodes, table)
         }
@@ -95,7 +95,7 @@ public enum GraphLoader {
             directed = true
             notes.append("ties read as directed: \(path) declares them so")
         case (false?, true):
-            notes.append("\(path) declares its ties undirected; --directed reads each as one tie from its first to its second end")
+            notes.append("\(path) declares its ties undirected; \(Setting.directed) reads each as one tie from its first to its second end")
         default: break
         }
         if options.reverse { input.edges.reverse() }

@@ -110,7 +110,7 @@ public enum GraphMLReader {
                     if key.name.lowercased() == "type" { edgeDefaults.type = d }
                 }
             }
-            var notes: [String] = []
+            var notes: [SettingText] = []
             if !ignoredEdgeAttributes.isEmpty {
                 notes.append("ignored edge attributes of \(file): \(ignoredEdgeAttributes.sorted().joined(separator: ", ")) (spillover keeps weight and type)")
             }

@@ -62,7 +62,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// The format of `path`: by its extension, confirmed by its content.
     ///
     /// - Throws: ``InputError`` when the content says another format than the extension
-    ///   (naming both and `--input-format`), or when the file is a workbook or UTF-16 text
+    ///   (naming both and ``Setting/inputFormat``), or when the file is a workbook or UTF-16 text
     ///   that spillover cannot read.
     public static func detect(path: String, bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> InputFormat {
         try refuseUnreadable(path: path, bytes: bytes)
@@ -75,11 +75,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case (let n?, nil):
             throw InputError(
                 file: path,
-                message: "the extension says \(n.displayName) but the content does not look like it; give the format with --input-format")
+                text: "the extension says \(n.displayName) but the content does not look like it; give the format with \(Setting.inputFormat)")
         case (let n?, let c?) where n != c:
             throw InputError(
                 file: path,
-                message: "the extension says \(n.displayName) but the content looks like \(c.displayName); give the format with --input-format")
+                text: "the extension says \(n.displayName) but the content looks like \(c.displayName); give the format with \(Setting.inputFormat)")
         case (let n?, _): return n
         }
     }

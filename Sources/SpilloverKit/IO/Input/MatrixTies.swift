@@ -77,9 +77,9 @@ struct MatrixTies {
     }
 
     /// The note for `differing` pairs, or `nil` when there are none.
-    static func note(differing: Int, file: String, merge: MergePolicy) -> String? {
+    static func note(differing: Int, file: String, merge: MergePolicy) -> SettingText? {
         guard differing > 0 else { return nil }
         return
-            "\(file): \(differing) pair\(differing == 1 ? "" : "s") of firms had different values i→j and j→i; read as undirected, each pair is one tie, the two values combined by --merge \(merge.rawValue) (--directed keeps both)"
+            "\(file): \(differing) pair\(differing == 1 ? "" : "s") of firms had different values i→j and j→i; read as undirected, each pair is one tie, the two values combined by \(Setting.merge(merge)) (\(Setting.directed) keeps both)"
     }
 }

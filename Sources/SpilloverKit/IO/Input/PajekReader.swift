@@ -134,7 +134,7 @@ public enum PajekReader {
         }
 
         var builder = GraphInputBuilder(file: file)
-        var notes: [String] = []
+        var notes: [SettingText] = []
         let named = labels.allSatisfy { $0 != nil && !$0!.isEmpty } && Set(labels.compactMap { $0 }).count == n
         var nodes: [Int32] = []
         for k in 0..<n {

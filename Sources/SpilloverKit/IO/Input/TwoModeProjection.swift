@@ -50,6 +50,6 @@ enum TwoModeProjection {
                 columns: table.columns.map { c in keep.map { c[$0] } }, absorptiveCapacity: keep.map { table.absorptiveCapacity[$0] })
         }
         let note = "two-mode data projected onto the \(ids.count) firms of the first column (\(partners) partners): \(out.tails.count) ties, weight = number of shared partners"
-        return GraphInput(edges: out, nodes: nodes, declaresDirected: false, notes: input.notes + [note])
+        return GraphInput(edges: out, nodes: nodes, declaresDirected: false, notes: input.notes + [SettingText(note)])
     }
 }

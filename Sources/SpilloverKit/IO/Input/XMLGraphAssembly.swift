@@ -45,7 +45,7 @@ enum XMLGraphAssembly {
     ///   a weight that is not a number > 0, or of a node whose name repeats another's.
     static func assemble(
         file: String, nodes: XMLNodeList, edges: XMLEdgeList, nodeDefaults: [String: String],
-        edgeDefaults: (weight: String?, type: String?), nameAttribute: String?, directed: Bool?, notes: [String]
+        edgeDefaults: (weight: String?, type: String?), nameAttribute: String?, directed: Bool?, notes: [SettingText]
     ) throws(InputError) -> GraphInput {
         var builder = GraphInputBuilder(file: file)
         let useNames = nameAttribute.map { name in nodes.data.contains { $0.contains { $0.0 == name } } } ?? false
