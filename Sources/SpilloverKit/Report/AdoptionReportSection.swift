@@ -13,6 +13,10 @@ public struct AdoptionReportSection: Sendable {
     /// (``ClusterReport/Part/adoptionPeriods`` …), from the caller; a part without one is
     /// shown from ``analysis`` with no command.
     public var reproductions: [ClusterReport.Part: Reproduction] = [:]
+    /// How the section names a setting in its messages (the hazard model's failure, say):
+    /// as the library's API does unless the caller, a command line tool for instance, names
+    /// them its own way (by its flags).
+    public var settingName: @Sendable (Setting) -> String = { $0.description }
 
     /// The section for `analysis`, numbered 7, with no reproduce commands.
     public init(analysis: AdoptionAnalysis) {
@@ -49,7 +53,7 @@ public struct AdoptionReportSection: Sendable {
                     """))
             blocks += reproductions.blocks(.adoptionHazard) { [.table(a.hazardTable, caption: "Hazard model coefficients", command: nil)] }
         } else if let failure = a.hazardFailure {
-            blocks.append(.markdown("*The hazard model could not be estimated: \(failure.description).*"))
+            blocks.append(.markdown("*The hazard model could not be estimated: \(failure.description(naming: settingName)).*"))
         }
         let p = a.cascade.p.map { "\($0.name) \(formatSignificant($0.estimate, digits: 3))" }.joined(separator: ", ")
         blocks.append(

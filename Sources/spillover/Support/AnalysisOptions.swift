@@ -207,7 +207,11 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     }
     report.reproductions = reproductions
     report.channels = channels
-    report.adoption = adoption.map { AdoptionReportSection(analysis: $0) }
+    report.adoption = adoption.map {
+        var section = AdoptionReportSection(analysis: $0)
+        section.settingName = { $0.flag }
+        return section
+    }
     if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
     try ProgressStage.run("writing the report") { _ in
         let document = report.document()
