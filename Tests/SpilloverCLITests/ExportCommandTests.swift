@@ -41,6 +41,28 @@ struct ExportCommandTests {
         #expect(check.terminationStatus == 0, "read_exports.py (needs networkx: make test-deps): \(message)")
     }
 
+    /// `--with metrics,rank` ranks from the metrics columns it writes instead of computing the
+    /// measures a second time: the score and role columns are those of `--with rank` alone,
+    /// sampled path measures included (the sample depends on the seed, not on the columns).
+    @Test func rankFromTheMetricsColumnsEqualsRankAlone() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Self.root.appendingPathComponent("data/cluster")
+        let input = [data.appendingPathComponent("edges.csv").path, "--nodes", data.appendingPathComponent("nodes.csv").path]
+        var columns: [[String]] = []
+        for with in ["rank", "metrics,rank"] {
+            let path = folder.appendingPathComponent("\(with).csv").path
+            let r = try CLI.run(["export"] + input + ["--to", "csv", "--with", with, "--path-sample", "20", "--seed", "5", "-o", path])
+            #expect(r.status == 0, "\(r.stderr)")
+            let table = try String(contentsOfFile: folder.appendingPathComponent("\(with)-nodes.csv").path, encoding: .utf8)
+            let lines = table.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let score = try #require(lines[0].firstIndex(of: "score")), role = try #require(lines[0].firstIndex(of: "role"))
+            columns.append(lines.dropFirst().map { "\($0[0]) \($0[score]) \($0[role])" })
+        }
+        #expect(columns[0].count > 100)
+        #expect(columns[0] == columns[1])
+    }
+
     /// `--with channels` writes, per firm, the columns `spillover channels` reports (whose
     /// measures are checked against their references in the library's tests).
     @Test func withChannelsCarriesTheFirmColumnsOfSpilloverChannels() throws {

@@ -40,6 +40,21 @@ public struct FocalRanker: FirmRanker {
         return try cache.value(for: key, diagnostics: diagnostics) { d in try rankNow(graph, diagnostics: d) }
     }
 
+    /// Ranks the firms of `graph` from a metrics table already computed on it, when the
+    /// table has every column the ranking reads; otherwise as ``rank(_:diagnostics:)``.
+    ///
+    /// `table` must come from ``MetricsTable/compute(_:options:diagnostics:)`` on `graph`
+    /// with options equal to ``metrics`` but for the measure list (the list decides which
+    /// columns exist, not their values): a caller that writes the whole table and the
+    /// ranking (`spillover export --with metrics,rank`) then computes the measures once.
+    public func rank(_ graph: ClusterGraph, using table: MetricsTable, diagnostics: Diagnostics? = nil) throws -> FocalRanking {
+        let required = Set(FocalRanking.requiredMeasures(for: criteria))
+        var columns: [String: [Double]] = [:]
+        for c in table.columns where required.contains(c.name) { columns[c.name] = c.values }
+        guard columns.count == required.count, table.ids.count == graph.nodeCount else { return try rank(graph, diagnostics: diagnostics) }
+        return try FocalRanking(graph: graph, measures: columns, criteria: criteria, method: method)
+    }
+
     private func rankNow(_ graph: ClusterGraph, diagnostics: Diagnostics?) throws -> FocalRanking {
         try FocalRanking(graph: graph, measures: measures(graph, diagnostics: diagnostics), criteria: criteria, method: method)
     }

@@ -70,15 +70,21 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
         var extra: [GraphExport.Column] = []
         let metricsOptions = measureOptions.metricsOptions(seed: seed)
         let names = extraNames
+        var table: MetricsTable?
         if names.contains("metrics") {
-            let table = try await measureOptions.mapErrors(nodes: input.nodes) {
+            let computed = try await measureOptions.mapErrors(nodes: input.nodes) {
                 try MetricsTable.compute(graph, options: metricsOptions)
             }
-            extra += table.columns.map { GraphExport.Column(name: $0.name, numbers: $0.values) }
+            extra += computed.columns.map { GraphExport.Column(name: $0.name, numbers: $0.values) }
+            table = computed
         }
         var ranking: FocalRanking?
         if names.contains("rank") || names.contains("reach") {
-            ranking = try await measureOptions.mapErrors(nodes: input.nodes) { try FocalRanker(metrics: metricsOptions).rank(graph) }
+            // From the metrics columns when they were computed: the measures once, not twice.
+            let ranker = FocalRanker(metrics: metricsOptions)
+            ranking = try await measureOptions.mapErrors(nodes: input.nodes) {
+                try table.map { try ranker.rank(graph, using: $0) } ?? ranker.rank(graph)
+            }
         }
         if names.contains("rank"), let ranking {
             var score = [Double](repeating: .nan, count: graph.nodeCount)
