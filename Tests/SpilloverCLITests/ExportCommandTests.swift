@@ -20,6 +20,8 @@ struct ExportCommandTests {
             let path = folder.appendingPathComponent("florentine.\(format)").path
             let r = try CLI.run(["export"] + input + ["--to", format, "--with", "metrics,rank", "-o", path])
             #expect(r.status == 0, "\(format): \(r.stderr)")
+            // 8 family pairs are tied by marriage and by business: the file keeps both ties.
+            #expect(r.stderr.contains("8 of them have another type than the pair's first tie: the file written keeps one tie per type"), "\(r.stderr)")
             if format != "csv" { files.append(path) }
         }
         let gexf = try String(contentsOfFile: folder.appendingPathComponent("florentine.gexf").path, encoding: .utf8)

@@ -66,7 +66,7 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
     }
 
     func run() async throws {
-        let (source, graph) = try input.loadSource(allowNoTies: true)
+        let (source, graph) = try input.loadSource(allowNoTies: true, keepsChannelTies: true)
         var extra: [GraphExport.Column] = []
         let metricsOptions = measureOptions.metricsOptions(seed: seed)
         let names = extraNames

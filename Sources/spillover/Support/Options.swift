@@ -21,9 +21,11 @@ struct InputOptions: ParsableArguments {
 
     /// The rows (with --layer/--drop-layer applied) and their graph, for commands that
     /// rebuild the cluster without a firm or a channel.
-    func loadSource(allowNoTies: Bool = false) throws -> (source: ClusterSource, graph: ClusterGraph) {
+    /// `keepsChannelTies`: the caller writes each channel's tie of a pair apart
+    /// (``ClusterSource/tiesForExport()``), which the note on merged ties then says.
+    func loadSource(allowNoTies: Bool = false, keepsChannelTies: Bool = false) throws -> (source: ClusterSource, graph: ClusterGraph) {
         let source = try read.loadSource(edges: edges)
-        return (source, try read.graph(of: source, edges: edges, allowNoTies: allowNoTies))
+        return (source, try read.graph(of: source, edges: edges, allowNoTies: allowNoTies, keepsChannelTies: keepsChannelTies))
     }
 }
 
@@ -173,17 +175,19 @@ struct ReadOptions: ParsableArguments {
 
     /// The graph of `source`, with what the builder merged and dropped reported on standard
     /// error; refuses a graph without firms or (unless `allowNoTies`) without ties.
-    func graph(of source: ClusterSource, edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
-        try graph(checking: source.graph(), edges: edges, allowNoTies: allowNoTies)
+    func graph(of source: ClusterSource, edges: String, allowNoTies: Bool = false, keepsChannelTies: Bool = false) throws -> ClusterGraph {
+        try graph(checking: source.graph(), edges: edges, allowNoTies: allowNoTies, keepsChannelTies: keepsChannelTies)
     }
 
-    private func graph(checking graph: ClusterGraph, edges: String, allowNoTies: Bool) throws -> ClusterGraph {
+    private func graph(checking graph: ClusterGraph, edges: String, allowNoTies: Bool, keepsChannelTies: Bool = false) throws -> ClusterGraph {
         let report = graph.buildReport
         if report.mergedDuplicates > 0 {
             var text = "merged \(report.mergedDuplicates) duplicate tie\(report.mergedDuplicates == 1 ? "" : "s") (--merge \(merge.rawValue))"
             if report.mergedTypeConflicts > 0 {
                 text +=
-                    "; \(report.mergedTypeConflicts) of them have another type than the pair's first tie: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
+                    keepsChannelTies
+                    ? "; \(report.mergedTypeConflicts) of them have another type than the pair's first tie: the file written keeps one tie per type, the measures take one tie per pair"
+                    : "; \(report.mergedTypeConflicts) of them have another type than the pair's first tie: each channel keeps its own tie, the aggregate tie merges them and keeps the first type"
             }
             Terminal.note(text)
         }
