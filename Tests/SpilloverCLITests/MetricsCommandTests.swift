@@ -188,6 +188,23 @@ struct MetricsCommandTests {
         #expect(bad.status == 64)
     }
 
+    @Test("-o takes the format from its extension unless -f names one")
+    func formatFromExtension() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let measures = ["--measures", "degree"]
+        for (name, first) in [("m.csv", "id,label,group,degree"), ("m.JSON", "{"), ("m.md", "| id"), ("m.txt", "id ")] {
+            let out = dir.appendingPathComponent(name).path
+            let r = try CLI.run(Self.args("kite", measures + ["-o", out]))
+            #expect(r.status == 0, "\(r.stderr)")
+            let text = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(text.hasPrefix(first), "\(name): \(text.prefix(40))")
+        }
+        let out = dir.appendingPathComponent("forced.csv").path
+        #expect(try CLI.run(Self.args("kite", measures + ["-f", "json", "-o", out])).status == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("{"))
+    }
+
     @Test("--path-sample samples betweenness, closeness and harmonic, seeded; --exact and bad sizes")
     func pathSample() throws {
         let measures = ["--measures", "betweenness,closeness,harmonic", "-f", "csv"]

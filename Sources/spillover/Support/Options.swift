@@ -214,8 +214,24 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// Where and how results are written; shared by every subcommand that prints results.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("format")], help: "Output format: table, csv, json or markdown.")
-    var format: OutputFormat = .table
+    @Option(
+        name: [.short, .customLong("format")],
+        help: "Output format: table, csv, json or markdown (default: from the extension of -o (.csv, .json, .md), else table).")
+    var formatGiven: OutputFormat?
+
+    /// `-f`, else the format the output file's extension names, else an aligned table: a
+    /// user who writes `-o ranking.csv` gets CSV, not a text table in a file called .csv.
+    var format: OutputFormat { formatGiven ?? output.flatMap(Self.format(ofExtensionOf:)) ?? .table }
+
+    /// The format an output file name's extension names, if any.
+    static func format(ofExtensionOf path: String) -> OutputFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": .csv
+        case "json": .json
+        case "md", "markdown": .markdown
+        default: nil
+        }
+    }
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
