@@ -171,6 +171,19 @@ struct EscapingPropertyTests {
         }
     }
 
+    @Test("Text table: hostile cells keep one line per row and send no control character to the terminal")
+    func terminalTable() {
+        let table = DataTable(columns: ["id", "n"], rows: EscapingSamples.all.map { [.text($0), .number(1)] })
+        let text = table.text()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == table.rows.count + 2)
+        #expect(!text.unicodeScalars.contains { EscapingSamples.isControl($0) && $0 != "\n" }, "a control character reached the table")
+        for (input, line) in zip(EscapingSamples.all, lines.dropFirst(2)) {
+            let expected = EscapingSamples.flattened(input, lineBreak: " ", drop: EscapingSamples.isControl)
+            #expect(line.unicodeScalars.starts(with: expected.unicodeScalars), "\(EscapingSamples.shown(input)) → \(EscapingSamples.shown(String(line)))")
+        }
+    }
+
     @Test("Markdown: a table of hostile cells keeps one line per row and its column count")
     func markdownTable() {
         let table = DataTable(columns: ["id", "note"], rows: EscapingSamples.all.map { [.text($0), .text("|" + $0 + "|")] })

@@ -73,9 +73,12 @@ public struct DataTable: Sendable, Equatable {
         return out
     }
 
-    /// Columns padded to a common width; numbers right-aligned.
+    /// Columns padded to a common width; numbers right-aligned. Cells and column names go
+    /// through ``TextEscaping/terminalCell(_:)``: an id with a line break or an escape
+    /// sequence neither breaks the table nor reaches the terminal as a control.
     public func text() -> String {
-        let cells = rows.map { $0.map(Self.display) }
+        let cells = rows.map { $0.map { TextEscaping.terminalCell(Self.display($0)) } }
+        let columns = columns.map(TextEscaping.terminalCell)
         var widths = columns.map { $0.count }
         for row in cells { for (c, s) in row.enumerated() { widths[c] = Swift.max(widths[c], s.count) } }
         // Once per column: asked per cell, the scan made a 10^5-firm metrics table take

@@ -6,17 +6,19 @@
 /// (`rewrite(_:lineBreak:drop:replace:)`), what XML excludes (`excludedFromXML(_:)`) and
 /// what a control character is (`isControl(_:)`).
 ///
-/// | Input                             | ``xml(_:)``           | ``markdownCell(_:)`` | `DOTText.quoted` | JSON string       |
+/// | Input                             | ``xml(_:)``           | ``markdownCell(_:)``, ``terminalCell(_:)`` | `DOTText.quoted` | JSON string       |
 /// | --------------------------------- | --------------------- | ------------------ | ---------------- | ----------------- |
 /// | tab                               | `&#9;`                | space              | space            | `\t`              |
 /// | LF, CR                            | `&#10;`, `&#13;`      | space              | `\n`             | `\n`, `\r`        |
 /// | CRLF                              | `&#13;&#10;`          | one space          | one `\n`         | `\r\n`            |
 /// | VT, FF                            | dropped               | space              | `\n`             | `\u000b`, `\u000c`|
 /// | NEL (U+0085), U+2028, U+2029      | kept                  | space              | `\n`             | kept              |
-/// | other C0 (U+0000…U+001F)          | dropped               | dropped            | dropped          | `\u00XX`          |
+/// | other C0 (U+0000…U+001F, ESC too) | dropped               | dropped            | dropped          | `\u00XX`          |
 /// | DEL, other C1 (U+0080…U+009F)     | kept                  | dropped            | dropped          | kept              |
 /// | U+FFFE, U+FFFF                    | dropped               | kept               | dropped          | kept              |
 /// | U+FEFF                            | kept                  | kept               | kept             | `\ufeff`          |
+///
+/// A Markdown cell also escapes `\` and `|`; a terminal cell keeps them.
 ///
 /// CSV (`DataTable.csv()`) keeps every scalar, quoting the field when needed.
 public enum TextEscaping {
@@ -64,6 +66,14 @@ public enum TextEscaping {
             default: nil
             }
         }
+    }
+
+    /// `text` as one cell of an aligned text table for a terminal (`DataTable.text()`): every
+    /// line break (as `rewrite` defines it) and tab as a space, the other control characters
+    /// (`isControl(_:)`: C0, ESC included, DEL, C1) dropped, so that an id can neither break
+    /// the table's lines nor send escape sequences to the terminal. Everything else is kept.
+    public static func terminalCell(_ text: String) -> String {
+        rewrite(text, lineBreak: " ", drop: isControl) { $0 == "\t" ? " " : nil }
     }
 
     /// `text` rewritten scalar by scalar: every line break becomes `lineBreak`; a scalar
