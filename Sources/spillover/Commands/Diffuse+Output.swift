@@ -107,7 +107,7 @@ extension Diffuse {
         var parts: [(String, Section)] = [("Spread", .summary), ("Curve (firms reached by step)", .curve), ("Firms", .firms)]
         if !report.knockouts.isEmpty { parts.append(("Knockout (spread without the firm)", .knockout)) }
         if !report.cuts.isEmpty { parts.append(("Channel cuts (spread without the channel; lost = base − cut, paired 95% CI)", .channels)) }
-        let runs = model == .level ? "deterministic, \(steps ?? 50) steps" : "\(report.result.runs) runs, seed \(report.seed)"
+        let runs = model == .level ? "deterministic, \(steps ?? ModelOptions.defaultLevelSteps) steps" : "\(report.result.runs) runs, seed \(report.seed)"
         let header = "model \(model.rawValue); \(runs); seeds \(report.seeds.map { report.graph.ids[$0] }.joined(separator: ", "))"
         var text = output.format == .markdown ? "_\(header)_\n" : header + "\n"
         for (title, s) in parts {

@@ -7,10 +7,21 @@ struct ModelOptions: ParsableArguments {
     enum ModelName: String, ExpressibleByArgument, CaseIterable { case ic, lt, sir, knowledge, level }
     enum ProbabilityRule: String, ExpressibleByArgument, CaseIterable { case uniform, weight, cascade, type }
 
+    /// The parameters of the models when their options are not given; the help texts, the
+    /// models run, their JSON and the report's commands all read them here.
+    static let defaultP = 0.1
+    static let defaultScale = 1.0
+    static let defaultBeta = 0.1
+    static let defaultGamma = 0.5
+    /// Steps of the cascade with `--external` (without a fitted model's periods).
+    static let defaultExternalSteps = 10
+    /// Steps of the deterministic `level` model.
+    static let defaultLevelSteps = 50
+
     @Option(name: .long, help: "Model: ic, lt, sir, knowledge or level.")
     var model: ModelName = .ic
 
-    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: tie probability with --probability uniform (default 0.1).")
+    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: tie probability with --probability uniform (default \(formatNumber(Self.defaultP))).")
     var p: Double?
 
     @Option(name: .long, help: "ic: uniform (--p), weight (min(1, scale·w)), cascade (1/in-degree) or type (--p-by-type).")
@@ -19,16 +30,18 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("p-by-type"), help: "ic --probability type: p per tie type, e.g. vertical=0.2,horizontal=0.05 (unlisted types 0).")
     var pByType: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "ic: adoption from outside the network per step, ε; runs stop after --steps (default 10, or the fitted periods).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "ic: adoption from outside the network per step, ε; runs stop after --steps (default \(Self.defaultExternalSteps), or the fitted periods).")
     var external: Double?
 
-    @Option(name: .long, parsing: .unconditional, help: "ic --probability weight: scale (default 1).")
+    @Option(name: .long, parsing: .unconditional, help: "ic --probability weight: scale (default \(formatNumber(Self.defaultScale))).")
     var scale: Double?
 
-    @Option(name: .long, parsing: .unconditional, help: "sir: infection probability per tie and step (default 0.1).")
+    @Option(name: .long, parsing: .unconditional, help: "sir: infection probability per tie and step (default \(formatNumber(Self.defaultBeta))).")
     var beta: Double?
 
-    @Option(name: .long, parsing: .unconditional, help: "sir: recovery probability per step (default 0.5).")
+    @Option(name: .long, parsing: .unconditional, help: "sir: recovery probability per step (default \(formatNumber(Self.defaultGamma))).")
     var gamma: Double?
 
     @Option(name: .long, help: "knowledge, level: JSON parameter file; ic: a fitted model from spillover fit --write-params.")
@@ -110,16 +123,16 @@ struct ModelOptions: ParsableArguments {
                 rule = fitted.pooled.map { .uniform($0) } ?? .byType(fitted.p, other: 0)
             } else {
                 switch probability ?? .uniform {
-                case .uniform: rule = .uniform(p ?? 0.1)
-                case .weight: rule = .weight(scale: scale ?? 1)
+                case .uniform: rule = .uniform(p ?? Self.defaultP)
+                case .weight: rule = .weight(scale: scale ?? Self.defaultScale)
                 case .cascade: rule = .weightedCascade
                 case .type: rule = .byType((try? TypeValues.probabilities(pByType ?? "", option: "--p-by-type")) ?? [:], other: 0)
                 }
             }
             guard let epsilon = external ?? fitted?.epsilon else { return .independentCascade(rule) }
-            return .externalCascade(rule, epsilon: epsilon, steps: steps ?? fitted.map { $0.periods - 1 } ?? 10)
+            return .externalCascade(rule, epsilon: epsilon, steps: steps ?? fitted.map { $0.periods - 1 } ?? Self.defaultExternalSteps)
         case .lt: return .linearThreshold
-        case .sir: return .sir(beta: beta ?? 0.1, gamma: gamma ?? 0.5)
+        case .sir: return .sir(beta: beta ?? Self.defaultBeta, gamma: gamma ?? Self.defaultGamma)
         case .knowledge, .level: return .knowledge(parameters)
         }
     }
@@ -133,7 +146,7 @@ struct ModelOptions: ParsableArguments {
         switch model {
         case .ic:
             var rule = probability ?? .uniform
-            var pUniform = p ?? 0.1
+            var pUniform = p ?? Self.defaultP
             var table: [String: Double]?
             if case let .externalCascade(r, epsilon, steps)? = built {
                 if case let .byType(t, _) = r { rule = .type; table = t }
@@ -145,17 +158,17 @@ struct ModelOptions: ParsableArguments {
             if params != nil { fields.append(("params", .string(params!))) }
             fields.append(("probability", .string(rule.rawValue)))
             if rule == .uniform { fields.append(("p", .number(pUniform))) }
-            if rule == .weight { fields.append(("scale", .number(scale ?? 1))) }
+            if rule == .weight { fields.append(("scale", .number(scale ?? Self.defaultScale))) }
             if let table { fields.append(("p_by_type", .object(table.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }))) }
         case .lt: break
-        case .sir: fields += [("beta", .number(beta ?? 0.1)), ("gamma", .number(gamma ?? 0.5))]
+        case .sir: fields += [("beta", .number(beta ?? Self.defaultBeta)), ("gamma", .number(gamma ?? Self.defaultGamma))]
         case .knowledge:
             fields += [
                 ("tacit", channel(k.tacit)), ("codified", channel(k.codified)),
                 ("externalisation", .number(k.externalisation)), ("internalisation", .number(k.internalisation)),
                 ("seed_forms", .string(k.seedForms.rawValue)),
             ]
-        case .level: fields += [("level", channel(k.level)), ("steps", .integer(steps ?? 50))]
+        case .level: fields += [("level", channel(k.level)), ("steps", .integer(steps ?? Self.defaultLevelSteps))]
         }
         return .object(fields)
     }

@@ -16,7 +16,7 @@ struct PictureOptions: ParsableArguments {
 
     @Option(
         name: .customLong("picture-limit"), parsing: .unconditional,
-        help: "auto: draw every firm up to this many firms, the cluster map above (default \(PictureKind.fullPictureLimit)).")
+        help: "auto: draw every firm up to this many firms, the cluster map above.")
     var pictureLimit = PictureKind.fullPictureLimit
 
     func validate() throws {

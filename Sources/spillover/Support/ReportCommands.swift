@@ -85,8 +85,8 @@ struct ReportCommands {
         if let fittedParams { return ["--model", "ic", "--params", .output(fittedParams), "--runs", .text(String(options.runs))] }
         var words: [Word] = [.text("--model"), .text(options.model.rawValue)]
         switch options.model {
-        case .ic: words += [.text("--p"), .text(formatNumber(options.p ?? 0.1))]
-        case .sir: words += [.text("--beta"), .text("0.1"), .text("--gamma"), .text("0.5")]
+        case .ic: words += [.text("--p"), .text(formatNumber(options.p ?? ModelOptions.defaultP))]
+        case .sir: words += [.text("--beta"), .text(formatNumber(ModelOptions.defaultBeta)), .text("--gamma"), .text(formatNumber(ModelOptions.defaultGamma))]
         case .lt, .knowledge: break
         }
         return words + [.text("--runs"), .text(String(options.runs))]
