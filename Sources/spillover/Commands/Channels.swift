@@ -37,17 +37,20 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
     @OptionGroup var measureOptions: MeasureOptions
     @OptionGroup var modelOptions: ModelOptions
 
-    @Option(name: .long, parsing: .unconditional, help: "Focal firms listed per channel (default 5).")
-    var top = 5
+    @Option(name: .long, parsing: .unconditional, help: TopOption.help("by focal score to list per channel", "0 for none"))
+    var top = Self.defaultTop
 
-    @Option(name: .long, help: "Seed firms: focal:K, degree:K, random:K or comma-separated ids (default focal:5).")
+    /// Focal firms listed per channel when `--top` is not given.
+    static let defaultTop = 5
+
+    @Option(
+        name: .long,
+        help: "Seed firms: focal:K, degree:K, random:K or comma-separated ids (default focal:\(SimulationOptions.defaultSeedFirms), or every firm of a smaller cluster).")
     var seeds: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs of each experiment (default 1000).")
-    var runs = 1000
-
-    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
-    var randomSeed: UInt64 = 1
+    @OptionGroup var simulation: SimulationOptions
+    var runs: Int { simulation.runCount }
+    var randomSeed: UInt64 { simulation.seed }
 
     @Flag(name: .customLong("no-experiments"), help: "Structure only: skip the diffusion experiments.")
     var noExperiments = false
@@ -55,8 +58,13 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, help: "Part to write: all, channels, overlap, firms or experiments (csv default: channels).")
     var section: Section?
 
-    @Option(name: .customLong("firms-limit"), parsing: .unconditional, help: "Firms listed in table and markdown output (default 20; csv and json list all).")
-    var firmsLimit = 20
+    @Option(
+        name: .customLong("firms-limit"), parsing: .unconditional,
+        help: "Firms listed in the firms section of table and markdown output, by participation (csv and json list all).")
+    var firmsLimit = Self.defaultFirmsLimit
+
+    /// Firms of the firms section in table and markdown output when `--firms-limit` is not given.
+    static let defaultFirmsLimit = 20
 
     @Option(name: .long, help: ArgumentHelp("Also draw the spread lost per channel cut, with its paired 95% interval, as a bar chart (SVG) in FILE.", valueName: "FILE"))
     var chart: String?
@@ -64,7 +72,6 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
         if top < 0 { throw ValidationError("--top must be ≥ 0, not \(top)") }
-        if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if firmsLimit < 0 { throw ValidationError("--firms-limit must be ≥ 0, not \(firmsLimit)") }
         try modelOptions.check(supported: [.ic, .lt, .sir, .knowledge])
         if section == .experiments, noExperiments { throw ValidationError("--section experiments contradicts --no-experiments") }
@@ -95,7 +102,8 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
             if let seeds {
                 do { selection = try SeedSelection.parse(seeds, focalRanking: fixed) } catch { throw CLIError.usage("--seeds: \(error)") }
             } else {
-                selection = .focal(FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)
+                selection = .focal(
+                    FirmCount.clampDefault(SimulationOptions.defaultSeedFirms, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)
             }
             let seedNodes: [Int]
             do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {

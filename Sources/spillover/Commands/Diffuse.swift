@@ -43,19 +43,20 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
 
     @Option(
         name: .long,
-        help: "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids (default focal:5, or every firm of a smaller cluster).")
+        help:
+            "Seed firms: focal:K (top K of the default focal ranking), degree:K, random:K, or comma-separated ids (default focal:\(SimulationOptions.defaultSeedFirms), or every firm of a smaller cluster)."
+    )
     var seeds: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs (default 1000).")
-    var runs: Int?
+    @OptionGroup var simulation: SimulationOptions
+    /// `--runs` as given (`nil`: the default, or `--precision`).
+    var runs: Int? { simulation.runs }
+    var randomSeed: UInt64 { simulation.seed }
 
     @Option(name: .long, parsing: .unconditional, help: "Run until the 95% half-width of the mean spread is below this (instead of --runs).")
     var precision: Double?
 
-    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
-    var randomSeed: UInt64 = 1
-
-    @Option(name: .long, parsing: .unconditional, help: "level: number of steps (default 50).")
+    @Option(name: .long, parsing: .unconditional, help: "level: number of steps (default \(ModelOptions.defaultLevelSteps)).")
     var steps: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "For each of the top K focal firms, the spread with that firm removed from the cluster.")
@@ -70,7 +71,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, help: "Part to write: all, summary, curve, firms, knockout or channels (csv default: firms).")
     var section: Section?
 
-    @Option(name: .long, parsing: .unconditional, help: "List only the first K firms of the firms section (all by default).")
+    @Option(name: .long, parsing: .unconditional, help: TopOption.help("by reach probability to list in the firms section", "default: all"))
     var top: Int?
 
     @Option(
@@ -81,7 +82,6 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
 
     func validate() throws {
         try measureOptions.validate(nodes: input.nodes)
-        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let precision, !(precision > 0 && precision.isFinite) { throw ValidationError("--precision must be a number > 0") }
         if runs != nil, precision != nil { throw ValidationError("give --runs or --precision, not both") }
         if knockout < 0 { throw ValidationError("--knockout must be ≥ 0, not \(knockout)") }
@@ -132,7 +132,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
                 throw CLIError.usage("--seeds: \(error)")
             }
         } else {
-            let k = FirmCount.clampDefault(5, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }
+            let k = FirmCount.clampDefault(SimulationOptions.defaultSeedFirms, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }
             selection = .focal(k, ranker)
         }
         if knockout > 0 { _ = try FirmCount.check(knockout, option: "--knockout", firms: graph.nodeCount, file: input.edges) }
@@ -142,7 +142,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         }
         let parameters = try modelOptions.knowledgeParameters()
         if model == .level {
-            let result = KnowledgeLevel.run(graph: graph, seeds: seedNodes, parameters: parameters, steps: steps ?? 50)
+            let result = KnowledgeLevel.run(graph: graph, seeds: seedNodes, parameters: parameters, steps: steps ?? ModelOptions.defaultLevelSteps)
             return try render(DiffuseReport(graph: graph, seeds: seedNodes, result: result, knockouts: [], modelJSON: modelJSON(parameters), seed: randomSeed))
         }
         let fitted = try modelOptions.fittedParameters()
@@ -156,7 +156,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         do { simulation = try DiffusionSimulation(graph: graph, model: diffusionModel, seeds: seedNodes) } catch {
             throw CLIError.usage(ModelOptions.optionMessage(error))
         }
-        let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(runs ?? 1000)
+        let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(self.simulation.runCount)
         let threads = WorkerPool.threads
         let clock = ContinuousClock(), start = clock.now
         let result = try await simulation.run(budget: budget, seed: randomSeed, threads: threads)

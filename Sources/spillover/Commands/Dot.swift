@@ -18,21 +18,21 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
             Nodes are filled by --color-by (a qualitative palette for group or a text column of \
             the node table, a sequential one for a measure or a numeric column), sized by \
             --size-by (area proportional to the value), and the top K firms by --highlight-by \
-            get a bold double outline. Ties: vertical solid, horizontal dashed, institutional \
+            (--top K) get a bold double outline. Ties: vertical solid, horizontal dashed, institutional \
             dotted, other types plain; line width follows the weight; arrows only with \
             --directed. Hover over a firm in the SVG to see its measures.
 
             Measures: any column of spillover metrics (degree, strength, betweenness, pagerank, \
             constraint, effective_size, broker_gatekeeper, …), score (the focal score of \
             spillover rank), arrival (mean step at which knowledge from the top --arrival-seeds \
-            focal firms arrives, default 5, under --model and its parameters with --runs runs: \
+            focal firms arrives, default \(SimulationOptions.defaultSeedFirms), under --model and its parameters with --runs runs: \
             spillover diffuse defaults), or a numeric column of the node table. \
             Categories: group, community (Louvain), role (spillover rank's role), or a text \
             column of the node table.
 
             Examples:
               spillover dot data/florentine/edges.csv --nodes data/florentine/nodes.csv -o florentine.svg
-              spillover dot edges.csv --nodes nodes.csv --color-by group --size-by strength --highlight-top 5 --render png -o cluster.png
+              spillover dot edges.csv --nodes nodes.csv --color-by group --size-by strength --top 5 --render png -o cluster.png
               spillover dot edges.csv --cluster-by group > cluster.gv
             """)
 
@@ -46,14 +46,18 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .customLong("size-by"), help: "Node area: a measure or a numeric node table column.")
     var sizeBy: String?
 
-    @Option(name: .customLong("highlight-top"), parsing: .unconditional, help: "Draw the top K firms (by --highlight-by) with a bold double outline.")
+    @Option(
+        name: [.customLong("top"), .customLong("highlight-top")], parsing: .unconditional,
+        help: TopOption.help("by --highlight-by to draw with a bold double outline", "default: none"))
     var highlightTop: Int?
 
-    @Option(name: .customLong("highlight-by"), help: "The measure that picks the firms of --highlight-top (default: the focal score of spillover rank).")
+    @Option(name: .customLong("highlight-by"), help: "The measure that picks the firms of --top (default: the focal score of spillover rank).")
     var highlightBy = "score"
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed for communities, the focal ranking's measures and the arrival simulation.")
-    var seed: UInt64 = 1
+    @OptionGroup var simulation: SimulationOptions
+    var seed: UInt64 { simulation.seed }
+    /// `--runs` as given: it sets the arrival simulation.
+    var runs: Int? { simulation.runs }
 
     @OptionGroup var measureOptions: MeasureOptions
 
@@ -61,11 +65,8 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
 
     @Option(
         name: .customLong("arrival-seeds"), parsing: .unconditional,
-        help: "arrival: how many top focal firms knowledge starts from (default 5, or every firm of a smaller cluster).")
+        help: "arrival: how many top focal firms knowledge starts from (default \(SimulationOptions.defaultSeedFirms), or every firm of a smaller cluster).")
     var arrivalSeeds: Int?
-
-    @Option(name: .long, parsing: .unconditional, help: "arrival: Monte Carlo runs (default 1000).")
-    var runs: Int?
 
     @Option(name: .customLong("cluster-by"), help: "Draw each group in a box of its own: group, or a node table column.")
     var clusterBy: String?
@@ -96,7 +97,7 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
         }
         try measureOptions.validate(nodes: input.nodes)
         if let highlightTop, highlightTop < 1 {
-            throw ValidationError("--highlight-top must be a positive number of firms, not \(highlightTop)")
+            throw ValidationError("--top (--highlight-top) must be a positive number of firms, not \(highlightTop)")
         }
         try modelOptions.check(supported: [.ic, .lt, .sir, .knowledge])
         let usesArrival = [colorBy, sizeBy, highlightTop == nil ? nil : highlightBy].contains("arrival")
@@ -104,7 +105,6 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
             throw ValidationError("--model, its parameters, --arrival-seeds and --runs set the arrival simulation; use them with --color-by, --size-by or --highlight-by arrival")
         }
         if let arrivalSeeds, arrivalSeeds < 1 { throw ValidationError("--arrival-seeds must be at least 1, not \(arrivalSeeds)") }
-        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
     }
 
     /// The picture format: `--render`, else the extension of `-o` (`.svg`, `.png`, `.pdf`).
@@ -119,12 +119,13 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
             throw CLIError.usage("--render \(format.rawValue) writes binary data; give -o FILE or redirect standard output")
         }
         let graph = try input.load()
-        if let highlightTop { _ = FirmCount.limit(highlightTop, default: highlightTop, option: "--highlight-top", firms: graph.nodeCount, file: input.edges) }
+        if let highlightTop { _ = FirmCount.limit(highlightTop, default: highlightTop, option: "--top", firms: graph.nodeCount, file: input.edges) }
         let kind = pictureOptions.kind(firms: graph.nodeCount) ?? .full
         var options = try await drawingOptions(for: graph)
         if kind != .full, options.highlighted.isEmpty {
-            // The map and the neighbourhood are drawn around focal firms: the top 5 by default.
-            options.highlighted = try await topFirms(min(5, graph.nodeCount), by: "score", graph: graph)
+            // The map and the neighbourhood are drawn around focal firms: the analysis's
+            // number of seed firms by default.
+            options.highlighted = try await topFirms(min(SimulationOptions.defaultSeedFirms, graph.nodeCount), by: "score", graph: graph)
             options.highlightCaption = "top \(options.highlighted.count) focal firms"
         }
         var picture = ClusterPicture(kind: kind, options: options)
@@ -197,8 +198,8 @@ struct Dot: AsyncParsableCommand, HasCommonOptions {
         keys.arrivalModel = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
         keys.arrivalSeeds =
             try arrivalSeeds.map { try FirmCount.check($0, option: "--arrival-seeds", firms: graph.nodeCount, file: input.edges) }
-            ?? min(5, graph.nodeCount)
-        keys.arrivalRuns = runs ?? 1000
+            ?? min(SimulationOptions.defaultSeedFirms, graph.nodeCount)
+        keys.arrivalRuns = simulation.runCount
         return keys
     }
 

@@ -13,7 +13,7 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
             Every node table column is written as a typed node attribute; ties carry weight and \
             tie type. --with adds computed columns: metrics (every column of spillover metrics), \
             rank (focal score and role of spillover rank), reach (reach probability and mean \
-            arrival step of knowledge from the top 5 focal firms, spillover diffuse defaults), \
+            arrival step of knowledge from the top \(SimulationOptions.defaultSeedFirms) focal firms, spillover diffuse defaults), \
             channels (degree per tie type, overlapping degree, participation and cognitive role \
             of spillover channels). A pair tied in several channels is written as one tie per \
             channel, each with its type (GEXF: as the edge's kind). \
@@ -44,8 +44,8 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, help: "GraphViz layout for GEXF positions: \(DOTOptions.Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: as spillover dot).")
     var layout: DOTOptions.Layout?
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed for sampled measures, the focal ranking and the reach simulation.")
-    var seed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
+    var seed: UInt64 { seedOption.seed }
 
     @OptionGroup var measureOptions: MeasureOptions
 
@@ -93,9 +93,9 @@ struct Export: AsyncParsableCommand, HasCommonOptions {
             extra += [GraphExport.Column(name: "score", numbers: score), GraphExport.Column(name: "role", texts: role)]
         }
         if names.contains("reach"), let ranking {
-            let seeds = ranking.top(min(5, graph.nodeCount))
-            let simulation = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(0.1)), seeds: seeds)
-            let result = try await simulation.run(budget: .runs(1000), seed: seed, threads: DiffusionSimulation.defaultThreads)
+            let seeds = ranking.top(min(SimulationOptions.defaultSeedFirms, graph.nodeCount))
+            let simulation = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(ModelOptions.defaultP)), seeds: seeds)
+            let result = try await simulation.run(budget: .runs(SimulationOptions.defaultRuns), seed: seed, threads: DiffusionSimulation.defaultThreads)
             extra += [
                 GraphExport.Column(name: "reach_probability", numbers: result.reachProbability),
                 GraphExport.Column(name: "mean_arrival_step", numbers: result.meanArrivalStep),

@@ -66,14 +66,16 @@ struct Fit: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, parsing: .unconditional, help: "Permutations of the structural-dependence test (0 skips it).")
     var permutations = 1000
 
-    @Option(name: .long, parsing: .unconditional, help: "Parametric-bootstrap replicates of the cascade model (default 0: none).")
+    @Option(name: .long, parsing: .unconditional, help: "Parametric-bootstrap replicates of the cascade model (0: none).")
     var bootstrap = 0
 
-    @Option(name: .long, parsing: .unconditional, help: "Simulated cascades of the goodness-of-fit check (0 skips it).")
-    var runs = 1000
+    // Not ``SimulationOptions``: here 0 runs is allowed (it skips the check).
+    @Option(name: .customLong("runs"), parsing: .unconditional, help: "\(SimulationOptions.runsHelp): cascades simulated for the goodness-of-fit check; 0 skips it.")
+    var givenRuns: Int?
+    var runs: Int { givenRuns ?? SimulationOptions.defaultRuns }
 
-    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
-    var randomSeed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
+    var randomSeed: UInt64 { seedOption.seed }
 
     @Option(name: .customLong("write-params"), help: "Write the fitted cascade model to this JSON file (for diffuse --params).")
     var writeParams: String?

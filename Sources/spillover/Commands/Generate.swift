@@ -24,8 +24,8 @@ struct Generate: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, parsing: .unconditional, help: "Number of firms, institutions included (at least 4).")
     var firms = 150
 
-    @Option(name: .long, parsing: .unconditional, help: "Random seed.")
-    var seed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
+    var seed: UInt64 { seedOption.seed }
 
     @Option(name: .customLong("ties-per-firm"), parsing: .unconditional, help: "Target mean number of ties per firm (default: the model's own, about 3.3).")
     var tiesPerFirm: Double?
@@ -36,13 +36,17 @@ struct Generate: AsyncParsableCommand, HasCommonOptions {
     @Flag(name: .long, help: "Add an adopted_at column simulated from the cascade model with the parameters below (for spillover fit).")
     var adoption = false
 
-    @Option(name: .long, parsing: .unconditional, help: "--adoption: adoption from outside the network per period (default 0.01).")
+    @Option(name: .long, parsing: .unconditional, help: "--adoption: adoption from outside the network per period (default \(formatNumber(Self.scenarioDefaults.epsilon))).")
     var epsilon: Double?
 
-    @Option(name: .customLong("p-by-type"), help: "--adoption: transmission probability per tie type (default vertical=0.2,horizontal=0.05,institutional=0.1).")
+    @Option(
+        name: .customLong("p-by-type"),
+        help:
+            "--adoption: transmission probability per tie type (default \(Self.scenarioDefaults.p.sorted { $0.key < $1.key }.map { "\($0.key)=\(formatNumber($0.value))" }.joined(separator: ",")); other types \(formatNumber(Self.scenarioDefaults.otherP)))."
+    )
     var pByType: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "--adoption: observed periods, the seeds' included (default 20).")
+    @Option(name: .long, parsing: .unconditional, help: "--adoption: observed periods, the seeds' included (default \(Self.scenarioDefaults.periods)).")
     var periods: Int?
 
     @Option(
@@ -50,8 +54,13 @@ struct Generate: AsyncParsableCommand, HasCommonOptions {
     )
     var adoptionSeed: UInt64?
 
-    @Option(name: .customLong("seed-share"), parsing: .unconditional, help: "--adoption: chance that a firm adopts in period 1 (default 0.02; at least one firm does).")
+    @Option(
+        name: .customLong("seed-share"), parsing: .unconditional,
+        help: "--adoption: chance that a firm adopts in period 1 (default \(formatNumber(Self.scenarioDefaults.seedShare)); at least one firm does).")
     var seedShare: Double?
+
+    /// The adoption parameters when their options are not given (the library's defaults).
+    static let scenarioDefaults = AdoptionScenario()
 
     func validate() throws {
         guard firms >= 4 else { throw ValidationError("--firms must be at least 4, not \(firms)") }
@@ -68,7 +77,7 @@ struct Generate: AsyncParsableCommand, HasCommonOptions {
     /// The true parameters of the simulated adoption.
     var scenario: AdoptionScenario {
         get throws {
-            var s = AdoptionScenario()
+            var s = Self.scenarioDefaults
             if let epsilon {
                 guard (0...1).contains(epsilon) else { throw ValidationError("--epsilon must be in [0, 1], not \(epsilon)") }
                 s.epsilon = epsilon

@@ -46,8 +46,8 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
     @Flag(name: .customLong("brokerage-expected"), help: "Add the expected brokerage counts (suffix _expected).")
     var brokerageExpected = false
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed for path sampling and community detection.")
-    var seed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
+    var seed: UInt64 { seedOption.seed }
 
     @Flag(name: .long, help: "Write Burt's dyadic constraint per ordered pair of contacts (source, target, local_constraint).")
     var dyads = false

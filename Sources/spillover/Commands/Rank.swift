@@ -36,8 +36,13 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
     @OptionGroup var input: InputOptions
     @OptionGroup var measureOptions: MeasureOptions
 
-    @Option(name: .long, parsing: .unconditional, help: "How many firms to list (and the K of top_k_share); default 10, or every firm of a smaller cluster.")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: TopOption.help("by focal score to list, and the K of top_k_share", "default \(Self.defaultTop), or every firm of a smaller cluster"))
     var top: Int?
+
+    /// Firms listed when `--top` is not given.
+    static let defaultTop = 10
 
     @Option(name: .long, help: "Criteria and weights: name=weight,… (default: prominence,bridging,holes,brokerage,reach, all 1).")
     var criteria: String?
@@ -49,13 +54,16 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
     var stability: Int?
 
     @Option(name: .long, parsing: .unconditional, help: "Share of ties dropped in each perturbed copy, in [0, 1).")
-    var drop = 0.1
+    var drop = Self.defaultDrop
+
+    /// The share of ties dropped when `--drop` is not given.
+    static let defaultDrop = 0.1
 
     @Flag(name: .customLong("add-random"), help: "In each copy also add as many random ties as were dropped.")
     var addRandom = false
 
-    @Option(name: .long, parsing: .unconditional, help: "Seed for the perturbed copies, betweenness sampling and communities.")
-    var seed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
+    var seed: UInt64 { seedOption.seed }
 
     @OptionGroup var output: OutputOptions
 
@@ -67,7 +75,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
         if let stability, stability < 1 { throw ValidationError("--stability must be at least 1 copy, not \(stability)") }
         guard drop >= 0, drop < 1 else { throw ValidationError("--drop must be in [0, 1), not \(drop)") }
-        if stability == nil, addRandom || drop != 0.1 {
+        if stability == nil, addRandom || drop != Self.defaultDrop {
             throw ValidationError("--drop and --add-random go with --stability R")
         }
         if let criteria { _ = try parseCriteria(criteria) }
@@ -89,7 +97,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
     func produce() async throws -> String {
         let graph = try input.load()
         guard graph.nodeCount > 0 else { throw CLIError.data("\(input.edges): the cluster has no firms to rank") }
-        let top = FirmCount.limit(top, default: 10, option: "--top", firms: graph.nodeCount, file: input.edges)
+        let top = FirmCount.limit(top, default: Self.defaultTop, option: "--top", firms: graph.nodeCount, file: input.edges)
         let ranker = FocalRanker(
             criteria: try criteria.map(parseCriteria) ?? FocalCriterion.defaults, method: method,
             metrics: measureOptions.metricsOptions(seed: seed))

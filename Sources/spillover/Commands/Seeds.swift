@@ -42,17 +42,18 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
     @Option(name: .long, help: "celf, imm, degree-discount, single-discount, focal, random or all.")
     var method: Method = .celf
 
-    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs of every spread estimate (default 1000).")
-    var runs = 1000
+    @OptionGroup var simulation: SimulationOptions
+    var runs: Int { simulation.runCount }
+    var randomSeed: UInt64 { simulation.seed }
 
-    @Option(name: .customLong("seed"), parsing: .unconditional, help: "Random seed.")
-    var randomSeed: UInt64 = 1
-
-    @Option(name: .long, parsing: .unconditional, help: "imm: ε in (0, 1), the approximation slack (default 0.1).")
+    @Option(name: .long, parsing: .unconditional, help: "imm: ε in (0, 1), the approximation slack (default \(formatNumber(Self.defaultIMM.epsilon))).")
     var epsilon: Double?
 
-    @Option(name: .long, parsing: .unconditional, help: "imm: ℓ > 0, failure probability 1/n^ℓ (default 1).")
+    @Option(name: .long, parsing: .unconditional, help: "imm: ℓ > 0, failure probability 1/n^ℓ (default \(formatNumber(Self.defaultIMM.ell))).")
     var ell: Double?
+
+    /// IMM's ε and ℓ when `--epsilon` and `--ell` are not given.
+    static let defaultIMM = IMM()
 
     @Flag(name: .long, help: "Report on standard error what IMM sampled and how long each method took.")
     var verbose = false
@@ -66,7 +67,6 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
             throw ValidationError("--external and a fitted --params apply to diffuse, not seeds (seed selection uses the cascade without adoption from outside)")
         }
         if k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
-        if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be in (0, 1), not \(epsilon)") }
         if let ell, !(ell > 0 && ell.isFinite) { throw ValidationError("--ell must be a number > 0, not \(ell)") }
         if epsilon != nil || ell != nil, method != .imm, method != .all {
@@ -128,7 +128,7 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
         let ranker = FocalRanker(metrics: measureOptions.metricsOptions(seed: randomSeed))
         do {
             let (seeds, trace) = try await method.select(
-                k: k, graph: graph, model: model, oracle: oracle, imm: IMM(epsilon: epsilon ?? 0.1, ell: ell ?? 1),
+                k: k, graph: graph, model: model, oracle: oracle, imm: IMM(epsilon: epsilon ?? Self.defaultIMM.epsilon, ell: ell ?? Self.defaultIMM.ell),
                 focal: ranker, seed: randomSeed, threads: threads)
             if verbose, let trace {
                 Terminal.note(
@@ -146,8 +146,8 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
         var model = modelOptions.model.rawValue
         if modelOptions.model == .ic {
             switch modelOptions.probability ?? .uniform {
-            case .uniform: model += " p=\(formatNumber(modelOptions.p ?? 0.1))"
-            case .weight: model += " weight scale=\(formatNumber(modelOptions.scale ?? 1))"
+            case .uniform: model += " p=\(formatNumber(modelOptions.p ?? ModelOptions.defaultP))"
+            case .weight: model += " weight scale=\(formatNumber(modelOptions.scale ?? ModelOptions.defaultScale))"
             case .cascade: model += " weighted cascade"
             case .type: model += " p by type \(modelOptions.pByType ?? "")"
             }

@@ -9,20 +9,21 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Folder to write into (created if missing).")
     var out = "spillover-out"
 
-    @Option(name: .long, parsing: .unconditional, help: "Number of focal firms that seed the diffusion (default 5, or every firm of a smaller cluster).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: TopOption.help(
+            "by focal score that seed the diffusion", "default \(SimulationOptions.defaultSeedFirms), or every firm of a smaller cluster"))
     var top: Int?
 
     @Option(name: .long, help: "Diffusion model: ic, lt, sir or knowledge (each with spillover diffuse's defaults).")
     var model: Model = .ic
 
-    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: the probability that a tie passes knowledge on (default 0.1).")
+    @Option(name: .customLong("p"), parsing: .unconditional, help: "ic: the probability that a tie passes knowledge on (default \(formatNumber(ModelOptions.defaultP))).")
     var p: Double?
 
-    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs.")
-    var runs = 1000
-
-    @Option(name: .long, parsing: .unconditional, help: "Random seed (diffusion, communities).")
-    var seed: UInt64 = 1
+    @OptionGroup var simulation: SimulationOptions
+    var runs: Int { simulation.runCount }
+    var seed: UInt64 { simulation.seed }
 
     @OptionGroup var measures: MeasureOptions
 
@@ -31,7 +32,7 @@ struct AnalysisOptions: ParsableArguments {
     @Option(
         name: .customLong("table-rows"), parsing: .unconditional,
         help: ArgumentHelp(
-            "How many firms the report's tables list (default 10, at most \(Self.maxTableRows)).",
+            "How many firms the report's tables list (at most \(Self.maxTableRows)).",
             discussion: "Every firm is in tables/ranking.csv, tables/measures.csv and tables/reach.csv beside the report."))
     var tableRows = 10
 
@@ -44,7 +45,6 @@ struct AnalysisOptions: ParsableArguments {
         guard (1...Self.maxTableRows).contains(tableRows) else {
             throw ValidationError("--table-rows must be between 1 and \(Self.maxTableRows), not \(tableRows); every firm is in the CSV files under tables/")
         }
-        guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs)") }
         if let p {
             guard model == .ic else { throw ValidationError("--p goes with --model ic") }
             guard (0...1).contains(p) else { throw ValidationError("--p must be a probability in [0, 1], not \(p)") }
@@ -66,9 +66,9 @@ struct AnalysisOptions: ParsableArguments {
         case .focal: o.picture = .focal
         }
         switch model {
-        case .ic: o.model = .independentCascade(.uniform(p ?? 0.1))
+        case .ic: o.model = .independentCascade(.uniform(p ?? ModelOptions.defaultP))
         case .lt: o.model = .linearThreshold
-        case .sir: o.model = .sir(beta: 0.1, gamma: 0.5)
+        case .sir: o.model = .sir(beta: ModelOptions.defaultBeta, gamma: ModelOptions.defaultGamma)
         case .knowledge: o.model = .knowledge(KnowledgeParameters())
         }
         return o
@@ -159,7 +159,7 @@ func datasetName(_ edgesPath: String) -> String {
 /// is the slowest step on large clusters), unless the input has no files to name.
 func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?, commands: ReportCommands) {
     guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
-    let top = try FirmCount.resolve(options.top, default: 5, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
+    let top = try FirmCount.resolve(options.top, default: SimulationOptions.defaultSeedFirms, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
     var libraryOptions = options.libraryOptions(top: top)
     let adoption = adoptionFit(input, options: options)
     if let adoption, options.model == .ic, options.p == nil {
@@ -231,7 +231,7 @@ func channelAnalysis(_ input: AnalysisInput, _ a: ClusterAnalysis, options: Anal
     let o = a.options
     var channels = try await options.measures.mapErrors(nodes: nil) {
         try ChannelAnalysis.measure(
-            source: source, cluster: a.graph, top: 5, ranker: FocalRanker(metrics: o.metrics), clusterRanking: a.ranking.rows.map(\.node))
+            source: source, cluster: a.graph, top: Channels.defaultTop, ranker: FocalRanker(metrics: o.metrics), clusterRanking: a.ranking.rows.map(\.node))
     }
     channels.experiments = try await ChannelExperiments.run(
         source: source, cluster: a.graph, model: o.model, seeds: a.seeds, runs: o.runs, seed: o.seed, threads: o.threads)
