@@ -47,7 +47,9 @@ struct FirmCountTests {
         "display limits above the cluster's size show every firm, with a note",
         arguments: [
             (["rank", "EDGES", "--top", "4", "-f", "csv"], "--top 4: the cluster in EDGES has only 3 firms; showing all 3"),
-            (["dot", "EDGES", "--highlight-top", "9"], "--highlight-top 9: the cluster in EDGES has only 3 firms; showing all 3"),
+            (["dot", "EDGES", "--top", "9"], "--top 9: the cluster in EDGES has only 3 firms; showing all 3"),
+            // --highlight-top, dot's former name of --top: the note names the option by its name now.
+            (["dot", "EDGES", "--highlight-top", "9"], "--top 9: the cluster in EDGES has only 3 firms; showing all 3"),
         ])
     func displayLimits(_ arguments: [String], _ message: String) throws {
         let edges = try Self.threeFirms()

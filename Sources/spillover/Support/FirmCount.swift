@@ -4,7 +4,7 @@
 ///   a K the user gave that is larger than the number of firms is a usage error naming the
 ///   option (exit 64); a default K is lowered to the number of firms, with a note on
 ///   standard error.
-/// - Firms to show — `rank --top`, `dot --highlight-top` — are upper limits, as `head -n`:
+/// - Firms to show — `rank --top`, `dot --top` (formerly `--highlight-top`) — are upper limits, as `head -n`:
 ///   a K above the number of firms shows them all, with a note when the user gave it.
 enum FirmCount {
     /// A display limit: `given` (or `defaultValue`) capped at `firms`, with a note when a
