@@ -138,6 +138,15 @@ struct MetricsCommandTests {
         #expect(b.stdout.split(separator: "\n")[0].split(separator: ",").count == 3 + 18)
     }
 
+    @Test("measure names take - or _ in any case, in --measures and --sort-by alike")
+    func measureSpelling() throws {
+        let r = try CLI.run(Self.args("kite", ["--measures", " Effective-Size,degree", "--sort-by", "effective-size", "-f", "csv"]))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("id,label,group,degree,effective_size\n"))
+        let same = try CLI.run(Self.args("kite", ["--measures", "degree,effective_size", "--sort-by", "effective_size", "-f", "csv"]))
+        #expect(same.stdout == r.stdout)
+    }
+
     @Test("an unknown measure is a usage error that names it")
     func unknownMeasure() throws {
         let r = try CLI.run(Self.args("kite", ["--measures", "degree,pagernak"]))

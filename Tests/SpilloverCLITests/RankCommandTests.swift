@@ -73,13 +73,21 @@ struct RankCommandTests {
         #expect(one.stdout.split(separator: "\n").count == 3)
     }
 
+    @Test("a measure criterion is spelt as in --measures and named by its column")
+    func measureCriterion() throws {
+        let r = try CLI.run(["rank", Self.edges, "--nodes", Self.nodes, "-f", "csv", "--criteria", "Effective-Size=2,holes"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("rank,id,label,group,score,role,reason,effective_size_pct,holes_pct"))
+    }
+
     @Test(
         "bad options exit 64 naming the option",
         arguments: [
             (["--top", "0"], "--top"), (["--criteria", "fame=1"], "unknown criterion 'fame'"),
             (["--criteria", "pagerank=-1"], "weight of 'pagerank'"), (["--stability", "0"], "--stability"),
             (["--stability", "5", "--drop", "1"], "--drop"), (["--drop", "0.3"], "go with --stability"),
-            (["--method", "vote"], "--method"),
+            (["--method", "vote"], "--method"), (["--criteria", "pagerank,PageRank"], "criterion 'pagerank' given twice"),
+            (["--criteria", "pagerank=0"], "weight > 0"), (["--criteria", "id"], "unknown criterion 'id'"),
         ])
     func badOptions(arguments: [String], mention: String) throws {
         let r = try CLI.run(["rank", Self.edges, "--nodes", Self.nodes] + arguments)

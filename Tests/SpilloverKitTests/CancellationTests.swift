@@ -86,7 +86,7 @@ struct CancellationTests {
     @Test("the Swift path measures on the worker pool")
     func pathMeasures() async throws {
         var options = MetricsOptions()
-        options.measures = ["betweenness", "closeness", "harmonic"]
+        options.measures = [.betweenness, .closeness, .harmonic]
         options.exact = true
         let opts = options, g = Self.cluster
         await Self.expectPromptCancellation("path measures") { _ = try MetricsTable.compute(g, options: opts) }

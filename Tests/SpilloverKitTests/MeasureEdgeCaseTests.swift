@@ -16,12 +16,12 @@ struct MeasureEdgeCaseTests {
         let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c")], isolates: ["z"], weighted: false)
         let t = try Self.all(g)
         let z = g.node(id: "z")!
-        for name in ["closeness", "constraint", "effective_size", "efficiency", "hierarchy"] {
-            #expect(t.values(for: name)![z].isNaN, "\(name)")
+        for m in [Measure.closeness, .constraint, .effectiveSize, .efficiency, .hierarchy] {
+            #expect(t[m]![z].isNaN, "\(m)")
         }
-        #expect(t.values(for: "harmonic")![z] == 0)
-        #expect(t.values(for: "betweenness")![z] == 0)
-        #expect(t.values(for: "degree")![z] == 0)
+        #expect(t[.harmonic]![z] == 0)
+        #expect(t[.betweenness]![z] == 0)
+        #expect(t[.degree]![z] == 0)
     }
 
     @Test("a single firm and an empty graph")
@@ -29,10 +29,10 @@ struct MeasureEdgeCaseTests {
         let one = try GraphBuilder.build(ties: [], isolates: ["solo"], weighted: false)
         let t = try Self.all(one)
         #expect(t.ids == ["solo"])
-        #expect(t.values(for: "betweenness_norm")! == [0])
-        #expect(t.values(for: "constraint")![0].isNaN)
-        #expect(t.values(for: "broker_total_z")![0].isNaN)
-        #expect(t.values(for: "broker_total_expected")![0].isNaN)  // density undefined for n = 1
+        #expect(t[.betweennessNorm]! == [0])
+        #expect(t[.constraint]![0].isNaN)
+        #expect(t[.brokerTotalZ]![0].isNaN)
+        #expect(t[.brokerTotalExpected]![0].isNaN)  // density undefined for n = 1
         let none = try GraphBuilder.build(ties: [], weighted: false)
         let e = try Self.all(none)
         #expect(e.ids.isEmpty && e.columns.allSatisfy { $0.values.isEmpty })
@@ -42,12 +42,12 @@ struct MeasureEdgeCaseTests {
     func twoFirms() throws {
         let g = try GraphBuilder.build(ties: [Tie("a", "b")], weighted: false)
         let t = try Self.all(g)
-        #expect(t.values(for: "constraint")! == [1, 1])
-        #expect(t.values(for: "effective_size")! == [1, 1])
-        #expect(t.values(for: "hierarchy")!.allSatisfy { $0.isNaN })
-        #expect(t.values(for: "betweenness_norm")! == [0, 0])
-        #expect(t.values(for: "closeness")! == [1, 1])
-        #expect(t.values(for: "broker_total")! == [0, 0])
+        #expect(t[.constraint]! == [1, 1])
+        #expect(t[.effectiveSize]! == [1, 1])
+        #expect(t[.hierarchy]!.allSatisfy { $0.isNaN })
+        #expect(t[.betweennessNorm]! == [0, 0])
+        #expect(t[.closeness]! == [1, 1])
+        #expect(t[.brokerTotal]! == [0, 0])
     }
 
     @Test("a directed sink: null closeness, zero harmonic, defined constraint")
@@ -55,11 +55,11 @@ struct MeasureEdgeCaseTests {
         let g = try GraphBuilder.build(ties: [Tie("a", "s"), Tie("b", "s"), Tie("c", "s"), Tie("a", "b")], directed: true, weighted: false)
         let t = try Self.all(g)
         let s = g.node(id: "s")!
-        #expect(t.values(for: "closeness")![s].isNaN)
-        #expect(t.values(for: "harmonic")![s] == 0)
-        #expect(t.values(for: "out_degree")![s] == 0 && t.values(for: "in_degree")![s] == 3)
-        #expect(t.values(for: "constraint")![s].isFinite)
-        #expect(t.values(for: "effective_size")![s].isFinite)
+        #expect(t[.closeness]![s].isNaN)
+        #expect(t[.harmonic]![s] == 0)
+        #expect(t[.outDegree]![s] == 0 && t[.inDegree]![s] == 3)
+        #expect(t[.constraint]![s].isFinite)
+        #expect(t[.effectiveSize]![s].isFinite)
     }
 
     @Test("a group of one and a single group give null z-scores, not crashes")
@@ -97,28 +97,43 @@ struct MeasureEdgeCaseTests {
             "\(diagnostics.messages)")
     }
 
-    @Test("an unknown measure name throws, naming it")
-    func unknownMeasure() throws {
+    @Test("a measure list is computed in column order, without repeats, directed-only measures dropped when undirected")
+    func measureList() throws {
         var options = MetricsOptions()
-        options.measures = ["degree", "pagernak"]
+        options.measures = Measure.brokerage(.zScore) + [.effectiveSize, .inDegree, .effectiveSize] + Measure.brokerage(.count)
         let g = try GraphBuilder.build(ties: [Tie("a", "b")], weighted: false)
-        #expect(throws: MetricsError.unknownMeasure("pagernak")) { _ = try MetricsTable.compute(g, options: options) }
-        options.measures = ["Effective-Size", "brokerage"]
         let t = try MetricsTable.compute(g, options: options)
-        #expect(t.computedMeasures.first == "effective_size" && t.computedMeasures.count == 13)
+        #expect(t.computedMeasures == [.effectiveSize] + Measure.brokerage(.count) + Measure.brokerage(.zScore))
+        #expect(t.columns.map(\.name).first == "effective_size")
+        options.measures = [.brokerTotal]
+        options.brokerageExpected = true
+        #expect(try MetricsTable.compute(g, options: options).computedMeasures == [.brokerTotal, .brokerTotalExpected])
+    }
+
+    @Test("a table is read by measure and by firm id")
+    func lookupByFirm() throws {
+        let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c")], isolates: ["z"], weighted: false)
+        var options = MetricsOptions()
+        options.measures = [.degree, .effectiveSize]
+        let t = try MetricsTable.compute(g, options: options)
+        #expect(t[.degree, firm: "b"] == 2)
+        #expect(t[.effectiveSize, firm: "z"]?.isNaN == true)
+        #expect(t[.pagerank, firm: "b"] == nil && t[.degree, firm: "nobody"] == nil)
+        #expect(t[firm: "a"] == [.degree: 1, .effectiveSize: 1])
+        #expect(t[firm: "nobody"] == nil)
     }
 
     @Test("stage timings name exactly the stages that ran, in order, with non-negative seconds")
     func stageTimings() throws {
         let g = try GraphBuilder.build(ties: [Tie("a", "b"), Tie("b", "c"), Tie("c", "a"), Tie("c", "d")], weighted: false)
         var options = MetricsOptions()
-        options.measures = ["pagerank", "degree", "constraint"]
+        options.measures = [.pagerank, .degree, .constraint]
         let t = try MetricsTable.compute(g, options: options)
         // No brokerage asked and no group column: no communities are computed (issue 17).
         #expect(t.stageSeconds.map(\.stage) == ["degree", "pagerank", "structural holes"])
         #expect(t.groupSource == nil && t.groups.allSatisfy(\.isEmpty))
         #expect(t.stageSeconds.allSatisfy { $0.seconds >= 0 && $0.seconds < 60 })
-        options.measures = ["harmonic", "brokerage"]
+        options.measures = [.harmonic] + Measure.brokerage(.count) + Measure.brokerage(.zScore)
         options.groupSource = .column
         options.groupColumn = "none"
         #expect(throws: MetricsError.self) { _ = try MetricsTable.compute(g, options: options) }

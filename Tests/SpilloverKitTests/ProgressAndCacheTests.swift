@@ -54,7 +54,7 @@ struct ProgressAndCacheTests {
     func metricsCache() throws {
         let cache = ResultCache()
         var options = MetricsOptions()
-        options.measures = ["degree", "betweenness", "brokerage"]
+        options.measures = [.degree, .betweenness] + Measure.brokerage(.count) + Measure.brokerage(.zScore)
         options.groupSource = .community
         let fresh = Diagnostics()
         let uncached = try MetricsTable.compute(Self.graph, options: options, diagnostics: fresh)

@@ -130,7 +130,7 @@ struct SampledClosenessTests {
 
     static func table(_ g: ClusterGraph, _ configure: (inout MetricsOptions) -> Void) throws -> (MetricsTable, [String]) {
         var options = MetricsOptions()
-        options.measures = ["betweenness", "closeness", "harmonic", "degree"]
+        options.measures = [.betweenness, .closeness, .harmonic, .degree]
         options.groupSource = .community
         configure(&options)
         let d = Diagnostics()
@@ -148,25 +148,25 @@ struct SampledClosenessTests {
         func guarantee(_ o: inout MetricsOptions) { o.autoSampleThreshold = 30; o.closenessEpsilon = 0.9; o.samplingEpsilon = 0.2 }
 
         let (auto, autoWarnings) = try Self.table(g) { guarantee(&$0) }
-        #expect(auto.values(for: "betweenness")! == sampledB.values)
+        #expect(auto[.betweenness]! == sampledB.values)
         #expect(auto.sampling.map(\.method) == [.riondatoKornaropoulos, .eppsteinWang])
         #expect(auto.sampling[0].samples == sampledB.samples && auto.sampling[1].samples == 5)
         #expect(auto.sampling[0].epsilon == 0.2 && auto.sampling[1].epsilon == 0.9 && auto.sampling[0].delta == 0.1)
-        #expect(auto.values(for: "closeness")!.elementsEqual(sampled.closeness) { Self.same($0, $1, 1e-12) })
-        #expect(auto.values(for: "harmonic")!.elementsEqual(sampled.harmonic) { Self.same($0, $1, 1e-12) })
-        #expect(auto.values(for: "closeness")! != exactC)
+        #expect(auto[.closeness]!.elementsEqual(sampled.closeness) { Self.same($0, $1, 1e-12) })
+        #expect(auto[.harmonic]!.elementsEqual(sampled.harmonic) { Self.same($0, $1, 1e-12) })
+        #expect(auto[.closeness]! != exactC)
         #expect(autoWarnings.count == 1 && autoWarnings[0].contains("--exact") && autoWarnings[0].contains("31 firms"))
         #expect(autoWarnings[0].contains("ε = 0.2") && autoWarnings[0].contains("ε = 0.9") && autoWarnings[0].contains("δ = 0.1"))
         // Asked for at any size (guaranteedSampling): the same estimates, no warning.
         let (asked, askedWarnings) = try Self.table(g) {
             $0.guaranteedSampling = true; $0.closenessEpsilon = 0.9; $0.samplingEpsilon = 0.2
         }
-        #expect(asked.values(for: "betweenness")! == sampledB.values && askedWarnings.isEmpty)
+        #expect(asked[.betweenness]! == sampledB.values && askedWarnings.isEmpty)
 
         // Exact (by the parallel Swift engine on undirected graphs): igraph's values to 1e-9.
         func matches(_ t: MetricsTable) -> Bool {
-            zip([exactB, exactC, exactH], ["betweenness", "closeness", "harmonic"]).allSatisfy { reference, name in
-                t.values(for: name)!.elementsEqual(reference) { Self.same($0, $1) }
+            zip([exactB, exactC, exactH], [Measure.betweenness, .closeness, .harmonic]).allSatisfy { reference, m in
+                t[m]!.elementsEqual(reference) { Self.same($0, $1) }
             }
         }
         let (exact, exactWarnings) = try Self.table(g) {
@@ -181,7 +181,7 @@ struct SampledClosenessTests {
 
         // Only non-path measures asked: no warning.
         let (_, degreeWarnings) = try Self.table(g) {
-            $0.autoSampleThreshold = 1; $0.measures = ["degree"]
+            $0.autoSampleThreshold = 1; $0.measures = [.degree]
         }
         #expect(degreeWarnings.isEmpty)
     }
@@ -193,16 +193,16 @@ struct SampledClosenessTests {
             $0.pathSample = 6; $0.seed = 4
         }
         #expect(warnings.isEmpty)
-        #expect(t.values(for: "closeness")!.elementsEqual(try Centrality.sampledCloseness(g, sources: 6, seed: 4)) { Self.same($0, $1, 1e-12) })
-        #expect(t.values(for: "harmonic")!.elementsEqual(try Centrality.sampledHarmonic(g, sources: 6, seed: 4)) { Self.same($0, $1, 1e-12) })
-        #expect(t.values(for: "betweenness")! == (try Centrality.sampledBetweenness(g, sources: 6, seed: 4)))
+        #expect(t[.closeness]!.elementsEqual(try Centrality.sampledCloseness(g, sources: 6, seed: 4)) { Self.same($0, $1, 1e-12) })
+        #expect(t[.harmonic]!.elementsEqual(try Centrality.sampledHarmonic(g, sources: 6, seed: 4)) { Self.same($0, $1, 1e-12) })
+        #expect(t[.betweenness]! == (try Centrality.sampledBetweenness(g, sources: 6, seed: 4)))
         let (mixed, _) = try Self.table(g) {
             $0.pathSample = 6; $0.betweennessSample = 9
         }
-        #expect(mixed.values(for: "betweenness")! == (try Centrality.sampledBetweenness(g, sources: 9, seed: 1)))
+        #expect(mixed[.betweenness]! == (try Centrality.sampledBetweenness(g, sources: 9, seed: 1)))
         // --betweenness-sample alone leaves closeness exact (the old behaviour).
         let (only, _) = try Self.table(g) { $0.betweennessSample = 9 }
-        #expect(only.values(for: "closeness")! == (try Centrality.closeness(g)))
+        #expect(only[.closeness]! == (try Centrality.closeness(g)))
         #expect(throws: MetricsError.invalidSample(0)) { _ = try Self.table(g) { $0.pathSample = 0 } }
         #expect(throws: MetricsError.invalidErrorBound("epsilon", 0)) { _ = try Self.table(g) { $0.samplingEpsilon = 0 } }
         #expect(throws: MetricsError.invalidErrorBound("delta", 1)) { _ = try Self.table(g) { $0.samplingDelta = 1 } }

@@ -24,12 +24,9 @@ public struct FocalRanker: FirmRanker {
         return options
     }
 
-    /// The measure columns the ranking reads, computed on `graph`.
-    public func measures(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [String: [Double]] {
-        let table = try MetricsTable.compute(graph, options: metricsForRanking, diagnostics: diagnostics)
-        var columns: [String: [Double]] = [:]
-        for c in table.columns { columns[c.name] = c.values }
-        return columns
+    /// The measures the ranking reads, computed on `graph`.
+    public func measures(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> [Measure: [Double]] {
+        try MetricsTable.compute(graph, options: metricsForRanking, diagnostics: diagnostics).valuesByMeasure
     }
 
     /// Ranks the firms of `graph`; a ``ResultCache`` bound to the task returns the ranking
@@ -49,8 +46,8 @@ public struct FocalRanker: FirmRanker {
     /// ranking (`spillover export --with metrics,rank`) then computes the measures once.
     public func rank(_ graph: ClusterGraph, using table: MetricsTable, diagnostics: Diagnostics? = nil) throws -> FocalRanking {
         let required = Set(FocalRanking.requiredMeasures(for: criteria))
-        var columns: [String: [Double]] = [:]
-        for c in table.columns where required.contains(c.name) { columns[c.name] = c.values }
+        var columns: [Measure: [Double]] = [:]
+        for c in table.columns where required.contains(c.measure) { columns[c.measure] = c.values }
         guard columns.count == required.count, table.ids.count == graph.nodeCount else { return try rank(graph, diagnostics: diagnostics) }
         return try FocalRanking(graph: graph, measures: columns, criteria: criteria, method: method)
     }

@@ -45,9 +45,9 @@ public struct FocalRanking: Sendable {
 
     /// The measures a ranking with `criteria` needs from the metrics table: the criteria's
     /// own and those behind the role labels.
-    public static func requiredMeasures(for criteria: [FocalCriterion]) -> [String] {
-        var seen = Set<String>()
-        var out: [String] = []
+    public static func requiredMeasures(for criteria: [FocalCriterion]) -> [Measure] {
+        var seen = Set<Measure>()
+        var out: [Measure] = []
         for m in criteria.flatMap(\.measures) + FocalRole.profileMeasures where seen.insert(m).inserted { out.append(m) }
         return out
     }
@@ -56,22 +56,24 @@ public struct FocalRanking: Sendable {
     ///
     /// - Parameters:
     ///   - graph: the cluster whose firms are ranked.
-    ///   - measures: per-node values by metrics column name; must hold
+    ///   - measures: per-node values of each measure (by node number); must hold
     ///     ``requiredMeasures(for:)``.
     ///   - criteria: the criteria and weights (default ``FocalCriterion/defaults``).
     ///   - method: how criteria combine (default percentile).
-    /// - Throws: ``FocalError`` when a measure is missing or the graph is empty.
+    /// - Throws: ``FocalError`` when the criteria are invalid
+    ///   (``FocalCriterion/validate(_:)``), a measure is missing or the graph is empty.
     /// - Complexity: O(c · n log n) for c criteria and n firms.
     public init(
-        graph: ClusterGraph, measures: [String: [Double]], criteria: [FocalCriterion] = FocalCriterion.defaults,
+        graph: ClusterGraph, measures: [Measure: [Double]], criteria: [FocalCriterion] = FocalCriterion.defaults,
         method: FocalMethod = .percentile
     ) throws(FocalError) {
         guard graph.nodeCount > 0 else { throw .emptyGraph }
+        try FocalCriterion.validate(criteria)
         self.method = method
         self.criteria = criteria
         let n = graph.nodeCount
-        func column(_ name: String) throws(FocalError) -> [Double] {
-            guard let c = measures[name], c.count == n else { throw .missingMeasure(name) }
+        func column(_ measure: Measure) throws(FocalError) -> [Double] {
+            guard let c = measures[measure], c.count == n else { throw .missingMeasure(measure) }
             return c
         }
         var criterionValues: [[Double]] = []
@@ -101,7 +103,7 @@ public struct FocalRanking: Sendable {
         // differ in the last bit), so equal scores are equal and fall to the id order.
         scores = scores.map(Self.roundNoise)
 
-        var profile: [String: [Double]] = [:]
+        var profile: [Measure: [Double]] = [:]
         for m in FocalRole.profileMeasures { profile[m] = try column(m) }
         let roles = FocalRole.assign(profile: profile, count: n)
 

@@ -25,9 +25,8 @@ public enum FocalRole: String, Sendable, CaseIterable {
     case isolate, hub, bridge, gatekeeper, representative, liaison, coordinator, peripheral, member
 
     /// The measures the rules read.
-    public static let profileMeasures = [
-        "degree", "eigenvector", "betweenness",
-        "broker_gatekeeper", "broker_representative", "broker_liaison", "broker_coordinator",
+    public static let profileMeasures: [Measure] = [
+        .degree, .eigenvector, .betweenness, .brokerGatekeeper, .brokerRepresentative, .brokerLiaison, .brokerCoordinator,
     ]
 
     /// A role with the fact that earned it, for the reason sentence.
@@ -36,10 +35,10 @@ public enum FocalRole: String, Sendable, CaseIterable {
         var evidence: String
     }
 
-    static func assign(profile: [String: [Double]], count n: Int) -> [Assignment] {
-        let degree = profile["degree"]!, eigenvector = profile["eigenvector"]!, betweenness = profile["betweenness"]!
-        let gatekeeper = profile["broker_gatekeeper"]!, representative = profile["broker_representative"]!
-        let liaison = profile["broker_liaison"]!, coordinator = profile["broker_coordinator"]!
+    static func assign(profile: [Measure: [Double]], count n: Int) -> [Assignment] {
+        let degree = profile[.degree]!, eigenvector = profile[.eigenvector]!, betweenness = profile[.betweenness]!
+        let gatekeeper = profile[.brokerGatekeeper]!, representative = profile[.brokerRepresentative]!
+        let liaison = profile[.brokerLiaison]!, coordinator = profile[.brokerCoordinator]!
         let crossGroup = (0..<n).map { gatekeeper[$0] + representative[$0] + liaison[$0] }
         let pDegree = RankTransform.percentiles(degree), pEigen = RankTransform.percentiles(eigenvector)
         let pBetween = RankTransform.percentiles(betweenness), pCross = RankTransform.percentiles(crossGroup)
@@ -77,22 +76,13 @@ public enum FocalRole: String, Sendable, CaseIterable {
 
 /// The one plain sentence that says why a firm ranks where it does.
 enum FocalReason {
-    /// Display names of the measures behind the criteria, for sentences.
-    static let measureNames: [String: String] = [
-        "eigenvector": "eigenvector centrality", "betweenness": "betweenness", "effective_size": "effective size",
-        "degree": "degree", "pagerank": "PageRank", "closeness": "closeness", "harmonic": "harmonic centrality",
-        "constraint": "constraint", "strength": "strength", "coreness": "coreness", "clustering": "clustering",
-        "efficiency": "efficiency", "hierarchy": "hierarchy",
-    ]
-
     /// "prominence (eigenvector centrality 0.84, percentile 99)", or for a measure used
     /// directly as a criterion "PageRank 0.031 (percentile 97)".
     static func describe(_ c: FocalCriterion, value: Double, percentile: Double) -> String {
         let number = formatSignificant(value, digits: 4), pct = "percentile \(Int(percentile.rounded()))"
         if c.name == "brokerage" { return "brokerage (\(number) cross-group brokerage roles, \(pct))" }
         if c.measures.count == 1 {
-            let m = c.measures[0]
-            let display = measureNames[m] ?? m.replacingOccurrences(of: "_", with: " ")
+            let display = c.measures[0].displayName
             return FocalCriterion.named[c.name] == nil ? "\(display) \(number) (\(pct))" : "\(c.name) (\(display) \(number), \(pct))"
         }
         return "\(c.name) \(number) (\(pct))"

@@ -39,12 +39,12 @@ public enum FocalStability {
     ///   - ranking: the ranking of the unperturbed graph; its criteria and method are reused.
     ///   - graph: the graph that `ranking` ranks.
     ///   - options: the perturbation, the number of copies, K, the seed and the threads.
-    ///   - measures: computes the metrics columns that the ranking needs on a
+    ///   - measures: computes the measures that the ranking needs on a
     ///     perturbed copy (``FocalRanking/requiredMeasures(for:)``).
     /// - Complexity: R times the cost of the measures and the ranking.
     public static func estimate(
         _ ranking: FocalRanking, graph: ClusterGraph, options: Options,
-        measures: @escaping @Sendable (ClusterGraph) throws -> [String: [Double]]
+        measures: @escaping @Sendable (ClusterGraph) throws -> [Measure: [Double]]
     ) async throws -> FocalRanking {
         let n = graph.nodeCount
         let copies = max(0, options.copies)

@@ -11,6 +11,13 @@ public struct NodeValues: Sendable, Equatable {
         self.name = name
         self.values = values
     }
+
+    /// The column of `measure` in `table`, named by the measure's column name; `nil` when the
+    /// table does not have it.
+    public init?(_ measure: Measure, of table: MetricsTable) {
+        guard let values = table[measure] else { return nil }
+        self.init(name: measure.rawValue, values: values)
+    }
 }
 
 /// A category per firm, named for legends: a group, a community, a brokerage role.

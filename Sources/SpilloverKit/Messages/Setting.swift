@@ -35,7 +35,7 @@ public enum Setting: Sendable, Hashable, CustomStringConvertible {
     case covariates
     /// One cascade probability per channel: ``AdoptionFitOptions/byChannel``.
     case byChannel
-    /// The criteria of a focal-firm ranking, as ``FocalCriterion/parse(_:available:)`` reads them.
+    /// The criteria of a focal-firm ranking: ``FocalRanker/criteria``.
     case criteria
     /// Where a fitted cascade model is written: ``FittedParameters/json``.
     case fittedParameters

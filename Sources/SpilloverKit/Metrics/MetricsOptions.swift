@@ -8,16 +8,18 @@ public enum GroupSource: String, Sendable, CaseIterable {
 
 /// What ``MetricsTable/compute(_:options:diagnostics:)`` computes, and how.
 public struct MetricsOptions: Sendable, Equatable {
-    /// Measure names to compute (see ``MetricsTable/measureNames``; the family name
-    /// `brokerage` stands for the six counts and their z-scores); `nil` computes them all.
-    public var measures: [String]?
+    /// The measures to compute, in any order (columns follow ``Measure/allCases``);
+    /// `nil` computes ``Measure/defaults(directed:expected:)``. Directed-only measures are
+    /// left out on an undirected graph.
+    public var measures: [Measure]?
     /// How weights enter path lengths (betweenness, closeness, harmonic).
     public var weightAs: WeightInterpretation = .strength
     /// The node-table column holding groups.
     public var groupColumn: String = "group"
     /// Where groups come from; `nil`: the column when the node table has it, else communities.
     public var groupSource: GroupSource?
-    /// Add the brokerage expected values (`broker_*_expected`) to the brokerage columns.
+    /// Add the brokerage expected values (``Measure/BrokerageStatistic/expected``) to the
+    /// brokerage counts asked for (to all six with the default measure list).
     public var brokerageExpected = false
     /// Estimate betweenness from this many sampled sources (Brandes–Pich) instead of exactly;
     /// closeness and harmonic are left as ``pathSample`` and ``exact`` say. Wins over
@@ -59,8 +61,6 @@ public struct MetricsOptions: Sendable, Equatable {
 
 /// Why a metrics table cannot be computed as asked.
 public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A name in the measure list that is not a measure.
-    case unknownMeasure(String)
     /// `--groups column` (or the default) asked for a column the node table does not have.
     case missingGroupColumn(String)
     /// A sample size below 1.
@@ -68,11 +68,9 @@ public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An error bound (ε or δ, named) outside (0, 1).
     case invalidErrorBound(String, Double)
 
-    /// A one-line message in plain words naming the measure, column or bound at fault.
+    /// A one-line message in plain words naming the column, sample size or bound at fault.
     public var description: String {
         switch self {
-        case .unknownMeasure(let name):
-            "unknown measure '\(name)'; known measures: \(MetricsTable.measureNames.joined(separator: ", ")), brokerage"
         case .missingGroupColumn(let name):
             "the node table has no column '\(name)' to take groups from"
         case .invalidSample(let k):

@@ -13,8 +13,8 @@ extension MetricsTable {
     /// ``MetricsOptions/autoSampleThreshold`` firms unless ``MetricsOptions/exact`` is set (a
     /// warning goes to `diagnostics`).
     ///
-    /// - Throws: ``MetricsError`` for an unknown measure, a missing group column or a bad
-    ///   sample size; ``IGraphError`` when igraph fails.
+    /// - Throws: ``MetricsError`` for a missing group column or a bad sample size or error
+    ///   bound; ``IGraphError`` when igraph fails.
     public static func compute(
         _ graph: ClusterGraph, options: MetricsOptions = MetricsOptions(), diagnostics: Diagnostics? = nil
     ) throws -> MetricsTable {
@@ -39,9 +39,7 @@ extension MetricsTable {
     private static func computeMeasures(
         _ graph: ClusterGraph, options: MetricsOptions, diagnostics: Diagnostics?
     ) throws -> MetricsTable {
-        let names =
-            try options.measures.map { try resolve($0, directed: graph.isDirected, expected: options.brokerageExpected) }
-            ?? defaultMeasures(directed: graph.isDirected, expected: options.brokerageExpected)
+        let names = columnMeasures(options.measures, directed: graph.isDirected, expected: options.brokerageExpected)
         let wanted = Set(names)
         for k in [options.betweennessSample, options.pathSample].compactMap({ $0 }) where k < 1 {
             throw MetricsError.invalidSample(k)
@@ -61,7 +59,7 @@ extension MetricsTable {
         }
 
         // Groups: the column, or communities (only when brokerage needs them or they are asked for).
-        let wantsGroups = names.contains { $0.hasPrefix("broker_") }
+        let wantsGroups = names.contains(where: \.needsGroups)
         let column = graph.attributes.column(named: options.groupColumn)
         let source = options.groupSource ?? (column != nil ? .column : wantsGroups ? .community : nil)
         let groups: [String]
@@ -85,43 +83,43 @@ extension MetricsTable {
             groups = [String](repeating: "", count: graph.nodeCount)
         }
 
-        var values: [String: [Double]] = [:]
+        var values: [Measure: [Double]] = [:]
         let d = diagnostics
-        if !wanted.isDisjoint(with: ["degree", "in_degree", "out_degree", "strength"]) {
+        if !wanted.isDisjoint(with: [.degree, .inDegree, .outDegree, .strength]) {
             timed("degree") {
-                if wanted.contains("degree") { values["degree"] = Centrality.degree(graph) }
-                if wanted.contains("in_degree") { values["in_degree"] = Centrality.inDegree(graph) }
-                if wanted.contains("out_degree") { values["out_degree"] = Centrality.outDegree(graph) }
-                if wanted.contains("strength") { values["strength"] = Centrality.strength(graph) }
+                if wanted.contains(.degree) { values[.degree] = Centrality.degree(graph) }
+                if wanted.contains(.inDegree) { values[.inDegree] = Centrality.inDegree(graph) }
+                if wanted.contains(.outDegree) { values[.outDegree] = Centrality.outDegree(graph) }
+                if wanted.contains(.strength) { values[.strength] = Centrality.strength(graph) }
             }
         }
         var sampling: [PathSampling] = []
-        if !wanted.isDisjoint(with: ["betweenness", "betweenness_norm", "closeness", "harmonic"]) {
+        if names.contains(where: \.isPathBased) {
             sampling = try timed("paths") {
                 try pathMeasures(graph, wanted: wanted, plan: (plan.betweenness, plan.closeness), options: options, diagnostics: d, into: &values)
             }
             if plan.automatic { d?.warn(samplingWarning(sampling, nodeCount: graph.nodeCount, options: options)) }
         }
-        for name in ["eigenvector", "pagerank", "coreness", "clustering"] where wanted.contains(name) {
-            values[name] = try timed(name) {
-                switch name {
-                case "eigenvector": try Centrality.eigenvector(graph, diagnostics: d)
-                case "pagerank": try Centrality.pagerank(graph, diagnostics: d)
-                case "coreness": try Centrality.coreness(graph, diagnostics: d)
+        for m in [Measure.eigenvector, .pagerank, .coreness, .clustering] where wanted.contains(m) {
+            values[m] = try timed(m.rawValue) {
+                switch m {
+                case .eigenvector: try Centrality.eigenvector(graph, diagnostics: d)
+                case .pagerank: try Centrality.pagerank(graph, diagnostics: d)
+                case .coreness: try Centrality.coreness(graph, diagnostics: d)
                 default: try Centrality.clustering(graph, diagnostics: d)
                 }
             }
         }
 
         var dyads: [Dyad]?
-        if !wanted.isDisjoint(with: ["constraint", "effective_size", "efficiency", "hierarchy"]) || options.dyads {
+        if names.contains(where: \.isStructuralHole) || options.dyads {
             // Constraint comes from the same Swift pass as the other Burt measures (equal to
             // igraph_constraint to rounding, pinned by the fixtures): 4x faster at 10^6 firms.
             let holes = try timed("structural holes") { try StructuralHoles(graph) }
-            values["constraint"] = holes.constraint
-            values["effective_size"] = holes.effectiveSize
-            values["efficiency"] = holes.efficiency
-            values["hierarchy"] = holes.hierarchy
+            values[.constraint] = holes.constraint
+            values[.effectiveSize] = holes.effectiveSize
+            values[.efficiency] = holes.efficiency
+            values[.hierarchy] = holes.hierarchy
             if options.dyads {
                 var list: [Dyad] = []
                 list.reserveCapacity(holes.localConstraint.count)
@@ -139,14 +137,12 @@ extension MetricsTable {
                 d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
             }
             for role in BrokerageRole.allCases {
-                let name = "broker_" + role.rawValue
-                values[name] = brokerage.counts[role]
-                values[name + "_z"] = brokerage.zScores[role]
-                values[name + "_expected"] = brokerage.expected[role]
+                values[.broker(role)] = brokerage.counts[role]
+                values[.broker(role, .zScore)] = brokerage.zScores[role]
+                values[.broker(role, .expected)] = brokerage.expected[role]
             }
         }
-        let integerColumns: Set<String> = Set(["degree", "in_degree", "out_degree", "coreness"] + roleNames)
-        let columns = names.map { Column(name: $0, values: values[$0]!, isInteger: integerColumns.contains($0)) }
+        let columns = names.map { Column(measure: $0, values: values[$0]!) }
         var table = MetricsTable(
             ids: graph.ids, labels: graph.displayLabels, groups: groups,
             groupSource: source, columns: columns, dyads: dyads)

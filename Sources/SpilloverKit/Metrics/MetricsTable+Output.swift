@@ -1,9 +1,9 @@
 extension MetricsTable {
     /// The table for writing: `id`, `label`, `group`, then the computed measures, one row per
     /// firm. Rows follow node order, or `sortBy` descending (ties and NaN by id, NaN last).
-    public func dataTable(sortBy: String? = nil) -> DataTable {
+    public func dataTable(sortBy: Measure? = nil) -> DataTable {
         var order = Array(ids.indices)
-        if let sortBy, let key = values(for: sortBy) {
+        if let sortBy, let key = self[sortBy] {
             order.sort { a, b in
                 let x = key[a], y = key[b]
                 if x.isNaN != y.isNaN { return y.isNaN }
@@ -19,7 +19,7 @@ extension MetricsTable {
                     return column.isInteger ? .integer(Int(x)) : .number(x)
                 }
         }
-        return DataTable(columns: ["id", "label", "group"] + computedMeasures, rows: rows)
+        return DataTable(columns: ["id", "label", "group"] + columns.map(\.name), rows: rows)
     }
 
     /// The dyadic constraint rows (`source`, `target`, `local_constraint`), or `nil` when
@@ -54,7 +54,7 @@ extension MetricsTable {
             ),
         ]
         if !sampling.isEmpty {
-            fields.append(("sampling", .object(sampling.map { ($0.measures.contains("harmonic") || $0.measures.contains("closeness") ? "closeness" : "betweenness", $0.json) })))
+            fields.append(("sampling", .object(sampling.map { ($0.measures.contains(.harmonic) || $0.measures.contains(.closeness) ? "closeness" : "betweenness", $0.json) })))
         }
         return .object(fields)
     }

@@ -11,8 +11,8 @@ public struct PathSampling: Sendable, Equatable {
         case eppsteinWang = "eppstein-wang"
     }
 
-    /// The columns estimated (`betweenness`, `betweenness_norm`; `closeness`, `harmonic`).
-    public var measures: [String]
+    /// The measures estimated (betweenness and its normalised form; closeness, harmonic).
+    public var measures: [Measure]
     /// Which estimator drew the sample.
     public var method: Method
     /// The error bound stated, when the sample was sized from one (`nil`: an explicit count).
@@ -27,7 +27,7 @@ public struct PathSampling: Sendable, Equatable {
     /// `{"measures", "method", "epsilon", "delta", "samples", "seed"}`.
     public var json: JSONValue {
         .object([
-            ("measures", .array(measures.map { .string($0) })),
+            ("measures", .array(measures.map { .string($0.rawValue) })),
             ("method", .string(method.rawValue)),
             ("epsilon", epsilon.map { .number($0) } ?? .null),
             ("delta", delta.map { .number($0) } ?? .null),
@@ -41,11 +41,11 @@ extension MetricsTable {
     /// Betweenness (raw and normalised), closeness and harmonic as `plan` says, into `values`;
     /// returns how each sampled family was sampled.
     static func pathMeasures(
-        _ graph: ClusterGraph, wanted: Set<String>, plan: (betweenness: MetricsOptions.PathWay, closeness: MetricsOptions.PathWay),
-        options: MetricsOptions, diagnostics d: Diagnostics?, into values: inout [String: [Double]]
+        _ graph: ClusterGraph, wanted: Set<Measure>, plan: (betweenness: MetricsOptions.PathWay, closeness: MetricsOptions.PathWay),
+        options: MetricsOptions, diagnostics d: Diagnostics?, into values: inout [Measure: [Double]]
     ) throws -> [PathSampling] {
-        let wantsBetweenness = wanted.contains("betweenness") || wanted.contains("betweenness_norm")
-        let wantsCloseness = !wanted.isDisjoint(with: ["closeness", "harmonic"])
+        let wantsBetweenness = wanted.contains(.betweenness) || wanted.contains(.betweennessNorm)
+        let wantsCloseness = wanted.contains(.closeness) || wanted.contains(.harmonic)
         let n = graph.nodeCount, seed = options.seed
         var sampling: [PathSampling] = []
         var betweenness: [Double]?
@@ -54,8 +54,8 @@ extension MetricsTable {
         {
             // All three exact from one set of parallel Swift searches (undirected graphs).
             betweenness = exact.betweenness
-            if wanted.contains("closeness") { values["closeness"] = exact.closeness }
-            if wanted.contains("harmonic") { values["harmonic"] = exact.harmonic }
+            if wanted.contains(.closeness) { values[.closeness] = exact.closeness }
+            if wanted.contains(.harmonic) { values[.harmonic] = exact.harmonic }
         } else if case .sources(let k) = plan.closeness, wantsCloseness {
             let closeness: [Double], harmonic: [Double]
             if wantsBetweenness && plan.betweenness == .sources(k) {
@@ -64,20 +64,20 @@ extension MetricsTable {
             } else {
                 (closeness, harmonic) = try Centrality.sampledPathCentrality(graph, sources: k, seed: seed, weightAs: options.weightAs)
             }
-            if wanted.contains("closeness") { values["closeness"] = closeness }
-            if wanted.contains("harmonic") { values["harmonic"] = harmonic }
+            if wanted.contains(.closeness) { values[.closeness] = closeness }
+            if wanted.contains(.harmonic) { values[.harmonic] = harmonic }
             let guaranteed = options.pathSample == nil
             sampling.append(
                 PathSampling(
-                    measures: ["closeness", "harmonic"].filter(wanted.contains), method: .eppsteinWang,
+                    measures: [.closeness, .harmonic].filter(wanted.contains), method: .eppsteinWang,
                     epsilon: guaranteed ? options.closenessEpsilon : nil, delta: guaranteed ? options.samplingDelta : nil,
                     samples: min(k, n), seed: seed))
         } else {
-            if wanted.contains("closeness") { values["closeness"] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-            if wanted.contains("harmonic") { values["harmonic"] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
+            if wanted.contains(.closeness) { values[.closeness] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
+            if wanted.contains(.harmonic) { values[.harmonic] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
         }
         guard wantsBetweenness else { return sampling }
-        let names = ["betweenness", "betweenness_norm"].filter(wanted.contains)
+        let names = [Measure.betweenness, .betweennessNorm].filter(wanted.contains)
         let raw: [Double]
         switch plan.betweenness {
         case _ where betweenness != nil:
@@ -99,16 +99,16 @@ extension MetricsTable {
                     measures: names, method: .riondatoKornaropoulos, epsilon: options.samplingEpsilon,
                     delta: options.samplingDelta, samples: estimate.samples, seed: seed), at: 0)
         }
-        values["betweenness"] = raw
+        values[.betweenness] = raw
         let scale = Centrality.betweennessNormalization(graph)
-        values["betweenness_norm"] = raw.map { $0 * scale }
+        values[.betweennessNorm] = raw.map { $0 * scale }
         return sampling
     }
 
     /// The warning of the automatic switch: what was sampled, how, with which guarantee.
     static func samplingWarning(_ sampling: [PathSampling], nodeCount: Int, options: MetricsOptions) -> SettingText {
         let parts = sampling.map { s -> String in
-            let what = s.measures.joined(separator: " and ")
+            let what = s.measures.map(\.rawValue).joined(separator: " and ")
             switch s.method {
             case .riondatoKornaropoulos:
                 return

@@ -1,23 +1,26 @@
 /// Per-firm measures as named columns: what `spillover metrics` prints and what the ranking,
 /// DOT and report code read.
 ///
-/// Column names are the snake_case names of the metrics issue (``measureNames``); every
-/// column is an array of `Double` aligned with the graph's node numbers, NaN where a value is
-/// undefined (null in JSON, empty in CSV). Ask for one with ``values(for:)``:
+/// Each column is a ``Measure`` (its raw value the column name of the output): an array of
+/// `Double` aligned with the graph's node numbers, NaN where a value is undefined (null in
+/// JSON, empty in CSV). Ask for one by measure, or for one firm's value by its id:
 ///
 /// ```swift
 /// let table = try MetricsTable.compute(graph)
-/// let pagerank = table.values(for: "pagerank")!
+/// let pagerank = table[.pagerank]!
+/// let size = table[.effectiveSize, firm: "acme"]
 /// ```
 public struct MetricsTable: Sendable {
     /// One measure over all firms.
     public struct Column: Sendable {
-        /// The column name (``MetricsTable/measureNames``).
-        public let name: String
+        /// The measure of the column.
+        public let measure: Measure
+        /// The column name in the output (the measure's raw value).
+        public var name: String { measure.rawValue }
         /// One value per firm, by node number; NaN where undefined.
         public let values: [Double]
         /// Counts (degree, coreness, brokerage counts) print without a fraction.
-        public let isInteger: Bool
+        public var isInteger: Bool { measure.isInteger }
     }
 
     /// One ordered pair of contacts with Burt's dyadic constraint c_ij.
@@ -42,7 +45,7 @@ public struct MetricsTable: Sendable {
     /// The number of distinct groups (counted on demand: only the JSON summary and the
     /// report print it, so computing the table does not hash every firm's group).
     public var groupCount: Int { Set(groups).count }
-    /// The computed measures, in the order of ``measureNames``.
+    /// The computed measures, in the order of ``Measure/allCases``.
     public let columns: [Column]
     /// Dyadic constraint per ordered pair of contacts, when asked for (rows by source node
     /// number, then target node number).
@@ -53,56 +56,47 @@ public struct MetricsTable: Sendable {
     /// How the sampled path-based measures were sampled (empty when all were exact).
     public internal(set) var sampling: [PathSampling] = []
 
-    /// The values of measure `name`, or `nil` when it was not computed.
-    public func values(for name: String) -> [Double]? {
-        columns.first { $0.name == name }?.values
+    /// The values of `measure` by node number, or `nil` when it was not computed.
+    public subscript(_ measure: Measure) -> [Double]? {
+        columns.first { $0.measure == measure }?.values
     }
 
-    /// The names of the computed measures, in column order.
-    public var computedMeasures: [String] { columns.map(\.name) }
-
-    static let roleNames = BrokerageRole.allCases.map { "broker_" + $0.rawValue }
-
-    /// Every measure name, in column order. `in_degree` and `out_degree` exist for directed
-    /// graphs only; the `_expected` columns only when asked for.
-    public static let measureNames: [String] =
-        [
-            "degree", "in_degree", "out_degree", "strength", "betweenness", "betweenness_norm", "closeness",
-            "harmonic", "eigenvector", "pagerank", "coreness", "clustering", "constraint", "effective_size",
-            "efficiency", "hierarchy",
-        ]
-        + roleNames + roleNames.map { $0 + "_z" } + roleNames.map { $0 + "_expected" }
-
-    /// The measures a `nil` measure list stands for.
-    static func defaultMeasures(directed: Bool, expected: Bool) -> [String] {
-        measureNames.filter { name in
-            if !directed && (name == "in_degree" || name == "out_degree") { return false }
-            if !expected && name.hasSuffix("_expected") { return false }
-            return true
-        }
-    }
-
-    /// Resolves a user's measure list (names, `-` or `_`, any case; `brokerage` for the
-    /// counts and z-scores) to column names in column order.
+    /// The value of `measure` for the firm with id `id`; `nil` when the measure was not
+    /// computed or no firm has that id, NaN where the value is undefined.
     ///
-    /// - Throws: ``MetricsError/unknownMeasure(_:)`` naming the first unknown entry.
-    public static func resolve(_ requested: [String], directed: Bool, expected: Bool) throws(MetricsError) -> [String] {
-        var wanted = Set<String>()
-        for raw in requested {
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
-            if name.isEmpty { continue }
-            if name == "brokerage" {
-                wanted.formUnion(roleNames)
-                wanted.formUnion(roleNames.map { $0 + "_z" })
-                if expected { wanted.formUnion(roleNames.map { $0 + "_expected" }) }
-            } else if measureNames.contains(name) {
-                wanted.insert(name)
-                if expected && roleNames.contains(name) { wanted.insert(name + "_expected") }
-            } else {
-                throw .unknownMeasure(raw)
-            }
+    /// - Complexity: O(n) to find the firm; for many lookups take its node number from
+    ///   ``ClusterGraph/node(id:)`` and index the column.
+    public subscript(_ measure: Measure, firm id: String) -> Double? {
+        guard let column = self[measure], let v = ids.firstIndex(of: id) else { return nil }
+        return column[v]
+    }
+
+    /// Every computed measure of the firm with id `id`, or `nil` when no firm has that id.
+    ///
+    /// - Complexity: O(n) to find the firm (see ``subscript(_:firm:)``).
+    public subscript(firm id: String) -> [Measure: Double]? {
+        guard let v = ids.firstIndex(of: id) else { return nil }
+        return Dictionary(uniqueKeysWithValues: columns.map { ($0.measure, $0.values[v]) })
+    }
+
+    /// Every computed column by its measure (what ``FocalRanking/init(graph:measures:criteria:method:)`` reads).
+    public var valuesByMeasure: [Measure: [Double]] {
+        Dictionary(uniqueKeysWithValues: columns.map { ($0.measure, $0.values) })
+    }
+
+    /// The computed measures, in column order.
+    public var computedMeasures: [Measure] { columns.map(\.measure) }
+
+    /// The measures to compute for `requested` (`nil`: ``Measure/defaults(directed:expected:)``),
+    /// in column order without repeats: directed-only measures dropped on an undirected
+    /// graph, and with `expected` each brokerage count's expected value added.
+    static func columnMeasures(_ requested: [Measure]?, directed: Bool, expected: Bool) -> [Measure] {
+        guard let requested else { return Measure.defaults(directed: directed, expected: expected) }
+        var wanted = Set(requested)
+        if expected {
+            for m in requested { if let b = m.brokerage, b.statistic == .count { wanted.insert(.broker(b.role, .expected)) } }
         }
-        return measureNames.filter { wanted.contains($0) && (directed || ($0 != "in_degree" && $0 != "out_degree")) }
+        return Measure.allCases.filter { wanted.contains($0) && (directed || !$0.isDirectedOnly) }
     }
 }
 

@@ -73,9 +73,7 @@ public struct ClusterAnalysis: Sendable {
         var metricsOptions = options.metrics
         metricsOptions.seed = options.seed
         let metrics = try MetricsTable.compute(graph, options: metricsOptions, diagnostics: diagnostics)
-        var columns: [String: [Double]] = [:]
-        for c in metrics.columns { columns[c.name] = c.values }
-        let ranking = try ProgressStage.run("ranking") { _ in try FocalRanking(graph: graph, measures: columns) }
+        let ranking = try ProgressStage.run("ranking") { _ in try FocalRanking(graph: graph, measures: metrics.valuesByMeasure) }
         let seeds = ranking.top(min(options.top, graph.nodeCount))
         let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: seeds)
         let diffusion = try await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
@@ -93,7 +91,7 @@ public struct ClusterAnalysis: Sendable {
             [
                 NodeValues(name: "focal score", values: scores),
                 NodeValues(name: "reach probability", values: diffusion.reachProbability),
-            ] + ["degree", "betweenness", "effective_size"].compactMap { m in metrics.values(for: m).map { NodeValues(name: m, values: $0) } }
+            ] + [Measure.degree, .betweenness, .effectiveSize].compactMap { NodeValues($0, of: metrics) }
         let kind = options.picture ?? .automatic(firms: graph.nodeCount, limit: options.fullPictureLimit)
         let groups = NodeCategories(name: metrics.groupSource == .column ? "group" : "community", values: metrics.groups)
         let (dot, layout) = try ClusterPicture(kind: kind, options: drawing, groups: groups).draw(graph)

@@ -229,9 +229,9 @@ public struct ClusterReport: Sendable {
     /// The columns of the focal-firm table.
     public static let rankingColumns = ["rank", "id", "label", "group", "score", "role", "reason"]
     /// The measures shown for the top firms (those the metrics table has).
-    public static let measureColumns = [
-        "degree", "strength", "betweenness_norm", "eigenvector", "pagerank", "constraint", "effective_size",
-        "efficiency", "hierarchy", "broker_gatekeeper", "broker_liaison", "broker_total",
+    public static let measureColumns: [Measure] = [
+        .degree, .strength, .betweennessNorm, .eigenvector, .pagerank, .constraint, .effectiveSize,
+        .efficiency, .hierarchy, .brokerGatekeeper, .brokerLiaison, .brokerTotal,
     ]
 
     /// What the picture's line styles mean, for the tie types the cluster has (the DOT
@@ -317,11 +317,10 @@ public struct ClusterReport: Sendable {
     func summaryTable() -> DataTable { analysis.summary.table() }
 
     func measuresTable(_ nodes: [Int]) -> DataTable {
-        let names = Self.measureColumns
-            .filter { analysis.metrics.values(for: $0) != nil }
-        let columns = names.map { analysis.metrics.values(for: $0)! }
+        let measures = Self.measureColumns.filter { analysis.metrics[$0] != nil }
+        let columns = measures.map { analysis.metrics[$0]! }
         return DataTable(
-            columns: ["id"] + names,
+            columns: ["id"] + measures.map(\.rawValue),
             rows: nodes.map { v in
                 [.text(analysis.graph.ids[v])] + columns.map { .number($0[v]) }
             })

@@ -64,22 +64,28 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
             visibility: .hidden))
     var timings = false
 
-    private var measureList: [String]? {
-        measures.map { $0.split(separator: ",").map(String.init) }
+    /// The measures of `--measures`, or `nil` for all.
+    private func measureList() throws -> [Measure]? {
+        guard let measures else { return nil }
+        let names = measures.split(separator: ",").map(String.init)
+        if names.isEmpty { throw ValidationError("--measures: no measure given; name at least one, e.g. --measures degree,pagerank") }
+        do {
+            return try MeasureNames.list(names, expected: brokerageExpected)
+        } catch {
+            throw ValidationError("--measures: \(error.description)")
+        }
+    }
+
+    /// The measure of `--sort-by`, or `nil` when not given.
+    private func sortMeasure() throws -> Measure? {
+        guard let sortBy else { return nil }
+        guard let m = MeasureNames.measure(sortBy) else { throw ValidationError("--sort-by: unknown measure '\(sortBy)'") }
+        return m
     }
 
     func validate() throws {
-        if let list = measureList {
-            if list.isEmpty { throw ValidationError("--measures: no measure given; name at least one, e.g. --measures degree,pagerank") }
-            do {
-                _ = try MetricsTable.resolve(list, directed: input.directed, expected: brokerageExpected)
-            } catch {
-                throw ValidationError("--measures: \(error.description)")
-            }
-        }
-        if let sortBy, !MetricsTable.measureNames.contains(sortBy) {
-            throw ValidationError("--sort-by: unknown measure '\(sortBy)'")
-        }
+        _ = try measureList()
+        _ = try sortMeasure()
         try measureOptions.validate(nodes: input.nodes)
     }
 
@@ -88,7 +94,7 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
         let graph = try input.load()
         let loaded = clock.now
         var options = measureOptions.metricsOptions(seed: seed)
-        options.measures = measureList
+        options.measures = try measureList()
         options.brokerageExpected = brokerageExpected
         options.dyads = dyads
         let diagnostics = Diagnostics()
@@ -103,14 +109,15 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
         }
         for message in diagnostics.messages(naming: \.flag) { Terminal.warning(message) }
         WeightConvention.announce(graph, measureOptions.weightAs)
-        if let sortBy, table.values(for: sortBy) == nil {
-            Terminal.warning("--sort-by \(sortBy): not computed; rows keep input order")
+        let sortKey = try sortMeasure()
+        if let sortKey, table[sortKey] == nil {
+            Terminal.warning("--sort-by \(sortKey.rawValue): not computed; rows keep input order")
         }
         let graphJSON = table.graphJSON(graph)
         if dyads, let dyadTable = table.dyadTable() {
             try output.emit(try output.render(dyadTable) { .object([("graph", graphJSON), ("dyads", $0)]) })
         } else {
-            try output.emit(try output.render(table.dataTable(sortBy: sortBy)) { .object([("graph", graphJSON), ("nodes", $0)]) })
+            try output.emit(try output.render(table.dataTable(sortBy: sortKey)) { .object([("graph", graphJSON), ("nodes", $0)]) })
         }
     }
 }

@@ -83,7 +83,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
 
     func parseCriteria(_ spec: String) throws -> [FocalCriterion] {
         do {
-            return try FocalCriterion.parse(spec, available: Set(MetricsTable.measureNames))
+            return try MeasureNames.criteria(spec)
         } catch {
             throw ValidationError(error.description(naming: \.flag))
         }
@@ -120,7 +120,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
             }
         }
         // Measure columns named in --columns join the table (the measures of the listed firms).
-        let extra = (output.columnList ?? []).filter { !table.columns.contains($0) && MetricsTable.measureNames.contains($0) }
+        let extra = (output.columnList ?? []).filter { !table.columns.contains($0) }.compactMap(Measure.init(rawValue:))
         if !extra.isEmpty {
             var options = measureOptions.metricsOptions(seed: seed)
             options.measures = extra
@@ -128,7 +128,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
                 try MetricsTable.compute(graph, options: options, diagnostics: diagnostics)
             }
             let nodes = ranking.rows.prefix(top).map(\.node)
-            for column in metrics.columns where extra.contains(column.name) {
+            for column in metrics.columns where extra.contains(column.measure) {
                 table.columns.append(column.name)
                 for (i, v) in nodes.enumerated() {
                     let x = column.values[v]

@@ -184,7 +184,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     let channels = try await ProgressStage.run("channels") { _ in try await channelAnalysis(input, analysis, options: options) }
     var commands = ReportCommands(
         input: input, options: options, seeds: analysis.seeds.count, rows: min(options.tableRows, input.graph.nodeCount),
-        measures: ClusterReport.measureColumns.filter { analysis.metrics.values(for: $0) != nil })
+        measures: ClusterReport.measureColumns.filter { analysis.metrics[$0] != nil }.map(\.rawValue))
     commands.channels = (channels?.channelTypes.count ?? 0) > 1
     if let adoption, options.model == .ic, options.p == nil {
         // The commands diffuse on the same fitted cascade: its parameters beside the report.

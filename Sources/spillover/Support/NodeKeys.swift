@@ -80,15 +80,14 @@ final class NodeKeys {
         default:
             break
         }
-        if MetricsTable.measureNames.contains(name) {
-            if !graph.isDirected, name == "in_degree" || name == "out_degree" {
+        if let measure = Measure(rawValue: name) {
+            if !graph.isDirected, measure.isDirectedOnly {
                 throw CLIError.usage("\(option) \(name) needs a directed graph (--directed); use degree")
             }
             var options = metrics
-            options.measures = [name]
-            options.brokerageExpected = name.hasSuffix("_expected")
+            options.measures = [measure]
             let table = try MetricsTable.compute(graph, options: options)
-            guard let values = table.values(for: name) else {
+            guard let values = table[measure] else {
                 throw CLIError.usage("\(option) \(name) could not be computed for this graph")
             }
             return NodeValues(name: name, values: values)
@@ -135,7 +134,7 @@ final class NodeKeys {
             }
             return NodeCategories(name: "group", values: groups)
         }
-        if Self.measures.contains(name) || Self.derived.contains(name) || MetricsTable.measureNames.contains(name) { return nil }
+        if Self.measures.contains(name) || Self.derived.contains(name) || Measure(rawValue: name) != nil { return nil }
         guard let column = graph.attributes.column(named: name) else { return nil }
         let numeric = column.allSatisfy { cell in
             let text = cell.trimmingCharacters(in: .whitespaces)
@@ -156,7 +155,7 @@ final class NodeKeys {
     /// What the options accept, for error messages.
     func accepted() -> String {
         var names = ["group", "community", "role", "score", "arrival"]
-        names += MetricsTable.measureNames.filter { (graph.isDirected || !$0.hasSuffix("_degree")) && !$0.hasSuffix("_expected") }
+        names += Measure.defaults(directed: graph.isDirected, expected: false).map(\.rawValue)
         names += graph.attributes.columnNames.filter { !["id", "label", "group"].contains($0.lowercased()) }
         if graph.attributes.column(named: CognitiveRole.column) != nil { names.append("cognitive_role") }
         return names.joined(separator: ", ")

@@ -7,8 +7,9 @@ import Testing
 struct FocalRankingTests {
     static func kite() throws -> ClusterGraph { try MeasureFixtureTests.load("kite").graph }
 
-    static func criteria(_ spec: String) throws -> [FocalCriterion] {
-        try FocalCriterion.parse(spec, available: Set(MetricsTable.measureNames))
+    /// The default criteria (prominence, bridging, holes, brokerage, reach) with these weights.
+    static func criteria(_ weights: Double...) -> [FocalCriterion] {
+        zip(FocalCriterion.defaults, weights).map { c, w in FocalCriterion(name: c.name, measures: c.measures, weight: w) }
     }
 
     static func position(_ ranking: FocalRanking, _ id: String) -> Int {
@@ -18,11 +19,11 @@ struct FocalRankingTests {
     @Test("kite: Heather above Diane when bridging is weighted up, Diane above Heather when reach is")
     func kiteBridgingVersusReach() throws {
         let graph = try Self.kite()
-        let bridging = try FocalRanker(criteria: Self.criteria("prominence=1,bridging=10,holes=1,brokerage=1,reach=1")).rank(graph)
+        let bridging = try FocalRanker(criteria: Self.criteria(1, 10, 1, 1, 1)).rank(graph)
         #expect(Self.position(bridging, "Heather") < Self.position(bridging, "Diane"))
         #expect(Self.position(bridging, "Heather") <= 2)
         #expect(bridging.rows.first { $0.id == "Heather" }?.role == .bridge)
-        let reach = try FocalRanker(criteria: Self.criteria("prominence=1,bridging=1,holes=1,brokerage=1,reach=10")).rank(graph)
+        let reach = try FocalRanker(criteria: Self.criteria(1, 1, 1, 1, 10)).rank(graph)
         #expect(Self.position(reach, "Diane") < Self.position(reach, "Heather"))
         #expect(reach.rows[0].id == "Diane")
         #expect(reach.rows[0].role == .hub)
@@ -37,7 +38,7 @@ struct FocalRankingTests {
     func weightMovesFirms() throws {
         let graph = try Self.kite()
         let base = try FocalRanker().rank(graph)
-        let heavier = try FocalRanker(criteria: Self.criteria("prominence=1,bridging=5,holes=1,brokerage=1,reach=1")).rank(graph)
+        let heavier = try FocalRanker(criteria: Self.criteria(1, 5, 1, 1, 1)).rank(graph)
         // Heather has the top bridging percentile: she moves up; Carol (bridging pct 11) does not.
         #expect(Self.position(heavier, "Heather") < Self.position(base, "Heather"))
         #expect(Self.position(heavier, "Carol") >= Self.position(base, "Carol"))
@@ -59,13 +60,27 @@ struct FocalRankingTests {
     @Test("a custom criterion on one measure orders firms by that measure")
     func singleMeasure() throws {
         let graph = try Self.kite()
-        let ranking = try FocalRanker(criteria: Self.criteria("betweenness")).rank(graph)
+        let ranking = try FocalRanker(criteria: [FocalCriterion(.betweenness)]).rank(graph)
         let b = try Centrality.betweenness(graph)
         let order = ranking.rows.map(\.node)
         for (a, c) in zip(order, order.dropFirst()) { #expect(b[a] >= b[c]) }
-        let low = try FocalRanker(criteria: Self.criteria("constraint")).rank(graph)
+        let low = try FocalRanker(criteria: [FocalCriterion(.constraint)]).rank(graph)
         let constraint = try StructuralHoles.constraint(graph)
         #expect(constraint[low.rows[0].node] == constraint.min())
+    }
+
+    @Test("a criterion names its measure by type, as the metrics table does (issue 18: no spelling to get wrong)")
+    func typedCriterion() throws {
+        let graph = try Self.kite()
+        let holes = [FocalCriterion(name: "holes", measures: [.effectiveSize], weight: 1)]
+        #expect(FocalRanking.requiredMeasures(for: holes) == [.effectiveSize] + FocalRole.profileMeasures)
+        let ranking = try FocalRanker(criteria: holes).rank(graph)
+        var options = MetricsOptions()
+        options.measures = [.effectiveSize]
+        let table = try MetricsTable.compute(graph, options: options)
+        let best = try #require(ranking.rows.first)
+        #expect(best.values == [table[.effectiveSize, firm: best.id]!])
+        #expect(best.values[0] == table[.effectiveSize]!.max())
     }
 
     @Test("the centre of a star ranks first with stability 1.0")

@@ -1,8 +1,8 @@
 import Testing
 @testable import SpilloverKit
 
-/// The parts of the focal ranking that need no measures: rank transforms, criteria
-/// parsing, roles from given profiles.
+/// The parts of the focal ranking that need no measures: rank transforms, criteria,
+/// roles from given profiles.
 @Suite("focal ranking: transforms, criteria, roles")
 struct FocalRankingUnitTests {
     @Test("average ranks share ties; NaN ranks lowest")
@@ -25,41 +25,43 @@ struct FocalRankingUnitTests {
         #expect(RankTransform.zScores([1, 3], reversed: true).map { $0 * 2.squareRoot() } == [1, -1])
     }
 
-    @Test("criteria: named, measures, weights; errors name the part at fault")
-    func parseCriteria() throws {
-        let available: Set = ["pagerank", "betweenness", "constraint", "id"]
-        let c = try FocalCriterion.parse("pagerank=2, bridging ,constraint=0.5", available: available)
+    @Test("criteria: typed measures, reversed low-is-better measures; invalid criteria name the fault")
+    func validateCriteria() throws {
+        let c = [
+            FocalCriterion(.pagerank, weight: 2), FocalCriterion(name: "bridging", measures: [.betweenness], weight: 1),
+            FocalCriterion(.constraint, weight: 0.5),
+        ]
+        try FocalCriterion.validate(c)
         #expect(c.map(\.name) == ["pagerank", "bridging", "constraint"])
-        #expect(c.map(\.weight) == [2, 1, 0.5])
-        #expect(c[1].measures == ["betweenness"])
-        #expect(c[2].isReversed)
-        #expect(throws: FocalError.invalidCriteria("weight of 'pagerank' must be a number ≥ 0, not 'x'")) {
-            _ = try FocalCriterion.parse("pagerank=x", available: available)
+        #expect(c[2].isReversed && !c[0].isReversed)
+        #expect(FocalCriterion.named["holes"] == [.effectiveSize])
+        #expect(throws: FocalError.invalidCriteria("criterion 'pagerank' given twice")) {
+            try FocalCriterion.validate([FocalCriterion(.pagerank), FocalCriterion(.pagerank)])
         }
-        let unknown = #expect(throws: FocalError.self) { _ = try FocalCriterion.parse("fame=1", available: available) }
-        #expect(unknown?.description.contains("unknown criterion 'fame'") == true)
-        #expect(throws: FocalError.self) { _ = try FocalCriterion.parse("id", available: available) }
-        #expect(throws: FocalError.self) { _ = try FocalCriterion.parse("pagerank=0", available: available) }
-        #expect(throws: FocalError.self) { _ = try FocalCriterion.parse("pagerank,pagerank", available: available) }
+        #expect(throws: FocalError.invalidCriteria("at least one criterion needs a weight > 0")) {
+            try FocalCriterion.validate([FocalCriterion(.pagerank, weight: 0)])
+        }
+        #expect(throws: FocalError.self) { try FocalCriterion.validate([FocalCriterion(.pagerank, weight: -1)]) }
+        #expect(throws: FocalError.self) { try FocalCriterion.validate([FocalCriterion(name: "none", measures: [], weight: 1)]) }
     }
 
     /// A star with centre c, leaves a1…a3 in c's group A and b1, b2 in group B, with its
     /// measures in closed form: degree, eigenvector (centre 1, leaves 1/√k), betweenness
     /// C(k,2) at the centre, effective size k, and the brokerage of MODELS.md's hand check
     /// (m = 3, r = 2: coordinator 6, itinerant 2, representative = gatekeeper 6, liaison 0).
-    static func star() -> (ClusterGraph, [String: [Double]]) {
+    static func star() -> (ClusterGraph, [Measure: [Double]]) {
         let leaves = ["a1", "a2", "a3", "b1", "b2"]
         let g = try! GraphBuilder.build(ties: leaves.map { Tie("c", $0) }, weighted: false)
         let k = 5.0
-        var m: [String: [Double]] = [:]
-        m["degree"] = [k, 1, 1, 1, 1, 1]
-        m["eigenvector"] = [1] + [Double](repeating: 1 / k.squareRoot(), count: 5)
-        m["betweenness"] = [10, 0, 0, 0, 0, 0]
-        m["effective_size"] = [5, 1, 1, 1, 1, 1]
-        m["broker_coordinator"] = [6, 0, 0, 0, 0, 0]
-        m["broker_gatekeeper"] = [6, 0, 0, 0, 0, 0]
-        m["broker_representative"] = [6, 0, 0, 0, 0, 0]
-        m["broker_liaison"] = [0, 0, 0, 0, 0, 0]
+        var m: [Measure: [Double]] = [:]
+        m[.degree] = [k, 1, 1, 1, 1, 1]
+        m[.eigenvector] = [1] + [Double](repeating: 1 / k.squareRoot(), count: 5)
+        m[.betweenness] = [10, 0, 0, 0, 0, 0]
+        m[.effectiveSize] = [5, 1, 1, 1, 1, 1]
+        m[.brokerCoordinator] = [6, 0, 0, 0, 0, 0]
+        m[.brokerGatekeeper] = [6, 0, 0, 0, 0, 0]
+        m[.brokerRepresentative] = [6, 0, 0, 0, 0, 0]
+        m[.brokerLiaison] = [0, 0, 0, 0, 0, 0]
         return (g, m)
     }
 
@@ -79,8 +81,8 @@ struct FocalRankingUnitTests {
     @Test("a missing measure is an error naming it")
     func missingMeasure() throws {
         var (g, m) = Self.star()
-        m["eigenvector"] = nil
-        #expect(throws: FocalError.missingMeasure("eigenvector")) { _ = try FocalRanking(graph: g, measures: m) }
+        m[.eigenvector] = nil
+        #expect(throws: FocalError.missingMeasure(.eigenvector)) { _ = try FocalRanking(graph: g, measures: m) }
         g = try GraphBuilder.build(ties: [])
         #expect(throws: FocalError.emptyGraph) { _ = try FocalRanking(graph: g, measures: [:]) }
     }
@@ -88,14 +90,14 @@ struct FocalRankingUnitTests {
     @Test("roles follow the numbers: bridge, gatekeeper, liaison, coordinator, isolate")
     func roles() {
         // Ten firms; firm 0 bridges, 1 gatekeeps, 2 liaises, 3 coordinates, 9 is isolated.
-        var p: [String: [Double]] = [:]
-        p["degree"] = [4, 2, 2, 2, 3, 3, 3, 3, 3, 0]
-        p["eigenvector"] = [0.2, 0.5, 0.5, 0.5, 0.4, 0.4, 0.4, 0.4, 0.4, 0]
-        p["betweenness"] = [40, 5, 5, 5, 1, 1, 1, 1, 1, 0]
-        p["broker_gatekeeper"] = [0, 9, 1, 0, 0, 0, 0, 0, 0, 0]
-        p["broker_representative"] = [0, 3, 1, 0, 0, 0, 0, 0, 0, 0]
-        p["broker_liaison"] = [0, 0, 8, 0, 0, 0, 0, 0, 0, 0]
-        p["broker_coordinator"] = [0, 0, 0, 7, 1, 0, 0, 0, 0, 0]
+        var p: [Measure: [Double]] = [:]
+        p[.degree] = [4, 2, 2, 2, 3, 3, 3, 3, 3, 0]
+        p[.eigenvector] = [0.2, 0.5, 0.5, 0.5, 0.4, 0.4, 0.4, 0.4, 0.4, 0]
+        p[.betweenness] = [40, 5, 5, 5, 1, 1, 1, 1, 1, 0]
+        p[.brokerGatekeeper] = [0, 9, 1, 0, 0, 0, 0, 0, 0, 0]
+        p[.brokerRepresentative] = [0, 3, 1, 0, 0, 0, 0, 0, 0, 0]
+        p[.brokerLiaison] = [0, 0, 8, 0, 0, 0, 0, 0, 0, 0]
+        p[.brokerCoordinator] = [0, 0, 0, 7, 1, 0, 0, 0, 0, 0]
         let roles = FocalRole.assign(profile: p, count: 10).map(\.role)
         #expect(roles[0] == .bridge)
         #expect(roles[1] == .gatekeeper)
