@@ -5,10 +5,9 @@
 //   swift build -c release --product MetricsProfile     (in Benchmarks/)
 //   valgrind --tool=callgrind .build/release/MetricsProfile EDGES.csv NODES.csv MEASURES [REPS]
 //
-// MEASURES as `spillover metrics --measures` takes them (e.g. effective_size, brokerage).
-// The instructions of one warm computation are the difference between the counts with REPS
-// 2 and REPS 1 (the first one also pays one-off costs, such as the Foundation string calls of
-// the measure-name resolution that the CLI makes before its timer starts). Prints the best
+// MEASURES: column names (e.g. effective_size,broker_total), or `brokerage` for the six counts
+// and their z-scores. The instructions of one warm computation are the difference between the
+// counts with REPS 2 and REPS 1 (the first one also pays one-off costs). Prints the best
 // seconds of REPS computations.
 import Dispatch
 import Foundation
@@ -21,7 +20,14 @@ guard args.count >= 4 else {
 }
 let graph = try ClusterGraph.load(edges: args[1], nodes: args[2])
 var options = MetricsOptions()
-options.measures = args[3].split(separator: ",").map(String.init)
+options.measures = args[3].split(separator: ",").flatMap { name -> [Measure] in
+    if name == "brokerage" { return Measure.brokerage(.count) + Measure.brokerage(.zScore) }
+    guard let m = Measure(rawValue: String(name)) else {
+        FileHandle.standardError.write(Data("unknown measure '\(name)'\n".utf8))
+        exit(64)
+    }
+    return [m]
+}
 let reps = args.count > 4 ? Int(args[4]) ?? 1 : 1
 var best = Double.infinity
 for _ in 0..<reps {

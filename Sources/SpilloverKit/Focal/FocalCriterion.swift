@@ -76,7 +76,8 @@ public enum FocalMethod: String, Sendable, CaseIterable {
 
 /// A ranking that cannot be made as asked.
 public enum FocalError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The criteria cannot be used as given (an unknown criterion, a bad weight); the message says
+    /// The criteria cannot be used as given (a bad weight, a repeated name, no measure; a front
+    /// end that reads criteria from text also reports an unknown name so); the message says
     /// which.
     case invalidCriteria(String)
     /// A criterion or role needs a measure that was not given.

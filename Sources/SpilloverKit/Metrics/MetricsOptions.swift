@@ -8,9 +8,9 @@ public enum GroupSource: String, Sendable, CaseIterable {
 
 /// What ``MetricsTable/compute(_:options:diagnostics:)`` computes, and how.
 public struct MetricsOptions: Sendable, Equatable {
-    /// The measures to compute, in any order (columns follow ``Measure/allCases``);
-    /// `nil` computes ``Measure/defaults(directed:expected:)``. Directed-only measures are
-    /// left out on an undirected graph.
+    /// The measures to compute, in any order (columns follow the order of the cases of
+    /// ``Measure``); `nil` computes ``Measure/defaults(directed:expected:)``. Directed-only
+    /// measures are left out on an undirected graph.
     public var measures: [Measure]?
     /// How weights enter path lengths (betweenness, closeness, harmonic).
     public var weightAs: WeightInterpretation = .strength

@@ -45,7 +45,7 @@ public struct MetricsTable: Sendable {
     /// The number of distinct groups (counted on demand: only the JSON summary and the
     /// report print it, so computing the table does not hash every firm's group).
     public var groupCount: Int { Set(groups).count }
-    /// The computed measures, in the order of ``Measure/allCases``.
+    /// The computed measures, in the order of the cases of ``Measure``.
     public let columns: [Column]
     /// Dyadic constraint per ordered pair of contacts, when asked for (rows by source node
     /// number, then target node number).

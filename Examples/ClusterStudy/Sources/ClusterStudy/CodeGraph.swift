@@ -17,9 +17,9 @@ func codeGraphStudy() throws {
     print("\(graph.nodeCount) firms, \(graph.edgeCount) ties, tie types \(graph.tieTypes)")
 
     var options = MetricsOptions()
-    options.measures = ["degree", "constraint", "effective_size"]
+    options.measures = [.degree, .constraint, .effectiveSize]
     let metrics = try MetricsTable.compute(graph, options: options)
-    let constraint = metrics.values(for: "constraint") ?? []
+    let constraint = metrics[.constraint] ?? []
     for v in 0..<graph.nodeCount {
         // The isolate's constraint is undefined: NaN in the library.
         print("  \(graph.ids[v]): constraint \(constraint[v].isNaN ? "undefined" : String(constraint[v]))")

@@ -13,8 +13,8 @@ func florentineStudy(data: String, output: String) async throws {
     //    collected, never printed by the library.
     let diagnostics = Diagnostics()
     let metrics = try MetricsTable.compute(graph, diagnostics: diagnostics)
-    let betweenness = metrics.values(for: "betweenness_norm") ?? []
-    let constraint = metrics.values(for: "constraint") ?? []
+    let betweenness = metrics[.betweennessNorm] ?? []
+    let constraint = metrics[.constraint] ?? []
     for v in betweenness.indices.sorted(by: { betweenness[$0] > betweenness[$1] }).prefix(3) {
         print("  \(graph.ids[v]): betweenness \(betweenness[v]), constraint \(constraint[v])")
     }
