@@ -111,14 +111,32 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable, CustomSt
 
     /// The brokerage role and statistic, or `nil` for a measure that is not brokerage.
     public var brokerage: (role: BrokerageRole, statistic: BrokerageStatistic)? {
-        for statistic in BrokerageStatistic.allCases {
-            if let role = BrokerageRole.allCases.first(where: { Self.broker($0, statistic) == self }) { return (role, statistic) }
+        // A switch, not a search: the table writer asks once per cell (through isInteger).
+        switch self {
+        case .brokerCoordinator: (.coordinator, .count)
+        case .brokerItinerant: (.itinerant, .count)
+        case .brokerRepresentative: (.representative, .count)
+        case .brokerGatekeeper: (.gatekeeper, .count)
+        case .brokerLiaison: (.liaison, .count)
+        case .brokerTotal: (.total, .count)
+        case .brokerCoordinatorZ: (.coordinator, .zScore)
+        case .brokerItinerantZ: (.itinerant, .zScore)
+        case .brokerRepresentativeZ: (.representative, .zScore)
+        case .brokerGatekeeperZ: (.gatekeeper, .zScore)
+        case .brokerLiaisonZ: (.liaison, .zScore)
+        case .brokerTotalZ: (.total, .zScore)
+        case .brokerCoordinatorExpected: (.coordinator, .expected)
+        case .brokerItinerantExpected: (.itinerant, .expected)
+        case .brokerRepresentativeExpected: (.representative, .expected)
+        case .brokerGatekeeperExpected: (.gatekeeper, .expected)
+        case .brokerLiaisonExpected: (.liaison, .expected)
+        case .brokerTotalExpected: (.total, .expected)
+        default: nil
         }
-        return nil
     }
 
     /// Whether the measure needs groups (the brokerage measures).
-    public var needsGroups: Bool { rawValue.hasPrefix("broker_") }
+    public var needsGroups: Bool { brokerage != nil }
 
     /// Whether values are counts, written without a fraction (degrees, coreness, brokerage
     /// counts).
