@@ -137,7 +137,7 @@ struct SampledClosenessTests {
         return (try MetricsTable.compute(g, options: options, diagnostics: d), d.messages.filter { $0.contains("firms (more than") })
     }
 
-    @Test("above the threshold path measures are sampled with a warning; --exact and below stay exact")
+    @Test("above the threshold path measures are sampled with a warning; exact: true and below stay exact")
     func automaticSwitch() throws {
         let g = SampledBetweennessTests.barbell(15)  // 31 firms
         let exactB = try Centrality.betweenness(g), exactC = try Centrality.closeness(g), exactH = try Centrality.harmonic(g)
@@ -155,7 +155,7 @@ struct SampledClosenessTests {
         #expect(auto[.closeness]!.elementsEqual(sampled.closeness) { Self.same($0, $1, 1e-12) })
         #expect(auto[.harmonic]!.elementsEqual(sampled.harmonic) { Self.same($0, $1, 1e-12) })
         #expect(auto[.closeness]! != exactC)
-        #expect(autoWarnings.count == 1 && autoWarnings[0].contains("--exact") && autoWarnings[0].contains("31 firms"))
+        #expect(autoWarnings.count == 1 && autoWarnings[0].contains("exact: true") && autoWarnings[0].contains("31 firms"))
         #expect(autoWarnings[0].contains("ε = 0.2") && autoWarnings[0].contains("ε = 0.9") && autoWarnings[0].contains("δ = 0.1"))
         // Asked for at any size (guaranteedSampling): the same estimates, no warning.
         let (asked, askedWarnings) = try Self.table(g) {
