@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Splits `0..<count` into contiguous chunks and runs `body` on each, on
 /// ``WorkerPool/threads`` threads.
 ///
@@ -43,39 +41,15 @@ enum ParallelChunks {
     static func withWorkers<State>(
         count: Int, makeState: () -> State, _ body: (inout State, Range<Int>) -> Void
     ) throws(CancellationError) -> [State] {
-        let workers = WorkerPool.threads
-        let size = Swift.max(64, count / (16 * workers))
-        guard count > sequentialThreshold, workers > 1 else {
-            // One state on the calling thread, in the same chunks (so that a cancelled task
-            // stops between them even with one thread): the same result as one call.
-            var state = makeState()
-            for start in stride(from: 0, to: count, by: size) {
-                try Cancellation.check()
-                body(&state, start..<Swift.min(count, start + size))
-            }
-            return [state]
+        let threads = WorkerPool.threads
+        let size = Swift.max(64, count / (16 * threads))
+        // Up to the threshold: one state on the calling thread, in the same chunks (so that a
+        // cancelled task stops between them even with one thread): the same result as one call.
+        let workers = count > sequentialThreshold ? threads : 1
+        guard count > 0 else { return [makeState()] }
+        return try WorkerPool.withWorkers((count + size - 1) / size, workers: workers, makeState: makeState) { state, c, _ in
+            body(&state, c * size..<Swift.min(count, (c + 1) * size))
         }
-        let chunkCount = (count + size - 1) / size
-        let next = Atomic<Int>(0)
-        var states = [State?](repeating: nil, count: workers)
-        try states.withUnsafeMutableBufferPointer { slots throws(CancellationError) in
-            nonisolated(unsafe) let slots = slots
-            try withoutActuallyEscaping(makeState) { makeState throws(CancellationError) in
-                try withoutActuallyEscaping(body) { body throws(CancellationError) in
-                    nonisolated(unsafe) let makeState = makeState, body = body
-                    try WorkerPool.forEachWorker(workers) { w, task in
-                        var state = makeState()
-                        while !task.isCancelled {
-                            let c = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                            guard c < chunkCount else { break }
-                            body(&state, c * size..<Swift.min(count, (c + 1) * size))
-                        }
-                        slots[w] = state
-                    }
-                }
-            }
-        }
-        return states.map { $0! }
     }
 }
 

@@ -5,13 +5,7 @@
 enum ParallelReplicates {
     /// - Throws: `CancellationError` when the calling task is cancelled.
     static func map<T: Sendable>(count: Int, threads: Int, _ body: @Sendable (Int) -> T) throws(CancellationError) -> [T] {
-        guard count > 0 else { return [] }
-        var out = [T?](repeating: nil, count: count)
-        try out.withUnsafeMutableBufferPointer { slots throws(CancellationError) in
-            nonisolated(unsafe) let slots = slots
-            try WorkerPool.forEachIndex(count, workers: threads) { r in slots[r] = body(r) }
-        }
-        return out.map { $0! }
+        try WorkerPool.map(count, workers: threads, makeState: {}) { _, r, _ in body(r) }.results
     }
 
     /// The q-quantile of `sorted` (ascending) by linear interpolation between order
