@@ -119,12 +119,13 @@ public struct DiffusionSimulation: Sendable {
     /// - Parameters:
     ///   - budget: how many runs.
     ///   - seed: the random seed; run r uses the generator of stream r under it.
-    ///   - threads: worker tasks; the result does not depend on it.
+    ///   - threads: worker threads (``WorkerPool/threads`` unless named); the result does not
+    ///     depend on it.
     /// - Complexity: O(R · (n_reached + arcs examined)) time over R runs, plus O(T · R log R)
     ///   for the curve's percentiles; O(threads · n + R · T) memory.
     /// - Throws: `CancellationError` when the calling task is cancelled.
     public func run(
-        budget: RunBudget = .runs(1000), seed: UInt64 = 1, threads: Int = DiffusionSimulation.defaultThreads
+        budget: RunBudget = .runs(1000), seed: UInt64 = 1, threads: Int = WorkerPool.threads
     ) async throws(CancellationError) -> DiffusionResult {
         let total: Int? = if case .runs(let r) = budget { Swift.max(r, 0) } else { nil }
         let simulate = { @Sendable () async throws(CancellationError) -> DiffusionResult in
@@ -150,7 +151,7 @@ public struct DiffusionSimulation: Sendable {
         let seeds32 = seeds.map { Int32($0) }, blocked32 = removed.map { Int32($0) }
         switch budget {
         case .runs(let r):
-            let batch = try await MonteCarloEngine.run(
+            let batch = try MonteCarloEngine.run(
                 kernel, nodeCount: graph.nodeCount, seeds: seeds32, blocked: blocked32,
                 seed: seed, runs: 0..<Swift.max(r, 0), threads: threads, progress: { stage.set(completed: $0) })
             return DiffusionResult(batch: batch, firmCount: firmCount)
@@ -159,7 +160,7 @@ public struct DiffusionSimulation: Sendable {
             var next = Swift.min(100, maxRuns)
             while true {
                 let done = total.runCount
-                let batch = try await MonteCarloEngine.run(
+                let batch = try MonteCarloEngine.run(
                     kernel, nodeCount: graph.nodeCount, seeds: seeds32, blocked: blocked32,
                     seed: seed, runs: done..<(done + next), threads: threads,
                     progress: { stage.set(completed: done + $0) })
@@ -177,7 +178,7 @@ public struct DiffusionSimulation: Sendable {
     /// uses the same `seed`, so the comparison uses common random numbers.
     public func knockout(
         firms: [Int], budget: RunBudget = .runs(1000), seed: UInt64 = 1,
-        threads: Int = DiffusionSimulation.defaultThreads
+        threads: Int = WorkerPool.threads
         ///
         /// - Throws: ``DiffusionError`` for a firm that is not a node of the cluster;
         ///   `CancellationError` when the calling task is cancelled.

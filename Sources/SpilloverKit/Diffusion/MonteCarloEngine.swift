@@ -31,12 +31,17 @@ struct RunBatch: Sendable {
 
     /// Appends `other`'s runs after this batch's runs and adds its tallies.
     mutating func append(_ other: RunBatch) {
+        appendRuns(other)
+        addTallies(other)
+    }
+
+    /// Appends `other`'s per-run outcomes after this batch's runs (not its tallies).
+    mutating func appendRuns(_ other: RunBatch) {
         spreads += other.spreads
         capability += other.capability
         let base = curveOffsets[curveOffsets.count - 1]
         curveOffsets += other.curveOffsets.dropFirst().map { $0 + base }
         curveCounts += other.curveCounts
-        addTallies(other)
     }
 
     mutating func addTallies(_ other: RunBatch) {
@@ -52,80 +57,56 @@ struct RunBatch: Sendable {
 /// Runs a diffusion model many times, spread over cores, reproducibly.
 ///
 /// Run r draws only from `Xoshiro256StarStar(seed: seed, stream: r)`. Runs are cut into
-/// chunks that `threads` workers (a task group) take in turn; each worker owns one
-/// ``DiffusionScratch`` for all its runs. Chunks come back in chunk order, so the result is
-/// byte-identical for any number of threads.
+/// chunks that the workers of ``WorkerPool`` take in turn; each worker owns one
+/// ``DiffusionScratch`` and the per-firm tallies of all its runs. Chunks' runs are put back in
+/// chunk order and tallies are integer sums, so the result is byte-identical for any number
+/// of threads.
 enum MonteCarloEngine {
-    final class Counters: Sendable {
-        let nextChunk = Atomic<Int>(0)
-        let completedRuns = Atomic<Int>(0)
+    /// A worker's scratch space and the tallies of its runs.
+    private struct Worker {
+        let scratch: DiffusionScratch
+        var tallies: RunBatch
     }
 
-    /// One chunk's per-run outcomes (its tallies live in the worker's batch).
-    struct ChunkRuns: Sendable {
-        var index: Int
-        var batch: RunBatch
-    }
-
+    /// - Throws: `CancellationError` when the calling task is cancelled: the workers stop
+    ///   between runs.
     static func run(
         _ kernel: some DiffusionKernel, nodeCount: Int, seeds: [Int32], blocked: [Int32],
         seed: UInt64, runs: Range<Int>, threads: Int, progress: (@Sendable (Int) -> Void)?
-    ) async throws(CancellationError) -> RunBatch {
+    ) throws(CancellationError) -> RunBatch {
         let capability = kernel.reportsCapability
         let workers = Swift.max(1, Swift.min(threads, runs.count))
         let chunkSize = Swift.max(1, Swift.min(256, runs.count / (workers * 8)))
         let chunkCount = (runs.count + chunkSize - 1) / chunkSize
-        let counters = Counters()
-        let total = await withTaskGroup(of: (RunBatch, [ChunkRuns]).self) { group in
-            for _ in 0..<workers {
-                group.addTask {
-                    let scratch = DiffusionScratch(nodeCount: nodeCount)
-                    var tallies = RunBatch(nodeCount: nodeCount, capability: capability)
-                    var chunks: [ChunkRuns] = []
-                    // A cancelled task's workers stop between runs; the caller then throws.
-                    while !Task.isCancelled {
-                        let c = counters.nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
-                        guard c < chunkCount else { break }
-                        let lo = runs.lowerBound + c * chunkSize
-                        let hi = Swift.min(runs.upperBound, lo + chunkSize)
-                        var own = RunBatch(nodeCount: 0, capability: false)
-                        seeds.withUnsafeBufferPointer { seeds in
-                            blocked.withUnsafeBufferPointer { blocked in
-                                for r in lo..<hi where !Task.isCancelled {
-                                    var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
-                                    scratch.beginRun(blocked: blocked)
-                                    kernel.simulate(seeds: seeds, scratch: scratch, rng: &rng)
-                                    record(scratch, into: &own, tallies: &tallies, capability: capability)
-                                }
-                            }
-                        }
-                        chunks.append(ChunkRuns(index: c, batch: own))
-                        let done = counters.completedRuns.wrappingAdd(hi - lo, ordering: .relaxed).newValue
-                        progress?(done)
+        let completed = Atomic<Int>(0)
+        let done = try WorkerPool.map(
+            chunkCount, workers: workers,
+            makeState: { Worker(scratch: DiffusionScratch(nodeCount: nodeCount), tallies: RunBatch(nodeCount: nodeCount, capability: capability)) }
+        ) { worker, c, task in
+            let lo = runs.lowerBound + c * chunkSize
+            let hi = Swift.min(runs.upperBound, lo + chunkSize)
+            var own = RunBatch(nodeCount: 0, capability: false)
+            seeds.withUnsafeBufferPointer { seeds in
+                blocked.withUnsafeBufferPointer { blocked in
+                    for r in lo..<hi where !task.isCancelled {
+                        var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
+                        worker.scratch.beginRun(blocked: blocked)
+                        kernel.simulate(seeds: seeds, scratch: worker.scratch, rng: &rng)
+                        record(worker.scratch, into: &own, tallies: &worker.tallies, capability: capability)
                     }
-                    tallies.examinations = scratch.examinations
-                    return (tallies, chunks)
                 }
             }
-            // The first worker's tallies become the total (no zeroed copy to add them into).
-            var first: RunBatch?
-            var all: [ChunkRuns] = []
-            for await (tallies, chunks) in group {
-                if first == nil { first = tallies } else { first!.addTallies(tallies) }
-                all += chunks
-            }
-            var total = first ?? RunBatch(nodeCount: nodeCount, capability: capability)
-            all.sort { $0.index < $1.index }
-            for chunk in all {
-                total.spreads += chunk.batch.spreads
-                total.capability += chunk.batch.capability
-                let base = total.curveOffsets[total.curveOffsets.count - 1]
-                total.curveOffsets += chunk.batch.curveOffsets.dropFirst().map { $0 + base }
-                total.curveCounts += chunk.batch.curveCounts
-            }
-            return total
+            progress?(completed.wrappingAdd(hi - lo, ordering: .relaxed).newValue)
+            return own
         }
-        try Cancellation.check()
+        var states = done.states
+        // The first worker's tallies become the total (taken out, so not copied on write).
+        var total = RunBatch(nodeCount: states.isEmpty ? nodeCount : 0, capability: capability)
+        for w in states.indices {
+            states[w].tallies.examinations = states[w].scratch.examinations
+            if w == 0 { swap(&total, &states[0].tallies) } else { total.addTallies(states[w].tallies) }
+        }
+        for chunk in done.results { total.appendRuns(chunk) }
         return total
     }
 
