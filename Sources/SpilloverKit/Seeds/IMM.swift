@@ -64,7 +64,7 @@ public struct IMM: Sendable {
     ///   cancelled (the workers stop within one RR set).
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, seed: UInt64 = 1,
-        threads: Int = DiffusionSimulation.defaultThreads
+        threads: Int = WorkerPool.threads
     ) async throws -> (seeds: SeedSet, trace: Trace) {
         let n = graph.nodeCount
         guard epsilon > 0, epsilon < 1 else { throw DiffusionError.invalidParameter("epsilon", "expected a number in (0, 1), got \(epsilon)") }
@@ -83,7 +83,7 @@ public struct IMM: Sendable {
             let x = Double(n) / pow(2, Double(i))
             let theta = Int((b.lambdaPrime / x).rounded(.up))
             if sample.count < theta {
-                sample.append(try await sampler.sample(sample.count..<theta, seed: seed, threads: threads))
+                sample.append(try sampler.sample(sample.count..<theta, seed: seed, threads: threads))
             }
             let (_, covered) = MaximumCoverage.select(k: k, sets: sample, nodeCount: n, idRanks: rank)
             let estimate = Double(n) * Double(covered.reduce(0, +)) / Double(sample.count)
@@ -97,7 +97,7 @@ public struct IMM: Sendable {
         // Final sample, drawn afresh (Chen 2018), and node selection (Algorithm 3).
         let theta = Swift.max(1, Int((b.lambdaStar / lowerBound).rounded(.up)))
         let base = 1 << 40
-        let final = try await sampler.sample(base..<(base + theta), seed: seed, threads: threads)
+        let final = try sampler.sample(base..<(base + theta), seed: seed, threads: threads)
         let (seeds, covered) = MaximumCoverage.select(k: k, sets: final, nodeCount: n, idRanks: rank)
         let gains = covered.map { Double(n) * Double($0) / Double(theta) }
         return (

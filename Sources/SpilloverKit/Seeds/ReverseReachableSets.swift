@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Random reverse-reachable (RR) sets, the samples behind IMM (Borgs et al. 2014; Tang,
 /// Shi & Xiao 2015).
 ///
@@ -129,49 +127,32 @@ struct ReverseReachableSampler: Sendable {
         }
     }
 
-    final class Cursor: Sendable { let next = Atomic<Int>(0) }
-
-    /// Draws the RR sets with indices in `range`, spread over `threads` workers.
+    /// Draws the RR sets with indices in `range` on `threads` workers of ``WorkerPool``, in
+    /// chunks that each worker draws with its own ``DiffusionScratch``, put back in chunk order.
     /// - Throws: `CancellationError` when the calling task is cancelled.
-    func sample(_ range: Range<Int>, seed: UInt64, threads: Int) async throws(CancellationError) -> Batch {
+    func sample(_ range: Range<Int>, seed: UInt64, threads: Int) throws(CancellationError) -> Batch {
         guard !range.isEmpty else { return Batch() }
         let chunkSize = 4096
         let chunks = (range.count + chunkSize - 1) / chunkSize
-        let cursor = Cursor()
-        let sampler = self
-        let parts = await withTaskGroup(of: [(Int, Batch)].self) { group in
-            for _ in 0..<Swift.max(1, Swift.min(threads, chunks)) {
-                group.addTask {
-                    let scratch = DiffusionScratch(nodeCount: sampler.nodeCount)
-                    let none: [Int32] = []
-                    var out: [(Int, Batch)] = []
-                    while !Task.isCancelled {
-                        let c = cursor.next.wrappingAdd(1, ordering: .relaxed).oldValue
-                        guard c < chunks else { break }
-                        let lo = range.lowerBound + c * chunkSize, hi = Swift.min(range.upperBound, lo + chunkSize)
-                        var batch = Batch()
-                        batch.offsets.reserveCapacity(hi - lo + 1)
-                        none.withUnsafeBufferPointer { none in
-                            for i in lo..<hi where !Task.isCancelled {
-                                sampler.draw(i, seed: seed, scratch: scratch, none: none)
-                                batch.members.append(contentsOf: UnsafeBufferPointer(start: scratch.order, count: scratch.count))
-                                batch.offsets.append(batch.members.count)
-                            }
-                        }
-                        out.append((c, batch))
-                    }
-                    return out
+        let none: [Int32] = []
+        let parts = try WorkerPool.map(chunks, workers: threads, makeState: { DiffusionScratch(nodeCount: nodeCount) }) {
+            scratch, c, task in
+            let lo = range.lowerBound + c * chunkSize, hi = Swift.min(range.upperBound, lo + chunkSize)
+            var batch = Batch()
+            batch.offsets.reserveCapacity(hi - lo + 1)
+            none.withUnsafeBufferPointer { none in
+                for i in lo..<hi where !task.isCancelled {
+                    draw(i, seed: seed, scratch: scratch, none: none)
+                    batch.members.append(contentsOf: UnsafeBufferPointer(start: scratch.order, count: scratch.count))
+                    batch.offsets.append(batch.members.count)
                 }
             }
-            var all: [(Int, Batch)] = []
-            for await part in group { all += part }
-            return all
-        }
-        try Cancellation.check()
+            return batch
+        }.results
         var result = Batch()
-        result.members.reserveCapacity(parts.reduce(0) { $0 + $1.1.members.count })
+        result.members.reserveCapacity(parts.reduce(0) { $0 + $1.members.count })
         result.offsets.reserveCapacity(range.count + 1)
-        for (_, batch) in parts.sorted(by: { $0.0 < $1.0 }) { result.append(batch) }
+        for batch in parts { result.append(batch) }
         return result
     }
 }

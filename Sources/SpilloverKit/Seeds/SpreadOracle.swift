@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Expected spread of seed sets under one diffusion model, estimated with common random
 /// numbers: every evaluation uses the same Monte Carlo runs `0..<runs`, run r drawing from
 /// `Xoshiro256StarStar(seed: seed, stream: r)` exactly as ``DiffusionSimulation`` does. The
@@ -20,7 +18,7 @@ public struct SpreadOracle: Sendable {
     public let runs: Int
     /// The random seed of the runs.
     public let seed: UInt64
-    /// Worker tasks; results do not depend on it.
+    /// Worker threads (``WorkerPool/threads`` unless named); results do not depend on it.
     public let threads: Int
     private let kernel: any DiffusionKernel
 
@@ -28,7 +26,7 @@ public struct SpreadOracle: Sendable {
     ///   range or `runs` < 1.
     public init(
         graph: ClusterGraph, model: DiffusionModel, runs: Int = 1000, seed: UInt64 = 1,
-        threads: Int = DiffusionSimulation.defaultThreads
+        threads: Int = WorkerPool.threads
     ) throws(DiffusionError) {
         try model.validate()
         guard runs >= 1 else { throw .invalidParameter("runs", "expected at least 1 run, got \(runs)") }
@@ -46,7 +44,7 @@ public struct SpreadOracle: Sendable {
     /// - Throws: `CancellationError` when the calling task is cancelled (the workers stop
     ///   between runs).
     public func totals(_ sets: [[Int]]) async throws(CancellationError) -> [Int] {
-        try await Self.totals(
+        try Self.totals(
             kernel, nodeCount: graph.nodeCount, sets: sets.map { $0.map { Int32($0) } },
             runs: runs, seed: seed, threads: threads)
     }
@@ -64,53 +62,38 @@ public struct SpreadOracle: Sendable {
         return t.indices.map { Double(t[$0] - ($0 == 0 ? 0 : t[$0 - 1])) / Double(runs) }
     }
 
-    final class Cursor: Sendable { let next = Atomic<Int>(0) }
-
     /// Work items are (set, chunk of runs); with many sets a chunk is all runs of a set, so
     /// each worker evaluates whole sets; with few sets the runs are cut so all workers help.
+    /// Each worker of ``WorkerPool`` keeps one ``DiffusionScratch``; an item's total goes to its
+    /// own slot and the slots are summed per set in item order.
     static func totals(
         _ kernel: some DiffusionKernel, nodeCount: Int, sets: [[Int32]], runs: Int, seed: UInt64, threads: Int
-    ) async throws(CancellationError) -> [Int] {
+    ) throws(CancellationError) -> [Int] {
         guard !sets.isEmpty else { return [] }
         let workers = Swift.max(1, threads)
         let chunkSize = sets.count >= 4 * workers ? runs : Swift.max(1, runs / (workers * 8))
         let chunksPerSet = (runs + chunkSize - 1) / chunkSize
-        let items = sets.count * chunksPerSet
-        let cursor = Cursor()
-        let total = await withTaskGroup(of: [Int].self) { group in
-            for _ in 0..<Swift.min(workers, items) {
-                group.addTask {
-                    let scratch = DiffusionScratch(nodeCount: nodeCount)
-                    var local = [Int](repeating: 0, count: sets.count)
-                    let none: [Int32] = []
-                    while !Task.isCancelled {
-                        let item = cursor.next.wrappingAdd(1, ordering: .relaxed).oldValue
-                        guard item < items else { break }
-                        let s = item / chunksPerSet, c = item % chunksPerSet
-                        let lo = c * chunkSize, hi = Swift.min(runs, lo + chunkSize)
-                        var sum = 0
-                        sets[s].withUnsafeBufferPointer { seeds in
-                            none.withUnsafeBufferPointer { blocked in
-                                for r in lo..<hi where !Task.isCancelled {
-                                    var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
-                                    scratch.beginRun(blocked: blocked)
-                                    kernel.simulate(seeds: seeds, scratch: scratch, rng: &rng)
-                                    sum += scratch.count
-                                }
-                            }
-                        }
-                        local[s] += sum
+        let none: [Int32] = []
+        let sums = try WorkerPool.map(
+            sets.count * chunksPerSet, workers: workers, makeState: { DiffusionScratch(nodeCount: nodeCount) }
+        ) { scratch, item, task in
+            let s = item / chunksPerSet, c = item % chunksPerSet
+            let lo = c * chunkSize, hi = Swift.min(runs, lo + chunkSize)
+            var sum = 0
+            sets[s].withUnsafeBufferPointer { seeds in
+                none.withUnsafeBufferPointer { blocked in
+                    for r in lo..<hi where !task.isCancelled {
+                        var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(r))
+                        scratch.beginRun(blocked: blocked)
+                        kernel.simulate(seeds: seeds, scratch: scratch, rng: &rng)
+                        sum += scratch.count
                     }
-                    return local
                 }
             }
-            var total = [Int](repeating: 0, count: sets.count)
-            for await local in group {
-                for i in total.indices { total[i] += local[i] }
-            }
-            return total
-        }
-        try Cancellation.check()
+            return sum
+        }.results
+        var total = [Int](repeating: 0, count: sets.count)
+        for (item, sum) in sums.enumerated() { total[item / chunksPerSet] += sum }
         return total
     }
 }

@@ -67,7 +67,7 @@ struct SeedSelectionExactTests {
         let g = SeedFixtures.graph(c)
         let sampler = try ReverseReachableSampler(graph: g, model: SeedFixtures.model(c))
         let count = 20_000
-        let batch = try await sampler.sample(0..<count, seed: 9, threads: 2)
+        let batch = try sampler.sample(0..<count, seed: 9, threads: 2)
         for key in ["1", "2"] {
             for (ids, exact) in c.k[key]!.spread.sorted(by: { $0.key < $1.key }).prefix(6) {
                 let members = Set(ids.split(separator: ",").map { Int32(g.node(id: String($0))!) })

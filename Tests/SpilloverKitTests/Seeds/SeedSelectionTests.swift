@@ -54,11 +54,11 @@ struct SeedSelectionTests {
         let (y, ty) = try await imm.select(k: 4, graph: g, model: model, seed: 8, threads: 4)
         #expect(x == y && tx == ty)
         let sampler = try ReverseReachableSampler(graph: g, model: model)
-        let s1 = try await sampler.sample(0..<10_000, seed: 2, threads: 1)
-        let s4 = try await sampler.sample(0..<10_000, seed: 2, threads: 4)
+        let s1 = try sampler.sample(0..<10_000, seed: 2, threads: 1)
+        let s4 = try sampler.sample(0..<10_000, seed: 2, threads: 4)
         #expect(s1.members == s4.members && s1.offsets == s4.offsets)
         // A different seed gives different sets (the test can fail).
-        let other = try await sampler.sample(0..<10_000, seed: 3, threads: 4)
+        let other = try sampler.sample(0..<10_000, seed: 3, threads: 4)
         #expect(other.members != s1.members)
     }
 
