@@ -4,7 +4,7 @@
 ///
 /// Copy r draws from its own generator, xoshiro256** seeded from (`seed`, r) as the
 /// diffusion engine's runs are, and copies are ranked in
-/// parallel; results are the same for any number of threads.
+/// parallel on ``WorkerPool``; results are the same for any number of threads.
 public enum FocalStability {
     /// What the perturbation does and how many copies are ranked.
     public struct Options: Sendable {
@@ -18,11 +18,11 @@ public enum FocalStability {
         public var topK: Int
         /// The random seed; copy r draws from stream r of it.
         public var seed: UInt64
-        /// Worker tasks; `nil` for one per core.
+        /// Worker threads; `nil` for ``WorkerPool/threads``.
         public var threads: Int?
 
         /// Options; by default 10% of the ties are dropped, none added, the top 10 are followed, seed
-        /// 1 and one worker per core.
+        /// 1 and ``WorkerPool/threads`` workers.
         public init(copies: Int, dropFraction: Double = 0.1, addRandom: Bool = false, topK: Int = 10, seed: UInt64 = 1, threads: Int? = nil) {
             self.copies = copies
             self.dropFraction = dropFraction
@@ -48,36 +48,39 @@ public enum FocalStability {
     ) async throws -> FocalRanking {
         let n = graph.nodeCount
         let copies = max(0, options.copies)
-        let workers = max(1, min(options.threads ?? DiffusionSimulation.defaultThreads, max(copies, 1)))
+        let workers = max(1, min(options.threads ?? WorkerPool.threads, max(copies, 1)))
         let perturbation = TiePerturbation(dropFraction: options.dropFraction, addRandom: options.addRandom)
         let criteria = ranking.criteria, method = ranking.method
-        // ranks[r][v]: rank of node v in copy r.
-        var ranks = [[Int]](repeating: [], count: copies)
-        try await ProgressStage.run("ranking stability", total: copies) { stage in
-            try await withThrowingTaskGroup(of: [(Int, [Int])].self) { group in
-                for w in 0..<workers {
-                    group.addTask {
-                        var out: [(Int, [Int])] = []
-                        var r = w
-                        while r < copies {
-                            try Cancellation.check()
-                            var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(r))
-                            let copy = perturbation.apply(to: graph, rng: &rng)
-                            // One stage for all copies: their measures' own stages would repeat it.
-                            let values = try ProgressReporter.$current.withValue(nil) { try measures(copy) }
-                            let ranked = try FocalRanking(graph: copy, measures: values, criteria: criteria, method: method)
-                            var byNode = [Int](repeating: 0, count: n)
-                            for row in ranked.rows { byNode[row.node] = row.rank }
-                            out.append((r, byNode))
-                            stage.advance()
-                            r += workers
-                        }
-                        return out
+        // Set once a copy fails: the workers take no more copies.
+        let failed = Atomic<Bool>(false)
+        // ranks[r][v]: rank of node v in copy r; nil for a copy not ranked after a failure.
+        let outcomes = try ProgressStage.run("ranking stability", total: copies) { stage in
+            try WorkerPool.map(copies, workers: workers, makeState: {}) { _, r, _ -> Result<[Int], any Error>? in
+                guard !failed.load(ordering: .relaxed) else { return nil }
+                do {
+                    var rng = Xoshiro256StarStar(seed: options.seed, stream: UInt64(r))
+                    let copy = perturbation.apply(to: graph, rng: &rng)
+                    // One stage for all copies: their measures' own stages would repeat it. No
+                    // cache either: a perturbed copy is never asked for again.
+                    let values = try ProgressReporter.$current.withValue(nil) {
+                        try ResultCache.$current.withValue(nil) { try measures(copy) }
                     }
+                    let ranked = try FocalRanking(graph: copy, measures: values, criteria: criteria, method: method)
+                    var byNode = [Int](repeating: 0, count: n)
+                    for row in ranked.rows { byNode[row.node] = row.rank }
+                    stage.advance()
+                    return .success(byNode)
+                } catch {
+                    failed.store(true, ordering: .relaxed)
+                    return .failure(error)
                 }
-                for try await part in group { for (r, byNode) in part { ranks[r] = byNode } }
-            }
+            }.results
         }
+        // Copies are taken in order, so every copy before the first failure was ranked: the
+        // error thrown is that of the first failing copy, for any number of threads.
+        var ranks: [[Int]] = []
+        ranks.reserveCapacity(copies)
+        for outcome in outcomes { ranks.append(try outcome!.get()) }
         var result = ranking
         result.stabilityTopK = options.topK
         for i in result.rows.indices {
@@ -93,3 +96,4 @@ public enum FocalStability {
 }
 
 import Foundation
+import Synchronization
