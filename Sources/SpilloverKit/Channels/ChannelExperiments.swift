@@ -54,7 +54,7 @@ public struct ChannelExperiments: Sendable {
     public static func run(
         source: ClusterSource, cluster: ClusterGraph, channels: [String]? = nil, model: DiffusionModel,
         seeds: [Int], runs: Int, seed: UInt64, alone: Bool = true, base known: DiffusionResult? = nil,
-        threads: Int = DiffusionSimulation.defaultThreads
+        threads: Int = WorkerPool.threads
     ) async throws -> ChannelExperiments {
         let channels = channels ?? source.channels
         let seedIDs = seeds.map { cluster.ids[$0] }
@@ -91,7 +91,7 @@ extension DiffusionSimulation {
     ///   calling task is cancelled.
     public static func knockouts(
         of firms: [String], source: ClusterSource, model: DiffusionModel, seeds: [String],
-        budget: RunBudget, seed: UInt64, threads: Int = DiffusionSimulation.defaultThreads
+        budget: RunBudget, seed: UInt64, threads: Int = WorkerPool.threads
     ) async throws -> [DiffusionResult] {
         var out: [DiffusionResult] = []
         for f in firms {

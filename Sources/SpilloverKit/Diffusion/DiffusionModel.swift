@@ -108,7 +108,8 @@ public struct DiffusionSimulation: Sendable {
         self.kernel = model.kernel(for: graph.isolating(self.removed))
     }
 
-    /// The default number of worker threads: ``WorkerPool/threads``.
+    /// The default number of worker threads: ``WorkerPool/threads``, the one setting that
+    /// every parallel stage reads (this name is kept for existing callers).
     public static var defaultThreads: Int { WorkerPool.threads }
 
     /// Runs the model, reporting the runs done to ``ProgressReporter/current`` as the

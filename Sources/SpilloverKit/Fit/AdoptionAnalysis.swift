@@ -17,11 +17,12 @@ public struct AdoptionFitOptions: Sendable {
     public var checkRuns = 1000
     /// The random seed of the structural test, the bootstrap and the goodness-of-fit check.
     public var seed: UInt64 = 1
-    /// Worker threads for the permutations, replicates and simulations; results do not depend on it.
-    public var threads = 1
+    /// Worker threads for the permutations, replicates and simulations (``WorkerPool/threads``
+    /// unless set); results do not depend on it.
+    public var threads = WorkerPool.threads
 
     /// The defaults: pooled, unweighted exposure, period terms, no covariates, 1,000 permutations,
-    /// no bootstrap, 1,000 check runs, seed 1, one thread.
+    /// no bootstrap, 1,000 check runs, seed 1, ``WorkerPool/threads`` threads.
     public init() {}
 }
 

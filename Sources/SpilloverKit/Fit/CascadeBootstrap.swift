@@ -21,7 +21,7 @@ public struct CascadeBootstrap: Sendable {
     /// `record`; replicate b draws from stream b of `seed`.
     /// - Throws: `CancellationError` when the calling task is cancelled.
     /// - Complexity: `replicates` simulations and maximum-likelihood fits, spread over `threads`.
-    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, replicates: Int, seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
+    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, replicates: Int, seed: UInt64 = 1, threads: Int = WorkerPool.threads) throws(CancellationError) {
         let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
         let seeds = record.seeds, T = record.periodCount, names = arcs.classNames
         let estimates: [[Double]] = try ParallelReplicates.map(count: replicates, threads: threads) { b in

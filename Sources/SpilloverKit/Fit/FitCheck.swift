@@ -27,7 +27,7 @@ public struct FitCheck: Sendable, Equatable {
     /// over its periods; run r draws from stream r of `seed`.
     /// - Throws: `CancellationError` when the calling task is cancelled.
     /// - Complexity: `runs` simulations, spread over `threads`.
-    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, runs: Int = 1000, seed: UInt64 = 1, threads: Int = 1) throws(CancellationError) {
+    public init(fit: CascadeFit, arcs: AdoptionArcs, record: AdoptionRecord, runs: Int = 1000, seed: UInt64 = 1, threads: Int = WorkerPool.threads) throws(CancellationError) {
         let simulator = CascadeSimulator(arcs: arcs, epsilon: fit.epsilon.estimate, probabilities: fit.probabilities)
         let seeds = record.seeds, T = record.periodCount
         let curves: [[Int32]] = try ParallelReplicates.map(count: runs, threads: threads) { r in

@@ -22,7 +22,7 @@ public struct StructuralTest: Sendable, Equatable {
     /// - Complexity: O(R · (n + m)) time over `threads` workers.
     public init(
         arcs: AdoptionArcs, record: AdoptionRecord, weighted: Bool = false, permutations: Int = 1000,
-        seed: UInt64 = 1, threads: Int = 1
+        seed: UInt64 = 1, threads: Int = WorkerPool.threads
     ) throws(CancellationError) {
         let observed = arcs.meanThreshold(time: record.time, weighted: weighted)
         let adopters = record.time.indices.filter { record.time[$0] >= 0 }

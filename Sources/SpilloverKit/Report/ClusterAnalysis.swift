@@ -17,8 +17,8 @@ public struct ClusterAnalysis: Sendable {
         /// The random seed of the diffusions and seed selections, and of the measures (path
         /// sampling, communities): it replaces ``MetricsOptions/seed``.
         public var seed: UInt64 = 1
-        /// Worker threads; results do not depend on it.
-        public var threads = DiffusionSimulation.defaultThreads
+        /// Worker threads (``WorkerPool/threads`` unless set); results do not depend on it.
+        public var threads = WorkerPool.threads
         /// How the measures are computed.
         public var metrics = MetricsOptions()
         /// The picture to draw; `nil`: ``PictureKind/automatic(firms:limit:)`` with
@@ -27,8 +27,8 @@ public struct ClusterAnalysis: Sendable {
         /// Up to this many firms the automatic picture draws every firm.
         public var fullPictureLimit = PictureKind.fullPictureLimit
 
-        /// The defaults: top 5 firms, independent cascade with p = 0.1, 1,000 runs, seed 1, one
-        /// thread per core, default measure options, automatic picture.
+        /// The defaults: top 5 firms, independent cascade with p = 0.1, 1,000 runs, seed 1,
+        /// ``WorkerPool/threads`` threads, default measure options, automatic picture.
         public init() {}
     }
 
