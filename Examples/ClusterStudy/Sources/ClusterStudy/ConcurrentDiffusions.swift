@@ -30,8 +30,9 @@ func concurrentDiffusions(firms: Int, runs: Int) async throws -> (cancelLatency:
 
     // A third, long simulation, cancelled after 200 ms. The cancel comes from a thread of
     // its own rather than after `Task.sleep` or from a Dispatch queue: both resume on
-    // threads the simulation's worker tasks keep busy (the cooperative pool, Dispatch's
-    // global queues), so the cancel would come only when the simulation ends.
+    // threads the simulation keeps busy (the cooperative pool's thread that runs it, the
+    // worker pool's threads on Dispatch's global queues), so the cancel would come only
+    // when the simulation ends.
     let long = try DiffusionSimulation(graph: graph, model: .independentCascade(.uniform(0.1)), seeds: seeds)
     let clock = ContinuousClock()
     let started = clock.now
