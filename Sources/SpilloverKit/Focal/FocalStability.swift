@@ -53,7 +53,8 @@ public enum FocalStability {
         let criteria = ranking.criteria, method = ranking.method
         // Set once a copy fails: the workers take no more copies.
         let failed = Atomic<Bool>(false)
-        // ranks[r][v]: rank of node v in copy r; nil for a copy not ranked after a failure.
+        // outcomes[r]: the rank of each node v in copy r, or why copy r failed; nil for a copy
+        // not ranked after a failure.
         let outcomes = try ProgressStage.run("ranking stability", total: copies) { stage in
             try WorkerPool.map(copies, workers: workers, makeState: {}) { _, r, _ -> Result<[Int], any Error>? in
                 guard !failed.load(ordering: .relaxed) else { return nil }
