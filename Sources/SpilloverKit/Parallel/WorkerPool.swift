@@ -18,9 +18,9 @@ import Synchronization
 /// blocks the task that runs it until its items are done, and the calling thread works on
 /// items too. That is safe inside `async` functions because the workers never wait for other
 /// tasks: they only compute, so a blocked thread of Swift's cooperative pool delays other
-/// tasks but cannot deadlock them. The workers see the calling task's cancellation through
-/// ``Cancellation``, and parallel stages nested in an item share the threads of their worker
-/// (``threads`` is bound to them there).
+/// tasks but cannot deadlock them. The workers see the calling task's cancellation, also in
+/// code nested in an item, and parallel stages nested in an item share the threads of their
+/// worker (``threads`` is bound to them there).
 public enum WorkerPool {
     /// The number of cores of this machine.
     public static let cores: Int = {
