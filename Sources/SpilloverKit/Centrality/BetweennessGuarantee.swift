@@ -97,7 +97,7 @@ extension Centrality {
         var seen = [Bool](repeating: false, count: n)
         var best = 1
         let search = all.map { a in
-            SingleSourceSearch(adjacency: a, lengths: edgeLengths.map { l in a.edgeIDs.map { l[Int($0)] } }, nodeCount: n)
+            SingleSourceSearch(adjacency: a, lengths: edgeLengths.map(a.entryValues), nodeCount: n)
         }
         for c in 0..<n where !seen[c] {
             seen[c] = true
@@ -120,10 +120,10 @@ extension Centrality {
     static func samplePathCounts(_ graph: ClusterGraph, samples r: Int, seed: UInt64, lengths edgeLengths: [Double]?) throws(CancellationError) -> [UInt32] {
         let n = graph.nodeCount
         let out = graph.outAdjacency, into = graph.inAdjacency
-        let outLengths = edgeLengths.map { l in out.edgeIDs.map { l[Int($0)] } } ?? [Double](repeating: 1, count: out.neighbors.count)
+        let outLengths = edgeLengths.map(out.entryValues) ?? [Double](repeating: 1, count: out.neighbors.count)
         let inLengths =
             graph.isDirected
-            ? edgeLengths.map { l in into.edgeIDs.map { l[Int($0)] } } ?? [Double](repeating: 1, count: into.neighbors.count)
+            ? edgeLengths.map(into.entryValues) ?? [Double](repeating: 1, count: into.neighbors.count)
             : outLengths
         let blocks = max(1, min(pathSampleBlocks, r))
         let size = (r + blocks - 1) / blocks

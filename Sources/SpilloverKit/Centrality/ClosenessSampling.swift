@@ -156,7 +156,7 @@ extension Centrality {
         if !fallback.isEmpty {
             let search = SingleSourceSearch(
                 adjacency: graph.outAdjacency,
-                lengths: edgeLengths.map { l in graph.outAdjacency.edgeIDs.map { l[Int($0)] } }, nodeCount: n)
+                lengths: edgeLengths.map(graph.outAdjacency.entryValues), nodeCount: n)
             for (v, harmonicToo) in fallback {
                 try Cancellation.check()
                 var count = 0, total = 0.0, inverse = 0.0

@@ -37,21 +37,25 @@ extension Centrality {
         let pair: LeadingEigenpair
         let warnings: [IGraphWarning]
         do {
-            (pair, warnings) = try adjacency.offsets.withUnsafeBufferPointer { offsets in
-                try adjacency.neighbors.withUnsafeBufferPointer { neighbors in
-                    try entryWeights.withUnsafeBufferPointer { weights in
-                        try IGraphGateway.leadingEigenpair(
-                            dimension: n, start: start, tolerance: IGraphGateway.eigenvectorTolerance
-                        ) { x, y in
-                            if Task.isCancelled { return false }
-                            ParallelChunks.forEach(count: n) { rows in
-                                for v in rows {
-                                    var sum = 0.0
-                                    for k in offsets[v]..<offsets[v + 1] { sum += weights[k] * x[Int(neighbors[k])] }
-                                    y[v] = sum
+            // Through Cancellation, not Task.isCancelled: on a worker pool thread (a stability
+            // copy's measures) the cancelled task is the one that started the stage.
+            (pair, warnings) = try Cancellation.observing { task in
+                try adjacency.offsets.withUnsafeBufferPointer { offsets in
+                    try adjacency.neighbors.withUnsafeBufferPointer { neighbors in
+                        try entryWeights.withUnsafeBufferPointer { weights in
+                            try IGraphGateway.leadingEigenpair(
+                                dimension: n, start: start, tolerance: IGraphGateway.eigenvectorTolerance
+                            ) { x, y in
+                                if task.isCancelled { return false }
+                                ParallelChunks.forEach(count: n) { rows in
+                                    for v in rows {
+                                        var sum = 0.0
+                                        for k in offsets[v]..<offsets[v + 1] { sum += weights[k] * x[Int(neighbors[k])] }
+                                        y[v] = sum
+                                    }
                                 }
+                                return true
                             }
-                            return true
                         }
                     }
                 }
@@ -74,12 +78,12 @@ extension Centrality {
     /// but ARPACK fails (error 29) on weights near the top of Double's range (3e306, say):
     /// weights beyond 1e100 are divided by the largest first, as for igraph's call.
     private static func eigenvectorEntryWeights(_ graph: ClusterGraph) throws -> [Double]? {
-        let edgeIDs = graph.outAdjacency.edgeIDs
-        guard graph.isWeighted else { return [Double](repeating: 1, count: edgeIDs.count) }
+        let adjacency = graph.outAdjacency
+        guard graph.isWeighted else { return [Double](repeating: 1, count: adjacency.neighbors.count) }
         let weights = graph.edges.weights
         let largest = weights.max() ?? 0
         if largest == 0 && (weights.min() ?? 0) == 0 { return nil }
-        let divisor = largest > 1e100 ? largest : 1
-        return edgeIDs.map { weights[Int($0)] / divisor }
+        let entries = adjacency.entryValues(weights)
+        return largest > 1e100 ? entries.map { $0 / largest } : entries
     }
 }

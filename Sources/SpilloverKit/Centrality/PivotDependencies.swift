@@ -18,8 +18,8 @@ struct PivotDependencies {
     init(_ graph: ClusterGraph, sources: [Int], lengths: [Double]?) throws(CancellationError) {
         let n = graph.nodeCount
         let out = graph.outAdjacency, into = graph.inAdjacency
-        let outLengths = lengths.map { l in out.edgeIDs.map { l[Int($0)] } }
-        let inLengths = graph.isDirected ? lengths.map { l in into.edgeIDs.map { l[Int($0)] } } : outLengths
+        let outLengths = lengths.map(out.entryValues)
+        let inLengths = graph.isDirected ? lengths.map(into.entryValues) : outLengths
         let withDistances = !graph.isDirected
         let blocks = max(1, min(Self.blockCount, sources.count))
         let size = (sources.count + blocks - 1) / blocks

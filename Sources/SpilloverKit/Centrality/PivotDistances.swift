@@ -27,7 +27,7 @@ struct PivotDistances {
     init(_ graph: ClusterGraph, pivots: [Int], lengths: [Double]?) throws(CancellationError) {
         let n = graph.nodeCount
         let adjacency = graph.inAdjacency  // reversed ties; the same as out when undirected
-        let entryLengths = lengths.map { l in adjacency.edgeIDs.map { l[Int($0)] } }
+        let entryLengths = lengths.map(adjacency.entryValues)
         let blocks = max(1, min(Self.blockCount, pivots.count))
         let size = (pivots.count + blocks - 1) / max(blocks, 1)
         var partial = [Sums?](repeating: nil, count: blocks)

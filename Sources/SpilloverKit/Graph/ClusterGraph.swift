@@ -118,6 +118,10 @@ public struct Adjacency: Sendable {
     /// The range of `v`'s entries in ``neighbors`` and ``edgeIDs``.
     @inlinable public func range(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 
+    /// A value per tie (a weight, a length) laid out per entry, beside ``neighbors``, so that
+    /// inner loops read it without going through ``edgeIDs``.
+    func entryValues(_ perTie: [Double]) -> [Double] { edgeIDs.map { perTie[Int($0)] } }
+
     init(nodeCount n: Int, edges: EdgeList, by key: Key) {
         var counts = [Int](repeating: 0, count: n + 1)
         let m = edges.count

@@ -30,7 +30,7 @@ public struct ContactAdjacency: Sendable {
             let adj = graph.outAdjacency
             offsets = adj.offsets
             contacts = adj.neighbors
-            weights = adj.edgeIDs.map { w[Int($0)] }
+            weights = adj.entryValues(w)
         } else {
             let out = graph.outAdjacency, inn = graph.inAdjacency
             contacts.reserveCapacity(out.neighbors.count + inn.neighbors.count)
