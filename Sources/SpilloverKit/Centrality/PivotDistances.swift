@@ -89,15 +89,20 @@ final class SingleSourceSearch {
     /// Firms reached by the current search, in order of discovery (the BFS queue).
     private let visited: UnsafeMutablePointer<Int32>
     private var visitedCount = 0
-    let heap: IndexedHeap
+    /// The queue of ``run(from:_:)``'s Dijkstra search.
+    private let queue = RadixHeap()
+    /// The queue of Brandes' search (``runBrandes(from:scratch:reverse:reverseLengths:)``),
+    /// which needs decrease-key and membership; made on first use.
+    private(set) lazy var heap = IndexedHeap(capacity: max(nodeCount, 1))
+    private let nodeCount: Int
 
     init(adjacency: Adjacency, lengths: [Double]?, nodeCount n: Int) {
         self.adjacency = adjacency
         self.lengths = lengths
+        nodeCount = n
         distance = .allocate(capacity: max(n, 1))
         distance.initialize(repeating: .infinity, count: max(n, 1))
         visited = .allocate(capacity: max(n, 1))
-        heap = IndexedHeap(capacity: max(n, 1))
     }
 
     deinit {
@@ -107,13 +112,13 @@ final class SingleSourceSearch {
 
     /// Calls `body(v, d(source, v))` once for every firm v ≠ source that the search reaches,
     /// in non-decreasing order of distance.
-    func run(from source: Int, _ body: (Int, Double) -> Void) {
+    @inline(__always) func run(from source: Int, _ body: (Int, Double) -> Void) {
         let reached = lengths.map { dijkstra(source, $0, body) } ?? bfs(source, body)
         for i in 0..<reached { distance[Int(visited[i])] = .infinity }
     }
 
     /// Returns the number of firms reached (the source included).
-    private func bfs(_ source: Int, _ body: (Int, Double) -> Void) -> Int {
+    @inline(__always) private func bfs(_ source: Int, _ body: (Int, Double) -> Void) -> Int {
         let dist = distance, queue = visited
         return adjacency.offsets.withUnsafeBufferPointer { offsets in
             adjacency.neighbors.withUnsafeBufferPointer { neighbors in
@@ -140,18 +145,20 @@ final class SingleSourceSearch {
         }
     }
 
-    private func dijkstra(_ source: Int, _ lengths: [Double], _ body: (Int, Double) -> Void) -> Int {
-        let dist = distance, seen = visited, heap = self.heap
+    @inline(__always) private func dijkstra(_ source: Int, _ lengths: [Double], _ body: (Int, Double) -> Void) -> Int {
+        let dist = distance, seen = visited, queue = self.queue
         return adjacency.offsets.withUnsafeBufferPointer { offsets in
             adjacency.neighbors.withUnsafeBufferPointer { neighbors in
                 lengths.withUnsafeBufferPointer { length in
                     dist[source] = 0
                     seen[0] = Int32(source)
                     var count = 1
-                    heap.insert(Int32(source), 0)
-                    while heap.count > 0 {
-                        let (u32, du) = heap.popMin()
+                    queue.reset()
+                    queue.push(Int32(source), 0)
+                    while queue.count > 0 {
+                        let (u32, du) = queue.pop()
                         let u = Int(u32)
+                        if du > dist[u] { continue }  // a stale entry: u was settled shorter
                         if u != source { body(u, du) }
                         for e in offsets[u]..<offsets[u + 1] {
                             let w = Int(neighbors[e])
@@ -162,14 +169,11 @@ final class SingleSourceSearch {
                                 if old == .infinity {
                                     seen[count] = Int32(w)
                                     count += 1
-                                    heap.insert(Int32(w), dw)
-                                } else {
-                                    heap.decrease(Int32(w), dw)
                                 }
+                                queue.push(Int32(w), dw)
                             }
                         }
                     }
-                    for i in 0..<count { heap.clear(Int(seen[i])) }
                     return count
                 }
             }
