@@ -1,6 +1,6 @@
 /// A monotone priority queue of firms keyed by non-negative path lengths: a radix heap
 /// (Ahuja, Mehlhorn, Orlin & Tarjan 1990), the queue of ``SingleSourceSearch``'s Dijkstra
-/// search.
+/// search and of both sides of ``ShortestPathSampler``.
 ///
 /// Dijkstra's keys never fall below the last key popped, which is all a radix heap needs. A
 /// non-negative `Double`'s bit pattern orders as the number does, so keys are those bits:
@@ -63,6 +63,13 @@ final class RadixHeap {
     @inline(__always) func push(_ item: Int32, _ key: Double) {
         append(Entry(key: key.bitPattern, item: item))
         count += 1
+    }
+
+    /// An entry of least length, the one ``pop()`` removes next; the queue must not be empty.
+    @inline(__always) func peek() -> (item: Int32, key: Double) {
+        if sizes[0] == 0 { refill() }
+        let entry = buckets[0]![sizes[0] - 1]
+        return (entry.item, Double(bitPattern: entry.key))
     }
 
     /// Removes an entry of least length; the queue must not be empty.

@@ -65,8 +65,7 @@ final class ShortestPathSampler {
         forward.start(s)
         backward.start(t)
         var mu = Double.infinity
-        while forward.heap.count > 0 && backward.heap.count > 0 {
-            let a = forward.heap.minKey, b = backward.heap.minKey
+        while let a = forward.nextDistance(), let b = backward.nextDistance() {
             if a + b > mu && !nearlyEqual(a + b, mu) {
                 sampleCrossing(s: s, t: t, a: a, mu: mu, out: out, into: into, using: &rng, visit)
                 return
@@ -154,7 +153,8 @@ final class ShortestPathSampler {
         private let touched: UnsafeMutablePointer<Int32>
         private(set) var settledCount = 0
         private var touchedCount = 0
-        let heap: IndexedHeap
+        /// Reached firms not yet settled, by distance; stale entries are skipped.
+        private let heap = RadixHeap()
         private(set) var work = 0
 
         init(nodeCount n: Int) {
@@ -163,7 +163,6 @@ final class ShortestPathSampler {
             isSettled = .filled(with: 0, count: n)
             settled = .allocate(capacity: max(n, 1))
             touched = .allocate(capacity: max(n, 1))
-            heap = IndexedHeap(capacity: max(n, 1))
         }
 
         deinit {
@@ -176,13 +175,26 @@ final class ShortestPathSampler {
             sigma[origin] = 1
             touched[0] = Int32(origin)
             touchedCount = 1
-            heap.insert(Int32(origin), 0)
+            heap.push(Int32(origin), 0)
         }
 
-        /// Settles the firm at the top of the heap, relaxes its ties, lowers `mu` where a
-        /// relaxed tie reaches a firm the other side has reached, and returns the firm.
+        /// The distance of the next firm to settle (`nil`: none is left), after dropping the
+        /// queue's stale entries: a firm already settled, or pushed again since with a
+        /// shorter distance.
+        @inline(__always) func nextDistance() -> Double? {
+            while heap.count > 0 {
+                let (v, d) = heap.peek()
+                if isSettled[Int(v)] == 0 && d == distance[Int(v)] { return d }
+                _ = heap.pop()
+            }
+            return nil
+        }
+
+        /// Settles the firm at the top of the heap (``nextDistance()`` has dropped stale
+        /// entries), relaxes its ties, lowers `mu` where a relaxed tie reaches a firm the
+        /// other side has reached, and returns the firm.
         func settleNext(_ adjacency: View, other: Side, mu: inout Double, candidate: (Int, Int, Double) -> Void) -> Int {
-            let (u32, du) = heap.popMin()
+            let (u32, du) = heap.pop()
             let u = Int(u32)
             isSettled[u] = 1
             settled[settledCount] = u32
@@ -192,9 +204,17 @@ final class ShortestPathSampler {
             for e in range {
                 let w = Int(adjacency.neighbors[e])
                 let dw = du + adjacency.lengths[e]
-                if relaxCountingPaths(w, dw, from: u, distance: distance, sigma: sigma, heap: heap) {
+                let old = distance[w]
+                if old == .infinity {
+                    distance[w] = dw; sigma[w] = sigma[u]
+                    heap.push(Int32(w), dw)
                     touched[touchedCount] = Int32(w)
                     touchedCount += 1
+                } else if nearlyEqual(dw, old) {
+                    if isSettled[w] == 0 { sigma[w] += sigma[u] }
+                } else if dw < old {
+                    distance[w] = dw; sigma[w] = sigma[u]
+                    heap.push(Int32(w), dw)
                 }
                 let dOther = other.distance[w]
                 if dOther < .infinity {
@@ -209,9 +229,8 @@ final class ShortestPathSampler {
             for i in 0..<touchedCount {
                 let v = Int(touched[i])
                 distance[v] = .infinity; sigma[v] = 0; isSettled[v] = 0
-                heap.clear(v)
             }
-            heap.removeAll()
+            heap.reset()
             touchedCount = 0
             settledCount = 0
             work = 0
