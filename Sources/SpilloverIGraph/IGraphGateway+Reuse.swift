@@ -62,3 +62,21 @@ extension IGraphGateway {
         return try $graphStore.withValue(store) { try body() }
     }
 }
+
+extension IGraphGateway {
+    /// The igraph graphs the current task reuses (its ``reusingGraphs(_:)`` scope, if any),
+    /// as a value another thread working for the task can adopt with ``reusing(_:_:)``.
+    package struct GraphReuse: @unchecked Sendable {
+        // Touched only under the gateway's lock, like the store itself.
+        fileprivate let store: GraphStore?
+    }
+
+    /// The current task's reuse scope.
+    package static var currentGraphReuse: GraphReuse { GraphReuse(store: graphStore) }
+
+    /// Runs `body` in the reuse scope `reuse` (taken with ``currentGraphReuse`` by the task
+    /// this thread works for, whose scope outlives `body`).
+    package static func reusing<T>(_ reuse: GraphReuse, _ body: () throws -> T) rethrows -> T {
+        try $graphStore.withValue(reuse.store) { try body() }
+    }
+}

@@ -108,7 +108,8 @@ public enum WorkerPool {
         guard count > 0 else { return [] }
         let workers = Swift.max(1, Swift.min(requested, count))
         guard workers > 1 else {
-            // On the calling thread, in its task: nested stages keep its threads.
+            // On the calling thread, in its task: nested stages keep its threads (beside a
+            // serial job, this is the one thread the stage may use).
             var state = makeState()
             for i in 0..<count {
                 if task.isCancelled { break }
@@ -119,6 +120,8 @@ public enum WorkerPool {
         // Stages nested in an item share their worker's part of the threads (1 when there are
         // at least as many items as threads), instead of every worker starting all of them.
         let share = Swift.max(1, requested / workers)
+        // Beside a serial job (`overlapping`), a worker runs an item only with a token.
+        let budget = WorkerPool.budget
         let next = Atomic<Int>(0)
         var states = [State?](repeating: nil, count: workers)
         states.withUnsafeMutableBufferPointer { slots in
@@ -130,13 +133,17 @@ public enum WorkerPool {
                         // Dispatch's threads are in no task: bind what nested stages read.
                         Cancellation.$enclosing.withValue(task) {
                             WorkerPool.$threads.withValue(share) {
-                                var state = makeState()
-                                while !task.isCancelled {
-                                    let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                                    guard i < count else { break }
-                                    body(&state, i, task)
+                                WorkerPool.$budget.withValue(nil) {
+                                    var state = makeState()
+                                    while !task.isCancelled {
+                                        budget?.acquire()
+                                        defer { budget?.release() }
+                                        let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                                        guard i < count else { break }
+                                        body(&state, i, task)
+                                    }
+                                    slots[w] = state
                                 }
-                                slots[w] = state
                             }
                         }
                     }
