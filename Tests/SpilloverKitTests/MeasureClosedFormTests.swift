@@ -61,14 +61,14 @@ struct MeasureClosedFormTests {
         let result = try Brokerage(g, groups: groups)
         let c = g.node(id: "c")!
         let k = m + r
-        #expect(result.counts[.coordinator]![c] == Double(m * (m - 1)))
-        #expect(result.counts[.itinerant]![c] == Double(r * (r - 1)))
-        #expect(result.counts[.representative]![c] == Double(m * r))
-        #expect(result.counts[.gatekeeper]![c] == Double(m * r))
-        #expect(result.counts[.liaison]![c] == 0)
-        #expect(result.counts[.total]![c] == Double(k * (k - 1)))
+        #expect(result.counts[.coordinator][c] == Double(m * (m - 1)))
+        #expect(result.counts[.itinerant][c] == Double(r * (r - 1)))
+        #expect(result.counts[.representative][c] == Double(m * r))
+        #expect(result.counts[.gatekeeper][c] == Double(m * r))
+        #expect(result.counts[.liaison][c] == 0)
+        #expect(result.counts[.total][c] == Double(k * (k - 1)))
         // Two groups: liaison has sd 0, so its z-score is undefined.
-        #expect(result.zScores[.liaison]!.allSatisfy { $0.isNaN })
+        #expect(result.zScores[.liaison].allSatisfy { $0.isNaN })
     }
 
     @Test("an undirected graph and its directed version with both arcs broker alike")
@@ -81,13 +81,13 @@ struct MeasureClosedFormTests {
         let d = try Brokerage(directed, groups: directed.ids.map { label[$0]! })
         for role in BrokerageRole.allCases {
             for id in label.keys {
-                let x = u.counts[role]![undirected.node(id: id)!], y = d.counts[role]![directed.node(id: id)!]
+                let x = u.counts[role][undirected.node(id: id)!], y = d.counts[role][directed.node(id: id)!]
                 #expect(x == y, "\(role) \(id)")
-                let zx = u.zScores[role]![undirected.node(id: id)!], zy = d.zScores[role]![directed.node(id: id)!]
+                let zx = u.zScores[role][undirected.node(id: id)!], zy = d.zScores[role][directed.node(id: id)!]
                 #expect(zx == zy || (zx.isNaN && zy.isNaN))
             }
         }
-        #expect(u.counts[.representative]! == u.counts[.gatekeeper]!)
+        #expect(u.counts[.representative] == u.counts[.gatekeeper])
     }
 
     @Test("effective size of a binary undirected graph is n − 2t/n (Borgatti 1997)")

@@ -67,13 +67,13 @@ struct MeasureEdgeCaseTests {
         let ties = [Tie("a", "b"), Tie("b", "c"), Tie("c", "d"), Tie("d", "a"), Tie("a", "e")]
         let g = try GraphBuilder.build(ties: ties, weighted: false)
         let lonely = try Brokerage(g, groups: g.ids.map { $0 == "e" ? "E" : "M" })
-        #expect(lonely.zScores[.coordinator]![g.node(id: "e")!].isNaN)  // w_I in a group of 1
+        #expect(lonely.zScores[.coordinator][g.node(id: "e")!].isNaN)  // w_I in a group of 1
         let single = try Brokerage(g, groups: g.ids.map { _ in "all" })
         for role in [BrokerageRole.itinerant, .representative, .gatekeeper, .liaison] {
-            #expect(single.zScores[role]!.allSatisfy { $0.isNaN }, "\(role)")
+            #expect(single.zScores[role].allSatisfy { $0.isNaN }, "\(role)")
         }
-        #expect(single.zScores[.coordinator]!.allSatisfy { $0.isFinite })
-        #expect(single.counts[.coordinator]! == single.counts[.total]!)
+        #expect(single.zScores[.coordinator].allSatisfy { $0.isFinite })
+        #expect(single.counts[.coordinator] == single.counts[.total])
     }
 
     @Test("zero density: every brokerage expectation is 0 and every z null")
@@ -81,8 +81,8 @@ struct MeasureEdgeCaseTests {
         let g = try GraphBuilder.build(ties: [], isolates: ["a", "b", "c", "d"], weighted: false)
         let b = try Brokerage(g, groups: ["x", "x", "y", "y"])
         for role in BrokerageRole.allCases {
-            #expect(b.expected[role]!.allSatisfy { $0 == 0 })
-            #expect(b.zScores[role]!.allSatisfy { $0.isNaN })
+            #expect(b.expected[role].allSatisfy { $0 == 0 })
+            #expect(b.zScores[role].allSatisfy { $0.isNaN })
         }
     }
 

@@ -28,12 +28,12 @@ public enum BrokerageRole: String, Sendable, CaseIterable {
 /// doi:10.2307/270949. C. T. Butts, sna: Tools for Social Network Analysis, R package,
 /// function `brokerage`.
 public struct Brokerage: Sendable {
-    /// Raw counts per role (`BrokerageRole.allCases` order), each an array over firms.
-    public let counts: [BrokerageRole: [Double]]
+    /// Raw counts per role, each an array over firms: `counts[.total][v]`.
+    public let counts: RoleValues
     /// Expected counts under the null model; NaN when the graph has fewer than two firms.
-    public let expected: [BrokerageRole: [Double]]
+    public let expected: RoleValues
     /// (count − expected) / sd; NaN when sd = 0 (e.g. zero or full density, one group).
-    public let zScores: [BrokerageRole: [Double]]
+    public let zScores: RoleValues
     /// The group of each firm as a dense class number, and the number of classes.
     public let classes: [Int]
     /// The number of distinct groups (classes), so every entry of ``classes`` is in `0..<classCount`.
@@ -59,15 +59,13 @@ public struct Brokerage: Sendable {
         self.classes = classes
         classCount = index.count
         let raw = try BrokerageCounting.count(graph, classes: classes, classCount: index.count)
-        var counts: [BrokerageRole: [Double]] = [:]
-        for (r, role) in BrokerageRole.allCases.enumerated() { counts[role] = raw[r] }
-        self.counts = counts
+        counts = RoleValues(byRole: raw)
         let model = BrokerageNullModel(graph: graph, classes: classes, classCount: index.count)
-        var expected: [BrokerageRole: [Double]] = [:]
-        var z: [BrokerageRole: [Double]] = [:]
+        var expected: [[Double]] = []
+        var z: [[Double]] = []
         // Moments depend only on the broker's group: one table per (group, role).
         let table = (0..<index.count).map { c in (0..<6).map { model.moments(role: $0, classOf: c) } }
-        for (r, role) in BrokerageRole.allCases.enumerated() {
+        for r in BrokerageRole.allCases.indices {
             var e = [Double](repeating: .nan, count: graph.nodeCount)
             var s = [Double](repeating: .nan, count: graph.nodeCount)
             for v in 0..<graph.nodeCount {
@@ -76,10 +74,20 @@ public struct Brokerage: Sendable {
                 let sd = variance.squareRoot()
                 s[v] = sd > 0 && sd.isFinite ? (raw[r][v] - mean) / sd : .nan
             }
-            expected[role] = e
-            z[role] = s
+            expected.append(e)
+            z.append(s)
         }
-        self.expected = expected
-        zScores = z
+        self.expected = RoleValues(byRole: expected)
+        zScores = RoleValues(byRole: z)
+    }
+
+    /// An array over firms for every role, read by role: `counts[.gatekeeper]`. Every role
+    /// is present, so reading one needs no unwrapping.
+    public struct RoleValues: Sendable {
+        /// One array per role, in `BrokerageRole.allCases` order.
+        let byRole: [[Double]]
+
+        /// The values of every firm (by node number) in `role`.
+        public subscript(role: BrokerageRole) -> [Double] { byRole[BrokerageRole.allCases.firstIndex(of: role)!] }
     }
 }
