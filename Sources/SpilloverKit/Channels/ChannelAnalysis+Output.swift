@@ -2,7 +2,7 @@
 /// `spillover diffuse --cut-channels`). Missing values (NaN) are empty in CSV, `null` in JSON.
 extension ChannelAnalysis {
     /// One row per channel, then `all`.
-    public var channelsTable: DataTable {
+    package var channelsTable: DataTable {
         DataTable(
             columns: [
                 "type", "firms", "ties", "density", "components", "largest_component_share", "mean_degree",
@@ -19,7 +19,7 @@ extension ChannelAnalysis {
 
     /// One row per pair of channels (``overlap``): the two channel types, the Jaccard overlap of
     /// their tied pairs and the Spearman correlation of their firms' degrees (NaN as a missing value).
-    public var overlapTable: DataTable {
+    package var overlapTable: DataTable {
         DataTable(
             columns: ["a", "b", "jaccard", "degree_spearman"],
             rows: overlap.map { o in
@@ -41,7 +41,7 @@ extension ChannelAnalysis {
 
     /// id, degree_<type> per channel, overlapping_degree, participation, cognitive_role;
     /// the first `limit` firms of ``firmOrder(in:)`` (all when `nil`).
-    public func firmsTable(in graph: ClusterGraph, limit: Int? = nil) -> DataTable {
+    package func firmsTable(in graph: ClusterGraph, limit: Int? = nil) -> DataTable {
         let order = firmOrder(in: graph).prefix(limit ?? graph.nodeCount)
         return DataTable(
             columns: ["id"] + degreeTypes.map { "degree_\($0)" } + ["overlapping_degree", "participation", "cognitive_role"],
@@ -57,7 +57,7 @@ extension ChannelAnalysis {
 
     /// variant (base, cut, alone), type, mean, its 95% interval, and for cuts the spread lost
     /// with its paired 95% interval.
-    public var experimentsTable: DataTable? {
+    package var experimentsTable: DataTable? {
         guard let e = experiments else { return nil }
         var rows: [[Cell]] = [
             [
@@ -82,14 +82,14 @@ extension ChannelAnalysis {
     }
 
     /// The cut rows alone (`spillover diffuse --cut-channels`).
-    public static func cutTable(_ cuts: [ChannelExperiments.Variant]) -> DataTable {
+    package static func cutTable(_ cuts: [ChannelExperiments.Variant]) -> DataTable {
         DataTable(
             columns: ["type", "spread", "ci95_low", "ci95_high", "lost", "lost_ci95_low", "lost_ci95_high"],
             rows: cuts.map { Array(cutRow($0, variant: "cut").dropFirst()) })
     }
 
     /// `{"type", "mean", "ci95", "lost", "lost_ci95"}` (no lost keys for `alone`).
-    public static func cutJSON(_ v: ChannelExperiments.Variant) -> JSONValue {
+    package static func cutJSON(_ v: ChannelExperiments.Variant) -> JSONValue {
         let s = v.result.spread
         var fields: [(String, JSONValue)] = [
             ("type", .string(v.type)), ("mean", .finite(s.mean)), ("ci95", .array([.finite(s.ci95.lower), .finite(s.ci95.upper)])),
@@ -102,7 +102,7 @@ extension ChannelAnalysis {
 
     /// The documented document: `channels`, `overlap`, `firms`, and `experiments` when run
     /// (`experimentsHeader` gives its `model`, then runs, seed, seeds, base, cut, alone).
-    public func json(in graph: ClusterGraph, model: JSONValue = .null) -> JSONValue {
+    package func json(in graph: ClusterGraph, model: JSONValue = .null) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             (
                 "channels",

@@ -10,7 +10,7 @@ extension DiffusionResult {
 
     /// `estimate, mean, ci95_low, ci95_high`: firms and share reached (and capable, for the
     /// knowledge model).
-    public func summaryTable() -> DataTable {
+    package func summaryTable() -> DataTable {
         let n = Double(firmCount)
         var rows: [[Cell]] = [
             [.text("firms reached"), .number(spread.mean), .number(spread.ci95.lower), .number(spread.ci95.upper)],
@@ -24,7 +24,7 @@ extension DiffusionResult {
     }
 
     /// `step, mean, p05, p95`: firms reached by each step.
-    public func curveTable() -> DataTable {
+    package func curveTable() -> DataTable {
         DataTable(
             columns: ["step", "mean", "p05", "p95"],
             rows: curve.map {
@@ -34,7 +34,7 @@ extension DiffusionResult {
 
     /// `id, label, reach_probability, mean_arrival_step` (and `capability_probability`), by
     /// reach; `label` only when the node table has that column.
-    public func firmsTable(in graph: ClusterGraph) -> DataTable {
+    package func firmsTable(in graph: ClusterGraph) -> DataTable {
         let labels = graph.attributes.labels.map { _ in graph.displayLabels }
         var columns = ["id"] + (labels == nil ? [] : ["label"]) + ["reach_probability", "mean_arrival_step"]
         if capabilityProbability != nil { columns.append("capability_probability") }

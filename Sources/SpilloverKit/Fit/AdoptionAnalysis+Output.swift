@@ -13,7 +13,7 @@ extension AdoptionAnalysis {
     /// The documented JSON shape (issue 15): periods, exposure_at_adoption, structural_test,
     /// hazard_model, cascade_model, fit_check; a few fields beyond it (odds ratios, Wald and
     /// bootstrap intervals, the no-network model) are added inside those objects.
-    public var json: JSONValue {
+    package var json: JSONValue {
         let periods = JSONValue.array(
             curve.periods.enumerated().map { t, p in
                 .object([("t", periodJSON(t)), ("adopters", .integer(p.adopters)), ("cumulative", .integer(p.cumulative)), ("hazard", .finite(p.hazard))])
@@ -86,7 +86,7 @@ extension AdoptionAnalysis {
     }
 
     /// Adopters, cumulative adopters and hazard rate per period.
-    public var periodsTable: DataTable {
+    package var periodsTable: DataTable {
         DataTable(
             columns: ["t", "adopters", "cumulative", "hazard"],
             rows: curve.periods.map {
@@ -95,7 +95,7 @@ extension AdoptionAnalysis {
     }
 
     /// Every firm's exposure per period (pooled and per channel) and its threshold.
-    public func exposureTable(ids: [String]) -> DataTable {
+    package func exposureTable(ids: [String]) -> DataTable {
         let channels = channelExposure.classNames
         var table = DataTable(columns: ["id", "t", "adopted_at", "exposure"] + channels.map { "exposure_" + $0 } + ["threshold"])
         let thresholds = pooledExposure.thresholds(record: record)
@@ -115,7 +115,7 @@ extension AdoptionAnalysis {
     }
 
     /// Hazard-model coefficients.
-    public var hazardTable: DataTable {
+    package var hazardTable: DataTable {
         DataTable(
             columns: ["term", "estimate", "se", "z", "p", "ci95_lower", "ci95_upper", "odds_ratio"],
             rows: (hazard?.coefficients ?? []).map {
@@ -127,7 +127,7 @@ extension AdoptionAnalysis {
     }
 
     /// Cascade-model parameters with their intervals.
-    public var cascadeTable: DataTable {
+    package var cascadeTable: DataTable {
         var columns = ["parameter", "estimate", "ci95_lower", "ci95_upper", "se", "wald_lower", "wald_upper"]
         if bootstrap != nil { columns += ["bootstrap_lower", "bootstrap_upper"] }
         return DataTable(
@@ -143,7 +143,7 @@ extension AdoptionAnalysis {
     }
 
     /// Log-likelihood and AIC of the cascade, hazard and no-network models (same rows).
-    public var modelsTable: DataTable {
+    package var modelsTable: DataTable {
         let hazardRow: [Cell] = hazard.map { [.integer($0.coefficients.count), .number($0.logLikelihood), .number($0.aic)] } ?? [.missing, .missing, .missing]
         return DataTable(
             columns: ["model", "parameters", "loglik", "aic"],
@@ -165,7 +165,7 @@ extension AdoptionAnalysis {
     }
 
     /// Observed and simulated cumulative adoption per period.
-    public var checkTable: DataTable {
+    package var checkTable: DataTable {
         DataTable(
             columns: ["t", "observed", "simulated_median", "simulated_p05", "simulated_p95"],
             rows: (check?.periods ?? []).map {

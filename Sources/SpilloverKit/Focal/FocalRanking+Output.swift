@@ -3,7 +3,7 @@ extension FocalRanking {
     /// `<criterion>_pct` per criterion, and with stability `top_k_share, median_rank`.
     ///
     /// - Parameter top: keep the first `top` rows (all when `nil`).
-    public func table(top: Int? = nil) -> DataTable {
+    package func table(top: Int? = nil) -> DataTable {
         var columns = ["rank", "id", "label", "group", "score", "role", "reason"]
         columns += criteria.map { "\($0.name)_pct" }
         if stabilityTopK != nil { columns += ["top_k_share", "median_rank"] }
@@ -26,7 +26,7 @@ extension FocalRanking {
 
     /// `{"method": …, "criteria": {name: weight}, "ranking": [row, …]}` (plus `"top_k"`
     /// with stability).
-    public func json(top: Int? = nil) -> JSONValue {
+    package func json(top: Int? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("method", .string(method.rawValue)),
             ("criteria", .object(criteria.map { ($0.name, .number($0.weight)) })),

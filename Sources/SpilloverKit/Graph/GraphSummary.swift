@@ -51,7 +51,7 @@ public struct GraphSummary: Sendable {
     }
 
     /// A flat JSON object; `nodes` and `edges` are numbers.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("nodes", .integer(nodes)),
             ("edges", .integer(edges)),
@@ -73,7 +73,7 @@ public struct GraphSummary: Sendable {
     /// The summary as a `quantity, value` table (what `spillover info -f csv|markdown`
     /// prints and the report shows): firms, ties, direction, weights, density, components,
     /// isolates, groups, ties per type, merged duplicates and dropped self-loops.
-    public func table() -> DataTable {
+    package func table() -> DataTable {
         var rows: [[Cell]] = [
             [.text("firms"), .integer(nodes)], [.text("ties"), .integer(edges)],
             [.text("directed"), .text(directed ? "yes" : "no")], [.text("weighted"), .text(weighted ? "yes" : "no")],
@@ -88,7 +88,7 @@ public struct GraphSummary: Sendable {
     }
 
     /// Aligned `name  value` lines.
-    public var text: String {
+    package var text: String {
         var rows: [(String, String)] = [
             ("nodes", String(nodes)),
             ("edges", String(edges)),

@@ -113,7 +113,7 @@ final class AtomicFileWriter {
 
 /// Temporary files in flight, so that a signal handler can remove them before the process
 /// exits (see the command line tool's interrupt handling).
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     /// Each path with its NUL-terminated bytes, made when registered so that the signal
     /// handler needs no allocation to pass it to `unlink`.
     private static let paths = Mutex<[String: ContiguousArray<CChar>]>([:])
@@ -131,7 +131,7 @@ public enum TemporaryFiles {
     /// Async-signal-safe: it never blocks (if the set is being changed at that instant, the
     /// one file being registered or finished is left to the rename in progress), allocates
     /// and frees nothing, and calls only `unlink`.
-    public static func removeAll() {
+    package static func removeAll() {
         _ = paths.withLockIfAvailable { set in
             for bytes in set.values {
                 bytes.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One cell of a result table.
-public enum Cell: Sendable, Equatable {
+package enum Cell: Sendable, Equatable {
     /// Text, written as is (quoted in CSV when needed).
     case text(String)
     /// A whole number.
@@ -13,7 +13,7 @@ public enum Cell: Sendable, Equatable {
 }
 
 /// The formats in which results are written.
-public enum OutputFormat: String, Sendable, CaseIterable {
+package enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned columns for reading in a terminal.
     case table
     /// RFC 4180 CSV with a header row.
@@ -27,24 +27,24 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 /// A rectangular result: named columns and rows of cells, written as CSV, Markdown, an
 /// aligned text table or a JSON array of objects. Writers in `IO/` take plain per-node
 /// values like this, so they depend on nothing above `Graph/`.
-public struct DataTable: Sendable, Equatable {
+package struct DataTable: Sendable, Equatable {
     /// Column names, in order.
-    public var columns: [String]
+    package var columns: [String]
     /// The rows; each has one cell per column.
-    public var rows: [[Cell]]
+    package var rows: [[Cell]]
 
     /// A table with `columns` and `rows`.
-    public init(columns: [String], rows: [[Cell]] = []) {
+    package init(columns: [String], rows: [[Cell]] = []) {
         self.columns = columns
         self.rows = rows
     }
 
     /// Significant digits for numbers in `table` and `markdown` output (CSV and JSON keep
     /// full precision).
-    public static let displayDigits = 6
+    package static let displayDigits = 6
 
     /// The table as RFC 4180 CSV with a header row: numbers at full precision, missing values empty.
-    public func csv() -> String {
+    package func csv() -> String {
         var out = columns.map(Self.csvQuote).joined(separator: ",") + "\n"
         for row in rows {
             out += row.map { cell in
@@ -62,7 +62,7 @@ public struct DataTable: Sendable, Equatable {
 
     /// The table as a GitHub-flavoured Markdown table, numeric columns right-aligned, numbers to
     /// ``displayDigits`` significant digits.
-    public func markdown() -> String {
+    package func markdown() -> String {
         let escape = TextEscaping.markdownCell
         var out = "| " + columns.map(escape).joined(separator: " | ") + " |\n"
         let rightAligned = numericColumns()
@@ -76,7 +76,7 @@ public struct DataTable: Sendable, Equatable {
     /// Columns padded to a common width; numbers right-aligned. Cells and column names go
     /// through ``TextEscaping/terminalCell(_:)``: an id with a line break or an escape
     /// sequence neither breaks the table nor reaches the terminal as a control.
-    public func text() -> String {
+    package func text() -> String {
         let cells = rows.map { $0.map { TextEscaping.terminalCell(Self.display($0)) } }
         let columns = columns.map(TextEscaping.terminalCell)
         var widths = columns.map { $0.count }
@@ -99,7 +99,7 @@ public struct DataTable: Sendable, Equatable {
     }
 
     /// The rows as JSON objects keyed by column name, in column order.
-    public func jsonRows() -> JSONValue {
+    package func jsonRows() -> JSONValue {
         .array(
             rows.map { row in
                 .object(
@@ -172,7 +172,7 @@ public struct DataTable: Sendable, Equatable {
 }
 
 /// `x` rounded to `digits` significant digits, in plain decimal where that is short.
-public func formatSignificant(_ x: Double, digits: Int) -> String {
+package func formatSignificant(_ x: Double, digits: Int) -> String {
     if x == 0 { return "0" }
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     let magnitude = Int((abs(x)).log10Floor)

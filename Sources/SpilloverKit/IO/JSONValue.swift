@@ -1,7 +1,7 @@
 /// A JSON value with object keys kept in the order they were given, serialised
 /// deterministically (same value, same bytes): the shape scripts depend on is written out
 /// field by field, never left to a dictionary's order.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -19,7 +19,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Equal when of the same case with equal contents, object keys in the same order; NaN
     /// numbers are equal to each other.
-    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+    package static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): true
         case let (.bool(x), .bool(y)): x == y
@@ -33,10 +33,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// A number, or `null` when `value` is NaN or infinite.
-    public static func finite(_ value: Double) -> JSONValue { value.isFinite ? .number(value) : .null }
+    package static func finite(_ value: Double) -> JSONValue { value.isFinite ? .number(value) : .null }
 
     /// The JSON text; `pretty` indents by two spaces and ends with a newline.
-    public func serialized(pretty: Bool = true) -> String {
+    package func serialized(pretty: Bool = true) -> String {
         var out = ""
         write(into: &out, pretty: pretty, indent: 0)
         if pretty { out += "\n" }
@@ -104,7 +104,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 /// Shortest text that reads back as the same `Double` (Swift's round-trip description),
 /// with integral values written without a fraction (`3`, not `3.0`) and never in a form
 /// JSON or CSV readers reject.
-public func formatNumber(_ x: Double) -> String {
+package func formatNumber(_ x: Double) -> String {
     if x.isNaN { return "NaN" }
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     return x.description

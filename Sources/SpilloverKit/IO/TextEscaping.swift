@@ -21,7 +21,7 @@
 /// A Markdown cell also escapes `\` and `|`; a terminal cell keeps them.
 ///
 /// CSV (`DataTable.csv()`) keeps every scalar, quoting the field when needed.
-public enum TextEscaping {
+package enum TextEscaping {
     /// `text` as XML 1.0 character data or attribute value (SVG charts, HTML tables,
     /// GraphML, GEXF): `&`, `<`, `>`, `"` and `'` as entities; tab, line feed and carriage
     /// return as character references (so attribute values keep them, and a CRLF stays two
@@ -30,7 +30,7 @@ public enum TextEscaping {
     /// references, and expat rejects a document that has one. DEL, the C1 controls (NEL
     /// included), U+2028 and U+2029 are XML characters and are kept as they are, so an
     /// exported id comes back whole; so is everything else.
-    public static func xml(_ text: String) -> String {
+    package static func xml(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -57,7 +57,7 @@ public enum TextEscaping {
     /// dropped. Everything else is kept, U+FFFE and U+FFFF included. Markdown renderers trim
     /// the blanks at either end of a cell, and may read other punctuation as markup
     /// (`*a*`); the table's rows and columns are what this keeps intact.
-    public static func markdownCell(_ text: String) -> String {
+    package static func markdownCell(_ text: String) -> String {
         rewrite(text, lineBreak: " ", drop: isControl) { scalar in
             switch scalar {
             case "\\": "\\\\"
@@ -72,7 +72,7 @@ public enum TextEscaping {
     /// line break (as `rewrite` defines it) and tab as a space, the other control characters
     /// (`isControl(_:)`: C0, ESC included, DEL, C1) dropped, so that an id can neither break
     /// the table's lines nor send escape sequences to the terminal. Everything else is kept.
-    public static func terminalCell(_ text: String) -> String {
+    package static func terminalCell(_ text: String) -> String {
         rewrite(text, lineBreak: " ", drop: isControl) { $0 == "\t" ? " " : nil }
     }
 
@@ -130,4 +130,4 @@ public enum TextEscaping {
 }
 
 /// ``TextEscaping/xml(_:)``.
-public func xmlEscape(_ s: String) -> String { TextEscaping.xml(s) }
+package func xmlEscape(_ s: String) -> String { TextEscaping.xml(s) }

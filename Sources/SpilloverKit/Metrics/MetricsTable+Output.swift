@@ -1,7 +1,7 @@
 extension MetricsTable {
     /// The table for writing: `id`, `label`, `group`, then the computed measures, one row per
     /// firm. Rows follow node order, or `sortBy` descending (ties and NaN by id, NaN last).
-    public func dataTable(sortBy: Measure? = nil) -> DataTable {
+    package func dataTable(sortBy: Measure? = nil) -> DataTable {
         var order = Array(ids.indices)
         if let sortBy, let key = self[sortBy] {
             order.sort { a, b in
@@ -24,7 +24,7 @@ extension MetricsTable {
 
     /// The dyadic constraint rows (`source`, `target`, `local_constraint`), or `nil` when
     /// they were not computed.
-    public func dyadTable() -> DataTable? {
+    package func dyadTable() -> DataTable? {
         dyads.map { list in
             DataTable(
                 columns: ["source", "target", "local_constraint"],
@@ -39,7 +39,7 @@ extension MetricsTable {
     /// `"sampling": {"betweenness": {...}, "closeness": {...}}` (``PathSampling/json``) when
     /// path-based measures were sampled. Groups that no measure needed are
     /// `{"source": null, "count": 0}`.
-    public func graphJSON(_ graph: ClusterGraph) -> JSONValue {
+    package func graphJSON(_ graph: ClusterGraph) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("nodes", .integer(graph.nodeCount)),
             ("edges", .integer(graph.edgeCount)),

@@ -25,7 +25,7 @@ public struct PathSampling: Sendable, Equatable {
     public var seed: UInt64
 
     /// `{"measures", "method", "epsilon", "delta", "samples", "seed"}`.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("measures", .array(measures.map { .string($0.rawValue) })),
             ("method", .string(method.rawValue)),

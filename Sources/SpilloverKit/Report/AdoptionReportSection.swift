@@ -24,7 +24,7 @@ public struct AdoptionReportSection: Sendable {
     }
 
     /// The section's blocks: prose, the adoption curve, the model tables and the check figure.
-    public var blocks: [ReportDocument.Block] {
+    package var blocks: [ReportDocument.Block] {
         let a = analysis, r = a.record
         let adopters = r.time.filter { $0 >= 0 }.count
         var blocks: [ReportDocument.Block] = []

@@ -131,7 +131,7 @@ public struct ClusterAnalysis: Sendable {
 
     /// The seed comparison as a table: `method, seeds, spread, ci95_low, ci95_high` (no
     /// run times, so that reports stay byte-identical from run to run).
-    public func seedComparisonTable() -> DataTable {
+    package func seedComparisonTable() -> DataTable {
         DataTable(
             columns: ["method", "seeds", "spread", "ci95_low", "ci95_high"],
             rows: seedComparison.map { c in

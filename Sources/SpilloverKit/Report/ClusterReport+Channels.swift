@@ -10,7 +10,7 @@ extension ChannelAnalysis {
     ///     (``ClusterReport/Part/channels`` …), from the caller; a part without one is shown
     ///     from this analysis with no command.
     ///   - rows: how many firms to list.
-    public func reportBlocks(
+    package func reportBlocks(
         number: Int, graph: ClusterGraph, reproductions: [ClusterReport.Part: Reproduction] = [:], rows: Int = 10
     ) -> [ReportDocument.Block] {
         let heading = "## \(number). Learning channels"

@@ -24,7 +24,7 @@ public struct ClusterReport: Sendable {
     /// CSV files, relative to the report, with every firm's row of a table the report
     /// shortens to ``rows`` firms (``fullTable(_:)`` gives their content); the report points
     /// to them.
-    public var fullTables: [Part: String] = [:]
+    package var fullTables: [Part: String] = [:]
 
     /// The parts of the report that a command reproduces.
     public enum Part: String, Sendable, CaseIterable {
@@ -227,7 +227,7 @@ public struct ClusterReport: Sendable {
     }
 
     /// The columns of the focal-firm table.
-    public static let rankingColumns = ["rank", "id", "label", "group", "score", "role", "reason"]
+    package static let rankingColumns = ["rank", "id", "label", "group", "score", "role", "reason"]
     /// The measures shown for the top firms (those the metrics table has).
     public static let measureColumns: [Measure] = [
         .degree, .strength, .betweennessNorm, .eigenvector, .pagerank, .constraint, .effectiveSize,
@@ -298,7 +298,7 @@ public struct ClusterReport: Sendable {
 
     /// Every firm's row of a table the report shortens: the ranking (all its columns), the
     /// measures of the firms in rank order, the reach of every firm; `nil` for other parts.
-    public func fullTable(_ part: Part) -> DataTable? {
+    package func fullTable(_ part: Part) -> DataTable? {
         let a = analysis
         switch part {
         case .ranking: return a.ranking.table()
@@ -339,7 +339,7 @@ public struct ClusterReport: Sendable {
 
 extension DataTable {
     /// The table with only the named columns, in the given order.
-    public func selecting(_ names: [String]) -> DataTable {
+    package func selecting(_ names: [String]) -> DataTable {
         let indices = names.compactMap { columns.firstIndex(of: $0) }
         return DataTable(columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } })
     }

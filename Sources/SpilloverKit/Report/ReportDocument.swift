@@ -2,9 +2,14 @@
 /// notebook (nbformat 4.5) or as Markdown with the figures as files beside it. Both
 /// renderings are deterministic: the same document gives the same bytes (sorted keys, cell
 /// ids from positions, no timestamps).
+///
+/// ``ClusterReport/document()`` makes one; the blocks and the tables in them are the
+/// report writer's own (package-level, like every table and JSON rendering of the
+/// library), so a document is read through its two renderings, ``notebook()`` and
+/// ``markdown(figureFolder:)``.
 public struct ReportDocument: Sendable {
     /// One block of the report, in reading order.
-    public enum Block: Sendable {
+    package enum Block: Sendable {
         /// Markdown prose.
         case markdown(String)
         /// A table, with the command that produces it (shown as the code of its cell).
@@ -19,22 +24,22 @@ public struct ReportDocument: Sendable {
     /// The report's title (the first heading).
     public var title: String
     /// The blocks, in reading order.
-    public var blocks: [Block]
+    package var blocks: [Block]
     /// Figures larger than this many bytes are not embedded in the notebook: their cell
     /// links the file instead and says why (the notebook's `figure(path)` does the same when
     /// it runs again), so that no picture makes the notebook unwieldy.
     public var figureEmbedLimit = 2_000_000
 
     /// A document with `title` and `blocks`.
-    public init(title: String, blocks: [Block] = []) {
+    package init(title: String, blocks: [Block] = []) {
         self.title = title
         self.blocks = blocks
     }
 
-    /// The report as an nbformat 4.5 notebook (JSON text). A ``Block/reproduced(_:)`` block
-    /// becomes a code cell that runs its command again (`spillover("spillover rank …")`,
-    /// defined with the tool's location in a first code cell, `NotebookSetup`) and shows
-    /// the figures it writes; its outputs are stored as the command gives them
+    /// The report as an nbformat 4.5 notebook (JSON text). A part reproduced by a command
+    /// (``ClusterReport/reproductions``) becomes a code cell that runs its command again
+    /// (`spillover("spillover rank …")`, defined with the tool's location in a first code
+    /// cell, `NotebookSetup`) and shows the figures it writes; its outputs are stored as the command gives them
     /// (text/markdown, image/svg+xml), so that executing the notebook from its folder
     /// reproduces them. Other tables and figures are stored as outputs of a cell that holds
     /// their command as a comment.
@@ -178,7 +183,7 @@ public struct ReportDocument: Sendable {
 
 extension DataTable {
     /// The table as an HTML `<table>` (numbers right-aligned, missing values as `—`).
-    public func html() -> String {
+    package func html() -> String {
         let rightAligned = numericColumns()
         var out = "<table>\n<thead><tr>"
         for (c, name) in columns.enumerated() {
