@@ -21,7 +21,15 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 public enum AtomicFile {
     /// Writes `text` (UTF-8) to `path`.
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        try write(Array(text.utf8), to: path)
+        // A native string's UTF-8 is contiguous: written without a copy (323 MB of CSV at
+        // 10^6 firms).
+        var text = text
+        text.makeContiguousUTF8()
+        var failure: OutputError?
+        text.utf8.withContiguousStorageIfAvailable { utf8 in
+            do throws(OutputError) { try write(bytes: UnsafeRawBufferPointer(utf8), to: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Writes `bytes` to `path`.

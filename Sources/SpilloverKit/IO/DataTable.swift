@@ -44,19 +44,38 @@ package struct DataTable: Sendable, Equatable {
     package static let displayDigits = 6
 
     /// The table as RFC 4180 CSV with a header row: numbers at full precision, missing values empty.
-    package func csv() -> String {
-        var out = columns.map(Self.csvQuote).joined(separator: ",") + "\n"
-        for row in rows {
-            out += row.map { cell in
-                switch cell {
-                case .text(let s): Self.csvQuote(s)
-                case .integer(let i): String(i)
-                case .number(let x): x.isFinite ? formatNumber(x) : ""
-                case .missing: ""
+    package func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
+
+    /// ``csv()`` as UTF-8 bytes, for writing to a file without a `String` in between.
+    ///
+    /// Blocks of rows are rendered on the ``WorkerPool``'s threads and joined in row order,
+    /// so the bytes do not depend on the thread count. At 10^6 firms the metrics table is
+    /// 323 MB of CSV, about 25 million shortest round-trip decimals at some 140 ns each:
+    /// rendering it took a fifth of a whole `metrics` run at 10^5 firms (perf), built as one
+    /// `String` per cell joined per row.
+    package func csvBytes() -> [UInt8] {
+        var out = Array((columns.map(Self.csvQuote).joined(separator: ",") + "\n").utf8)
+        let blockRows = 4096
+        let blocks = (rows.count + blockRows - 1) / blockRows
+        let pieces = WorkerPool.mapToEnd(blocks) { b in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(blockRows * columns.count * 12)
+            for row in rows[b * blockRows..<Swift.min(rows.count, (b + 1) * blockRows)] {
+                for (c, cell) in row.enumerated() {
+                    if c > 0 { bytes.append(UInt8(ascii: ",")) }
+                    switch cell {
+                    case .text(let s): bytes.append(contentsOf: Self.csvQuote(s).utf8)
+                    case .integer(let i): bytes.append(contentsOf: String(i).utf8)
+                    case .number(let x): if x.isFinite { bytes.append(contentsOf: formatNumber(x).utf8) }
+                    case .missing: break
+                    }
                 }
-            }.joined(separator: ",")
-            out += "\n"
+                bytes.append(UInt8(ascii: "\n"))
+            }
+            return bytes
         }
+        out.reserveCapacity(out.count + pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { out.append(contentsOf: piece) }
         return out
     }
 

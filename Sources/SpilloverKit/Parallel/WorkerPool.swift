@@ -60,6 +60,17 @@ public enum WorkerPool {
         _ = pull(count, workers: workers, task: .never, makeState: {}) { _, i, _ in body(i) }
     }
 
+    /// ``forEachIndexToEnd(_:workers:_:)`` whose items each give a result: the results in
+    /// item order, the same for any number of threads.
+    static func mapToEnd<Output>(_ count: Int, workers: Int = threads, _ body: (Int) -> Output) -> [Output] {
+        var results = [Output?](repeating: nil, count: Swift.max(count, 0))
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            forEachIndexToEnd(count, workers: workers) { i in slots[i] = body(i) }
+        }
+        return results.map { $0! }
+    }
+
     /// Runs `body(&state, i, task)` for every item i in `0..<count` on `min(workers, count)`
     /// threads, each with its own state made once by `makeState` (scratch space, tallies), and
     /// returns the workers' states. Workers take the next index from a shared counter, so
