@@ -60,61 +60,80 @@ public enum GEXFWriter {
         if typed {
             out.write("    <attributes class=\"edge\" mode=\"static\">\n      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n    </attributes>\n")
         }
-        let attributeIDs = attributes.map(String.init)
+        // What is written many times is made once: each firm's escaped id (with its node and
+        // with each of its ties), each attribute's start tag, each tie type's two pieces.
+        let ids = ExportPieces(count: graph.nodeCount) { v, out in out.xml(graph.ids[v]) }
+        let values = attributes.map { export.columns[$0].values }
+        let labels = labelColumn.map { export.columns[$0].values }
+        let attvalues = ExportPieces(count: attributes.count) { i, out in
+            out.literal("          <attvalue for=\"")
+            out.integer(attributes[i])
+            out.literal("\" value=\"")
+        }
         out.write("    <nodes count=\"\(graph.nodeCount)\">\n")
         for v in 0..<graph.nodeCount {
-            let label = labelColumn.map { export.columns[$0].values[v] }.flatMap { $0.isEmpty ? nil : $0 } ?? graph.ids[v]
-            out.write("      <node id=\"")
-            out.xml(graph.ids[v])
-            out.write("\" label=\"")
-            out.xml(label)
-            out.write("\">\n")
-            if attributes.contains(where: { !export.columns[$0].values[v].isEmpty }) {
-                out.write("        <attvalues>\n")
-                for (i, k) in attributes.enumerated() where !export.columns[k].values[v].isEmpty {
-                    out.write("          <attvalue for=\"")
-                    out.write(attributeIDs[i])
-                    out.write("\" value=\"")
-                    out.xml(export.columns[k].values[v])
-                    out.write("\"/>\n")
+            out.literal("      <node id=\"")
+            out.write(ids, v)
+            out.literal("\" label=\"")
+            if let label = labels?[v], !label.isEmpty { out.xml(label) } else { out.write(ids, v) }
+            out.literal("\">\n")
+            var opened = false
+            for i in values.indices {
+                let value = values[i][v]
+                if value.isEmpty { continue }
+                if !opened {
+                    out.literal("        <attvalues>\n")
+                    opened = true
                 }
-                out.write("        </attvalues>\n")
+                out.write(attvalues, i)
+                out.xml(value)
+                out.literal("\"/>\n")
             }
+            if opened { out.literal("        </attvalues>\n") }
             if let look = export.look {
                 let c = look.colors[v]
-                out.write("        <viz:color r=\"\(c.red)\" g=\"\(c.green)\" b=\"\(c.blue)\"/>\n        <viz:position x=\"")
+                out.literal("        <viz:color r=\"")
+                out.integer(Int(c.red))
+                out.literal("\" g=\"")
+                out.integer(Int(c.green))
+                out.literal("\" b=\"")
+                out.integer(Int(c.blue))
+                out.literal("\"/>\n        <viz:position x=\"")
                 out.number(look.x[v])
-                out.write("\" y=\"")
+                out.literal("\" y=\"")
                 out.number(look.y[v])
-                out.write("\" z=\"0\"/>\n        <viz:size value=\"")
+                out.literal("\" z=\"0\"/>\n        <viz:size value=\"")
                 out.number(look.sizes[v])
-                out.write("\"/>\n")
+                out.literal("\"/>\n")
             }
-            out.write("      </node>\n")
+            out.literal("      </node>\n")
         }
         let ties = export.ties
+        // A typed tie's type goes in its start tag (`kind`) and in its attribute values.
+        let kinds = ExportPieces(count: graph.tieTypes.count) { t, out in
+            guard typed, !graph.tieTypes[t].isEmpty else { return }
+            out.literal("\" kind=\"")
+            out.xml(graph.tieTypes[t])
+        }
+        let ends = ExportPieces(count: graph.tieTypes.count) { t, out in
+            guard typed, !graph.tieTypes[t].isEmpty else { return out.literal("\"/>\n") }
+            out.literal("\">\n        <attvalues>\n          <attvalue for=\"type\" value=\"")
+            out.xml(graph.tieTypes[t])
+            out.literal("\"/>\n        </attvalues>\n      </edge>\n")
+        }
+        let (tails, heads, weights, types) = (ties.tails, ties.heads, ties.weights, ties.types)
         out.write("    </nodes>\n    <edges count=\"\(ties.count)\">\n")
         for e in 0..<ties.count {
-            out.write("      <edge id=\"")
+            out.literal("      <edge id=\"")
             out.integer(e)
-            out.write("\" source=\"")
-            out.xml(graph.ids[Int(ties.tails[e])])
-            out.write("\" target=\"")
-            out.xml(graph.ids[Int(ties.heads[e])])
-            let type = export.tieType(e)
-            if typed, !type.isEmpty {
-                out.write("\" kind=\"")
-                out.xml(type)
-            }
-            out.write("\" weight=\"")
-            out.number(ties.weights[e])
-            if typed, !type.isEmpty {
-                out.write("\">\n        <attvalues>\n          <attvalue for=\"type\" value=\"")
-                out.xml(type)
-                out.write("\"/>\n        </attvalues>\n      </edge>\n")
-            } else {
-                out.write("\"/>\n")
-            }
+            out.literal("\" source=\"")
+            out.write(ids, Int(tails[e]))
+            out.literal("\" target=\"")
+            out.write(ids, Int(heads[e]))
+            out.write(kinds, Int(types[e]))
+            out.literal("\" weight=\"")
+            out.number(weights[e])
+            out.write(ends, Int(types[e]))
         }
         out.write("    </edges>\n  </graph>\n</gexf>\n")
     }
