@@ -53,40 +53,57 @@ public enum GraphMLWriter {
         let typed = export.hasTieTypes
         if typed { out.write("  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n") }
         out.write("  <graph id=\"G\" edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n")
-        let nodeIDs = generated ? (0..<n).map { "n\($0)" } : graph.ids.map(XMLText.escaped)
-        let keys = columns.indices.map { "      <data key=\"v\($0)\">" }
-        for v in 0..<n {
-            out.write("    <node id=\"")
-            out.write(nodeIDs[v])
-            out.write("\">\n")
+        // What is written many times is made once: each node's id (with the node and with
+        // each of its ties), each column's start tag, each tie type's element.
+        let nodeIDs = ExportPieces(count: n) { v, out in
             if generated {
-                out.write("      <data key=\"v_name\">")
+                out.literal("n")
+                out.integer(v)
+            } else {
                 out.xml(graph.ids[v])
-                out.write("</data>\n")
             }
-            for (k, c) in columns.enumerated() where !c.values[v].isEmpty {
-                out.write(keys[k])
-                out.xml(c.values[v])
-                out.write("</data>\n")
+        }
+        let keys = ExportPieces(count: columns.count) { k, out in
+            out.literal("      <data key=\"v")
+            out.integer(k)
+            out.literal("\">")
+        }
+        let values = columns.map(\.values)
+        for v in 0..<n {
+            out.literal("    <node id=\"")
+            out.write(nodeIDs, v)
+            out.literal("\">\n")
+            if generated {
+                out.literal("      <data key=\"v_name\">")
+                out.xml(graph.ids[v])
+                out.literal("</data>\n")
             }
-            out.write("    </node>\n")
+            for k in values.indices {
+                let value = values[k][v]
+                if value.isEmpty { continue }
+                out.write(keys, k)
+                out.xml(value)
+                out.literal("</data>\n")
+            }
+            out.literal("    </node>\n")
         }
         let ties = export.ties
+        let types = ExportPieces(count: graph.tieTypes.count) { t, out in
+            guard typed, !graph.tieTypes[t].isEmpty else { return }
+            out.literal("      <data key=\"e_type\">")
+            out.xml(graph.tieTypes[t])
+            out.literal("</data>\n")
+        }
         for e in 0..<ties.count {
-            out.write("    <edge source=\"")
-            out.write(nodeIDs[Int(ties.tails[e])])
-            out.write("\" target=\"")
-            out.write(nodeIDs[Int(ties.heads[e])])
-            out.write("\">\n      <data key=\"e_weight\">")
+            out.literal("    <edge source=\"")
+            out.write(nodeIDs, Int(ties.tails[e]))
+            out.literal("\" target=\"")
+            out.write(nodeIDs, Int(ties.heads[e]))
+            out.literal("\">\n      <data key=\"e_weight\">")
             out.number(ties.weights[e])
-            out.write("</data>\n")
-            let type = export.tieType(e)
-            if typed, !type.isEmpty {
-                out.write("      <data key=\"e_type\">")
-                out.xml(type)
-                out.write("</data>\n")
-            }
-            out.write("    </edge>\n")
+            out.literal("</data>\n")
+            out.write(types, Int(ties.types[e]))
+            out.literal("    </edge>\n")
         }
         out.write("  </graph>\n</graphml>\n")
     }
