@@ -266,9 +266,12 @@ struct CSVScanner {
         }
     }
 
-    /// The field as a `String`; throws when it is not valid UTF-8.
+    /// The field as a `String`; throws when it is not valid UTF-8. An ASCII field skips the
+    /// generic `String(validating:as:)`, which looked up generic metadata for every cell of a
+    /// node table (`perf`: 1.4 % of an export of 10^5 firms).
     func string(_ field: CSVField, scratch: inout [UInt8]) throws(InputError) -> String {
         try withBytes(of: field, scratch: &scratch) { buffer throws(InputError) in
+            if let s = EdgeListReader.asciiString(buffer) { return s }
             guard let s = String(validating: buffer, as: UTF8.self) else {
                 throw InputError(
                     file: file, line: field.line, column: field.column,

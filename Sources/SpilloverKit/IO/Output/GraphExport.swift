@@ -27,9 +27,13 @@ public struct GraphExport: Sendable {
         /// A numeric column; NaN and infinities are missing values.
         public init(name: String, numbers: [Double]) {
             self.name = name
-            let finite = numbers.filter(\.isFinite)
-            let integral = finite.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 }
-            kind = integral && !finite.isEmpty ? .integer : .double
+            var anyFinite = false
+            var integral = true
+            for x in numbers where x.isFinite {
+                anyFinite = true
+                if integral, !(x == x.rounded() && abs(x) < 1e15) { integral = false }
+            }
+            kind = integral && anyFinite ? .integer : .double
             values = numbers.map { x in
                 guard x.isFinite else { return "" }
                 return integral ? String(Int64(x)) : String(x)
@@ -43,12 +47,23 @@ public struct GraphExport: Sendable {
             let present = texts.filter { !$0.isEmpty }
             if !present.isEmpty, present.allSatisfy({ Int64($0) != nil }) {
                 kind = .integer
-            } else if !present.isEmpty, present.allSatisfy({ Double($0)?.isFinite == true && !$0.contains(where: \.isLetter) }) {
+            } else if !present.isEmpty, present.allSatisfy({ Double($0)?.isFinite == true && !GraphExport.hasLetter($0) }) {
                 kind = .double
             } else {
                 kind = .string
             }
         }
+    }
+
+    /// Whether `text` has a letter (`Character.isLetter`); ASCII text byte by byte, since
+    /// the Unicode properties of every cell were most of the typing of a node table.
+    static func hasLetter(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") { return true }
+        }
+        return ascii ? false : text.contains(where: \.isLetter)
     }
 
     /// Where a node sits and how it looks in a picture (GEXF `viz`).
