@@ -20,8 +20,9 @@ public enum EdgeListCSVWriter {
     public static func nodes(_ export: GraphExport) -> String? {
         guard !export.columns.isEmpty else { return nil }
         var table = DataTable(columns: ["id"] + export.columns.map(\.name))
+        let values = export.columns.map(\.values)  // made once: a numeric column makes its text when asked
         for v in 0..<export.graph.nodeCount {
-            table.rows.append([.text(export.graph.ids[v])] + export.columns.map { .text($0.values[v]) })
+            table.rows.append([.text(export.graph.ids[v])] + values.map { .text($0[v]) })
         }
         return table.csv()
     }

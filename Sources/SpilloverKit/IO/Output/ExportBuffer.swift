@@ -128,6 +128,16 @@ struct ExportBuffer: ~Copyable {
         }
     }
 
+    /// Appends a finite value of a numeric column as ``GraphExport/Column/values`` has it:
+    /// a whole number when the column's are, else the shortest decimal that reads back.
+    mutating func cell(_ x: Double, integral: Bool) {
+        if integral {
+            integer(Int(Int64(x)))
+        } else {
+            write(x.description)
+        }
+    }
+
     /// Appends a whole number in decimal, as `String(k)` writes it.
     mutating func integer(_ k: Int) {
         var magnitude = k.magnitude

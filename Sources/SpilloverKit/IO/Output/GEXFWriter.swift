@@ -63,7 +63,7 @@ public enum GEXFWriter {
         // What is written many times is made once: each firm's escaped id (with its node and
         // with each of its ties), each attribute's start tag, each tie type's two pieces.
         let ids = ExportPieces(count: graph.nodeCount) { v, out in out.xml(graph.ids[v]) }
-        let values = attributes.map { export.columns[$0].values }
+        let cells = attributes.map { export.columns[$0].cells }
         let labels = labelColumn.map { export.columns[$0].values }
         let attvalues = ExportPieces(count: attributes.count) { i, out in
             out.literal("          <attvalue for=\"")
@@ -78,15 +78,21 @@ public enum GEXFWriter {
             if let label = labels?[v], !label.isEmpty { out.xml(label) } else { out.write(ids, v) }
             out.literal("\">\n")
             var opened = false
-            for i in values.indices {
-                let value = values[i][v]
-                if value.isEmpty { continue }
-                if !opened {
-                    out.literal("        <attvalues>\n")
-                    opened = true
+            for i in cells.indices {
+                // A missing value is left out; numbers need no escaping.
+                switch cells[i] {
+                case .texts(let texts):
+                    if texts[v].isEmpty { continue }
+                    if !opened { out.literal("        <attvalues>\n") }
+                    out.write(attvalues, i)
+                    out.xml(texts[v])
+                case .numbers(let numbers, let integral):
+                    if !numbers[v].isFinite { continue }
+                    if !opened { out.literal("        <attvalues>\n") }
+                    out.write(attvalues, i)
+                    out.cell(numbers[v], integral: integral)
                 }
-                out.write(attvalues, i)
-                out.xml(value)
+                opened = true
                 out.literal("\"/>\n")
             }
             if opened { out.literal("        </attvalues>\n") }

@@ -23,11 +23,12 @@ public enum GMLWriter {
             used.insert(key)
             return key
         }
+        let values = export.columns.map(\.values)  // made once: a numeric column makes its text when asked
         for v in 0..<graph.nodeCount {
             out += "  node\n  [\n    id \(v)\n    name \(quoted(graph.ids[v]))\n    label \(quoted(graph.label(of: v)))\n"
-            for (k, c) in export.columns.enumerated() where !c.values[v].isEmpty {
+            for (k, c) in export.columns.enumerated() where !values[k][v].isEmpty {
                 guard let key = keys[k] else { continue }
-                out += "    \(key) \(c.kind == .string ? quoted(c.values[v]) : c.values[v])\n"
+                out += "    \(key) \(c.kind == .string ? quoted(values[k][v]) : values[k][v])\n"
             }
             out += "  ]\n"
         }

@@ -68,7 +68,7 @@ public enum GraphMLWriter {
             out.integer(k)
             out.literal("\">")
         }
-        let values = columns.map(\.values)
+        let cells = columns.map(\.cells)
         for v in 0..<n {
             out.literal("    <node id=\"")
             out.write(nodeIDs, v)
@@ -78,11 +78,18 @@ public enum GraphMLWriter {
                 out.xml(graph.ids[v])
                 out.literal("</data>\n")
             }
-            for k in values.indices {
-                let value = values[k][v]
-                if value.isEmpty { continue }
-                out.write(keys, k)
-                out.xml(value)
+            for k in cells.indices {
+                // A missing value is left out; numbers need no escaping.
+                switch cells[k] {
+                case .texts(let texts):
+                    if texts[v].isEmpty { continue }
+                    out.write(keys, k)
+                    out.xml(texts[v])
+                case .numbers(let numbers, let integral):
+                    if !numbers[v].isFinite { continue }
+                    out.write(keys, k)
+                    out.cell(numbers[v], integral: integral)
+                }
                 out.literal("</data>\n")
             }
             out.literal("    </node>\n")
