@@ -71,13 +71,13 @@ public enum GraphBuilder {
 
         var attributes = NodeAttributes.empty(count: n)
         if let nodes {
-            var columns = [[String]](repeating: [String](repeating: "", count: n), count: nodes.columnNames.count)
-            var capacity = [Double](repeating: 1, count: n)
-            for (r, id) in nodes.ids.enumerated() {
-                let v = position[id]!
-                for c in columns.indices { columns[c][v] = nodes.columns[c][r] }
-                if let a = nodes.absorptiveCapacity[r] { capacity[v] = a }
-            }
+            // The table row of each firm (-1: none), then each column laid out in firm order
+            // in one pass: filling every column row by row copied each column once more
+            // (they shared one array of "" until written) and wrote to them in table order.
+            var row = [Int](repeating: -1, count: n)
+            for (r, id) in nodes.ids.enumerated() { row[position[id]!] = r }
+            let columns = nodes.columns.map { column in row.map { $0 < 0 ? "" : column[$0] } }
+            let capacity = row.map { $0 < 0 ? 1 : nodes.absorptiveCapacity[$0] ?? 1 }
             attributes = NodeAttributes(columnNames: nodes.columnNames, columns: columns, hasNodeTable: true, absorptiveCapacity: capacity)
         }
         return ClusterGraph(
