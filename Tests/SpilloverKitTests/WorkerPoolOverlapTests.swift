@@ -48,6 +48,21 @@ struct WorkerPoolOverlapTests {
         if threads > 1 { #expect(gauge.most >= 2) }
     }
 
+    @Test("stages nested in the parallel stage's items stay within the thread count")
+    func nested() throws {
+        let gauge = Gauge()
+        _ = try WorkerPool.$threads.withValue(4) {
+            try WorkerPool.overlapping {
+                Self.work(gauge, milliseconds: 150)
+            } parallel: {
+                try WorkerPool.map(2, makeState: {}) { _, _, _ in
+                    try? WorkerPool.map(8, makeState: {}) { _, _, _ in Self.work(gauge, milliseconds: 20) }
+                }
+            }
+        }
+        #expect(gauge.most <= 4)
+    }
+
     @Test("the serial job reports its stages under the caller's, and sees the caller's cancellation")
     func taskContext() async throws {
         let paths = Mutex<[[String]]>([])

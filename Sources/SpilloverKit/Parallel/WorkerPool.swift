@@ -130,9 +130,10 @@ public enum WorkerPool {
         }
         // Stages nested in an item share their worker's part of the threads (1 when there are
         // at least as many items as threads), instead of every worker starting all of them.
-        let share = Swift.max(1, requested / workers)
-        // Beside a serial job (`overlapping`), a worker runs an item only with a token.
+        // Beside a serial job (`overlapping`), a worker runs an item only with a token, and
+        // stages nested in it get no threads of their own (the tokens count every thread).
         let budget = WorkerPool.budget
+        let share = budget == nil ? Swift.max(1, requested / workers) : 1
         let next = Atomic<Int>(0)
         var states = [State?](repeating: nil, count: workers)
         states.withUnsafeMutableBufferPointer { slots in
