@@ -8,8 +8,6 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
     case ambiguousSeedLabel(String, [String])
     /// A seed rule that cannot be met (no seeds, more seeds than firms, a bad rule).
     case invalidSeeds(String)
-    /// `focal:K` without a focal ranking to take the top K from.
-    case focalRankingUnavailable
     /// A parameter file that cannot be read or decoded: path and reason (which may name the
     /// setting that writes such files).
     case parameterFile(String, SettingText)
@@ -27,7 +25,6 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
         case let .ambiguousSeedLabel(label, ids):
             "'\(label)' is the label of \(ids.count) firms (\(ids.map { "'\($0)'" }.joined(separator: ", "))); give one of their ids"
         case let .invalidSeeds(message): message
-        case .focalRankingUnavailable: "focal seeds need the focal-firm ranking, which is not available"
         case let .parameterFile(path, reason): "\(path): \(reason.rendered(naming: name))"
         }
     }

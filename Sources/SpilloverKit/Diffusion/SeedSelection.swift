@@ -1,5 +1,5 @@
-/// A ranking of firms, best first, supplied by the caller for `focal:K` seeds (the focal-firm
-/// ranking lives above this layer).
+/// A ranking of firms, best first, supplied by the caller for ``SeedSelection/focal(_:_:)``
+/// seeds (the focal-firm ranking lives above this layer).
 public protocol FirmRanker: Sendable {
     /// Node numbers, best first.
     func rankedFirms(in graph: ClusterGraph) throws -> [Int]
@@ -17,28 +17,6 @@ public enum SeedSelection: Sendable {
     case random(Int)
     /// The top K of a focal-firm ranking.
     case focal(Int, any FirmRanker)
-
-    /// Parses `degree:K`, `random:K`, `focal:K` or a comma-separated list of ids.
-    /// `focal:K` needs `focalRanking`; without one it throws
-    /// ``DiffusionError/focalRankingUnavailable``.
-    public static func parse(_ text: String, focalRanking: (any FirmRanker)? = nil) throws(DiffusionError) -> SeedSelection {
-        for rule in ["degree", "random", "focal"] where text.lowercased().hasPrefix(rule + ":") {
-            let value = text.dropFirst(rule.count + 1)
-            guard let k = Int(value), k >= 1 else {
-                throw .invalidSeeds("\(rule):K needs a whole number K ≥ 1, not '\(value)'")
-            }
-            switch rule {
-            case "degree": return .degree(k)
-            case "random": return .random(k)
-            default:
-                guard let focalRanking else { throw .focalRankingUnavailable }
-                return .focal(k, focalRanking)
-            }
-        }
-        let ids = text.split(separator: ",", omittingEmptySubsequences: true).map { String($0).trimmingWhitespace }
-        guard !ids.isEmpty else { throw .invalidSeeds("no seed ids given") }
-        return .ids(ids)
-    }
 
     /// The seed firms (node numbers, distinct, in rank or given order).
     /// - Throws: ``DiffusionError/unknownSeeds(_:)`` naming every unknown id;
@@ -91,14 +69,5 @@ public enum SeedSelection: Sendable {
             }
             return Array(ranked.prefix(k))
         }
-    }
-}
-
-extension String {
-    fileprivate var trimmingWhitespace: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
     }
 }

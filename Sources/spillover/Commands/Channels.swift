@@ -100,7 +100,7 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
             let fixed = FixedRanking(order: ranked ?? [])
             let selection: SeedSelection
             if let seeds {
-                do { selection = try SeedSelection.parse(seeds, focalRanking: fixed) } catch { throw CLIError.usage("--seeds: \(error)") }
+                selection = try SeedRules.parse(seeds, focalRanking: fixed)
             } else {
                 selection = .focal(
                     FirmCount.clampDefault(SimulationOptions.defaultSeedFirms, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)

@@ -128,9 +128,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         let selection: SeedSelection
         let ranker = focalRanker
         if let seeds {
-            do { selection = try SeedSelection.parse(seeds, focalRanking: ranker) } catch {
-                throw CLIError.usage("--seeds: \(error)")
-            }
+            selection = try SeedRules.parse(seeds, focalRanking: ranker)
         } else {
             let k = FirmCount.clampDefault(SimulationOptions.defaultSeedFirms, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }
             selection = .focal(k, ranker)

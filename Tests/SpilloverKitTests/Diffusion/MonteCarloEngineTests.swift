@@ -65,15 +65,13 @@ struct MonteCarloEngineTests {
     @Test("seed rules: degree, random, ids, focal")
     func seeds() throws {
         let g = DiffusionFixtures.star(leaves: 4)
-        #expect(try SeedSelection.parse("degree:2").resolve(in: g, seed: 1).map { g.ids[$0] } == ["c", "l0"])
-        let random = try SeedSelection.parse("random:3").resolve(in: g, seed: 7)
+        #expect(try SeedSelection.degree(2).resolve(in: g, seed: 1).map { g.ids[$0] } == ["c", "l0"])
+        let random = try SeedSelection.random(3).resolve(in: g, seed: 7)
         #expect(Set(random).count == 3)
-        #expect(try SeedSelection.parse("random:3").resolve(in: g, seed: 7) == random)
-        #expect(try SeedSelection.parse("l2, c,l2").resolve(in: g, seed: 1).map { g.ids[$0] } == ["l2", "c"])
-        #expect(throws: DiffusionError.unknownSeeds(["x", "y"])) { try SeedSelection.parse("c,x,y,x").resolve(in: g, seed: 1) }
-        #expect(throws: DiffusionError.focalRankingUnavailable) { try SeedSelection.parse("focal:2") }
-        #expect(try SeedSelection.parse("focal:2", focalRanking: ByLabel()).resolve(in: g, seed: 1).map { g.ids[$0] } == ["l3", "l2"])
-        #expect(throws: DiffusionError.self) { try SeedSelection.parse("degree:0") }
-        #expect(throws: DiffusionError.self) { try SeedSelection.parse("degree:9").resolve(in: g, seed: 1) }
+        #expect(try SeedSelection.random(3).resolve(in: g, seed: 7) == random)
+        #expect(try SeedSelection.ids(["l2", "c", "l2"]).resolve(in: g, seed: 1).map { g.ids[$0] } == ["l2", "c"])
+        #expect(throws: DiffusionError.unknownSeeds(["x", "y"])) { try SeedSelection.ids(["c", "x", "y", "x"]).resolve(in: g, seed: 1) }
+        #expect(try SeedSelection.focal(2, ByLabel()).resolve(in: g, seed: 1).map { g.ids[$0] } == ["l3", "l2"])
+        #expect(throws: DiffusionError.self) { try SeedSelection.degree(9).resolve(in: g, seed: 1) }
     }
 }
