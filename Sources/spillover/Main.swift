@@ -46,8 +46,9 @@ enum Main {
             Terminal.error(error.description)
             exit(ExitStatus.usage)
         } catch let error as DiffusionError {
-            Terminal.error(error.description(naming: \.flag))
-            exit(ExitStatus.usage)
+            let mapped = CLIError(error)
+            Terminal.error(mapped.message)
+            exit(mapped.status)
         } catch let error as FocalError {
             Terminal.error(error.description(naming: \.flag))
             exit(error == .emptyGraph ? ExitStatus.dataError : ExitStatus.usage)

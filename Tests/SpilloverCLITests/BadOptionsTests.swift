@@ -67,11 +67,11 @@ struct BadOptionsTests {
             Case(
                 name: "params: probability outside [0, 1]", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "knowledge", "--params", "DIR/p.json"],
                 files: ["p.json": #"{"externalisation": 1.5}"#], status: 65,
-                expected: ["--params DIR/p.json: externalisation: expected a number in [0, 1], got 1.5"]),
+                expected: ["--params DIR/p.json: externalisation: expected a probability in [0, 1], got 1.5"]),
             Case(
                 name: "params: negative beta", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "level", "--params", "DIR/p.json"],
                 files: ["p.json": #"{"level": {"beta": {"vertical": -1}}}"#], status: 65,
-                expected: ["--params DIR/p.json: level beta[vertical]: expected a finite number ≥ 0, got -1.0"]),
+                expected: ["--params DIR/p.json: level.beta: expected a finite number ≥ 0 for tie type 'vertical', got -1.0"]),
             Case(
                 name: "params: wrong type", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "knowledge", "--params", "DIR/p.json"],
                 files: ["p.json": #"{"internalisation": "high"}"#], status: 65, expected: ["--params DIR/p.json:", "internalisation"]),
@@ -103,10 +103,10 @@ struct BadOptionsTests {
                 expected: ["--gamma: expected a probability in (0, 1]", "got -1.0"]),
             Case(
                 name: "diffuse: externalisation above 1", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "knowledge", "--externalisation", "3"],
-                status: 64, expected: ["--externalisation: expected a number in [0, 1], got 3.0"]),
+                status: 64, expected: ["--externalisation: expected a probability in [0, 1], got 3.0"]),
             Case(
                 name: "diffuse: negative tacit beta", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "knowledge", "--tacit-beta", "vertical=-2"],
-                status: 64, expected: ["--tacit-beta/--tacit-kappa (tacit beta[vertical]): expected a finite number ≥ 0, got -2.0"]),
+                status: 64, expected: ["--tacit-beta: expected a finite number ≥ 0 for tie type 'vertical', got -2.0"]),
             Case(
                 name: "diffuse: malformed tacit beta", arguments: ["diffuse", "EDGES", "--seeds", "Acme", "--model", "knowledge", "--tacit-beta", "vertical"],
                 status: 64, expected: ["--tacit-beta: expected type=value pairs"]),

@@ -25,26 +25,39 @@ public enum DiffusionModel: Sendable, Equatable {
     /// fitted cascade model of `spillover fit`; see `ExternalCascadeKernel`).
     case externalCascade(CascadeProbability, epsilon: Double, steps: Int)
 
-    /// Checks parameter ranges; the error names the parameter.
+    /// Checks parameter ranges.
+    /// - Throws: ``DiffusionError/invalidParameter(_:value:expected:file:)`` naming the first
+    ///   parameter out of range, its value and the values it may take.
     public func validate() throws(DiffusionError) {
         switch self {
         case .independentCascade(.uniform(let p)):
-            guard (0...1).contains(p) else { throw .invalidParameter("p", "expected a probability in [0, 1], got \(p)") }
+            try DiffusionError.require(.p, p, in: .probability)
         case .independentCascade(.weight(let scale)):
-            guard scale >= 0, scale.isFinite else { throw .invalidParameter("scale", "expected a finite number ≥ 0, got \(scale)") }
+            try DiffusionError.require(.scale, scale, in: .nonNegative)
         case .independentCascade(.weightedCascade), .linearThreshold: break
         case .independentCascade(.byType(let table, let other)):
-            for (type, p) in table.sorted(by: { $0.key < $1.key }) + [("other", other)] where !(0...1).contains(p) {
-                throw .invalidParameter("p-by-type", "expected a probability in [0, 1] for '\(type)', got \(p)")
+            for (type, p) in table.sorted(by: { $0.key < $1.key }) + [("other", other)] {
+                try DiffusionError.require(.typeProbability(type), p, in: .probability)
             }
         case let .externalCascade(probability, epsilon, steps):
             try DiffusionModel.independentCascade(probability).validate()
-            guard (0...1).contains(epsilon) else { throw .invalidParameter("external", "expected a probability in [0, 1], got \(epsilon)") }
-            guard steps >= 0 else { throw .invalidParameter("steps", "expected a number of steps ≥ 0, got \(steps)") }
+            try DiffusionError.require(.externalEpsilon, epsilon, in: .probability)
+            try DiffusionError.require(.externalSteps, Double(steps), in: .atLeast(0))
         case let .sir(beta, gamma):
-            guard (0...1).contains(beta) else { throw .invalidParameter("beta", "expected a probability in [0, 1], got \(beta)") }
-            guard gamma > 0, gamma <= 1 else { throw .invalidParameter("gamma", "expected a probability in (0, 1] (γ = 0 never ends), got \(gamma)") }
+            try DiffusionError.require(.sirBeta, beta, in: .probability)
+            try DiffusionError.require(.sirGamma, gamma, in: .positiveProbability)
         case .knowledge(let p): try p.validate()
+        }
+    }
+
+    /// The model in words, for messages: `the SIR model`.
+    var name: String {
+        switch self {
+        case .independentCascade: "the independent cascade"
+        case .linearThreshold: "the linear threshold model"
+        case .sir: "the SIR model"
+        case .knowledge: "the knowledge model"
+        case .externalCascade: "the cascade with adoption from outside the network"
         }
     }
 

@@ -63,18 +63,23 @@ public struct KnowledgeParameters: Sendable, Equatable {
     public init() {}
 
     /// Checks ranges: β ≥ 0 and finite, κ finite, ε and ι in [0, 1].
+    /// - Throws: ``DiffusionError/invalidParameter(_:value:expected:file:)`` naming the first
+    ///   parameter out of range (with the tie type of a β), its value and the values it may take.
     public func validate() throws(DiffusionError) {
-        for (name, channel) in [("tacit", tacit), ("codified", codified), ("level", level)] {
-            for (type, b) in channel.beta.sorted(by: { $0.key < $1.key }) where !(b >= 0 && b.isFinite) {
-                throw .invalidParameter("\(name) beta[\(type)]", "expected a finite number ≥ 0, got \(b)")
+        for (name, channel) in [(DiffusionParameter.KnowledgeChannel.tacit, tacit), (.codified, codified), (.level, level)] {
+            for (type, b) in channel.beta.sorted(by: { $0.key < $1.key }) {
+                try DiffusionError.require(.knowledgeBeta(name, tieType: type), b, in: .nonNegative)
             }
-            guard channel.kappa.isFinite else { throw .invalidParameter("\(name) kappa", "expected a finite number") }
+            try DiffusionError.require(.knowledgeKappa(name), channel.kappa, in: .finite)
         }
-        guard (0...1).contains(externalisation) else { throw .invalidParameter("externalisation", "expected a number in [0, 1], got \(externalisation)") }
-        guard (0...1).contains(internalisation) else { throw .invalidParameter("internalisation", "expected a number in [0, 1], got \(internalisation)") }
+        try DiffusionError.require(.externalisation, externalisation, in: .probability)
+        try DiffusionError.require(.internalisation, internalisation, in: .probability)
     }
 
     /// The defaults overridden by the fields of the JSON file at `path`.
+    /// - Throws: ``DiffusionError/parameterFile(_:_:)`` for a file that cannot be read or
+    ///   decoded, ``DiffusionError/invalidParameter(_:value:expected:file:)`` with `file` set
+    ///   for a value out of range.
     public static func load(path: String) throws(DiffusionError) -> KnowledgeParameters {
         let data: Data
         guard FileManager.default.fileExists(atPath: path) else {
@@ -86,7 +91,8 @@ public struct KnowledgeParameters: Sendable, Equatable {
         return try decode(data, source: path)
     }
 
-    /// The defaults overridden by the fields of a JSON document.
+    /// The defaults overridden by the fields of a JSON document; `source` names it in errors.
+    /// - Throws: as ``load(path:)`` does.
     public static func decode(_ data: Data, source: String = "<parameters>") throws(DiffusionError) -> KnowledgeParameters {
         let file: ParameterFile
         do { file = try JSONDecoder().decode(ParameterFile.self, from: data) } catch let error as DecodingError {
@@ -108,8 +114,8 @@ public struct KnowledgeParameters: Sendable, Equatable {
         if let s = file.seed_forms { p.seedForms = s }
         // Name the file, not only the parameter: the value came from it.
         do { try p.validate() } catch {
-            guard case let .invalidParameter(name, expected) = error else { throw error }
-            throw .parameterFile(source, "\(name): \(expected)")
+            guard case let .invalidParameter(parameter, value, expected, _) = error else { throw error }
+            throw .invalidParameter(parameter, value: value, expected: expected, file: source)
         }
         return p
     }

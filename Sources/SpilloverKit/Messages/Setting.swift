@@ -39,6 +39,9 @@ public enum Setting: Sendable, Hashable, CustomStringConvertible {
     case criteria
     /// Where a fitted cascade model is written: ``FittedParameters/json``.
     case fittedParameters
+    /// A parameter of a diffusion model or of seed selection whose value a message reports
+    /// (without its tie type, which the message says beside it).
+    case diffusionParameter(DiffusionParameter)
 
     /// The setting as the library's API names it, e.g. `exact: true` or `merge: .sum`.
     public var description: String {
@@ -58,6 +61,7 @@ public enum Setting: Sendable, Hashable, CustomStringConvertible {
         case .byChannel: "byChannel: true"
         case .criteria: "criteria"
         case .fittedParameters: "FittedParameters.json"
+        case .diffusionParameter(let parameter): parameter.name
         }
     }
 }

@@ -67,8 +67,8 @@ public struct IMM: Sendable {
         threads: Int = WorkerPool.threads
     ) async throws -> (seeds: SeedSet, trace: Trace) {
         let n = graph.nodeCount
-        guard epsilon > 0, epsilon < 1 else { throw DiffusionError.invalidParameter("epsilon", "expected a number in (0, 1), got \(epsilon)") }
-        guard ell > 0, ell.isFinite else { throw DiffusionError.invalidParameter("ell", "expected a number > 0, got \(ell)") }
+        try DiffusionError.require(.immEpsilon, epsilon, in: .openUnitInterval)
+        try DiffusionError.require(.immEll, ell, in: .positive)
         guard n >= 2, (1...n).contains(k) else {
             throw DiffusionError.invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms (IMM needs at least 2)")
         }

@@ -31,7 +31,7 @@ struct ReverseReachableSampler: Sendable {
     let neighbors: [Int32]
     let rule: Rule
 
-    /// - Throws: ``DiffusionError/invalidParameter(_:_:)`` for models without an RR-set
+    /// - Throws: ``DiffusionError/unsupportedModel(_:_:)`` for models without an RR-set
     ///   sampler (IMM works for the independent cascade and linear threshold models only).
     init(graph: ClusterGraph, model: DiffusionModel) throws(DiffusionError) {
         try model.validate()
@@ -61,7 +61,7 @@ struct ReverseReachableSampler: Sendable {
             }
             rule = .threshold(cumulative)
         default:
-            throw .invalidParameter("model", "reverse-reachable sets (IMM) exist for the independent cascade and linear threshold models only")
+            throw .unsupportedModel(.imm, model)
         }
     }
 

@@ -25,15 +25,16 @@ extension SeedMethod {
     ///   - focal: the ranking `focal` takes its top K from.
     ///   - seed: the random seed of IMM's sample and of `random`.
     ///   - threads: worker threads; the choice does not depend on it.
-    /// - Throws: ``DiffusionError`` when the method does not support the model
-    ///   (``supports(_:)``) or a step fails; `CancellationError` when the calling task is
-    ///   cancelled (CELF and IMM stop within a run or an RR set per worker).
+    /// - Throws: ``DiffusionError/unsupportedModel(_:_:)`` when the method does not support
+    ///   the model (``supports(_:)``), another ``DiffusionError`` when a step fails;
+    ///   `CancellationError` when the calling task is cancelled (CELF and IMM stop within a
+    ///   run or an RR set per worker).
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, oracle: SpreadOracle, imm: IMM = IMM(),
         focal: any FirmRanker, seed: UInt64, threads: Int
     ) async throws -> (seeds: [Int], trace: IMM.Trace?) {
         guard supports(model) else {
-            throw DiffusionError.invalidParameter("method", "\(rawValue) is defined for the independent cascade and linear threshold models only")
+            throw DiffusionError.unsupportedModel(self, model)
         }
         switch self {
         case .celf:
@@ -53,7 +54,7 @@ extension SeedMethod {
             return (s.seeds, s.trace)
         case .degreeDiscount:
             guard let p = DegreeDiscount.tieProbability(for: model, in: graph) else {
-                throw DiffusionError.invalidParameter("method", "degree-discount needs a tie probability (independent cascade or linear threshold)")
+                throw DiffusionError.unsupportedModel(self, model)
             }
             return (DegreeDiscount.select(k: k, p: p, graph: graph).seeds, nil)
         case .singleDiscount:

@@ -22,14 +22,14 @@ public struct SpreadOracle: Sendable {
     public let threads: Int
     private let kernel: any DiffusionKernel
 
-    /// - Throws: ``DiffusionError/invalidParameter(_:_:)`` when a model parameter is out of
-    ///   range or `runs` < 1.
+    /// - Throws: ``DiffusionError/invalidParameter(_:value:expected:file:)`` when a model
+    ///   parameter is out of range or `runs` < 1.
     public init(
         graph: ClusterGraph, model: DiffusionModel, runs: Int = 1000, seed: UInt64 = 1,
         threads: Int = WorkerPool.threads
     ) throws(DiffusionError) {
         try model.validate()
-        guard runs >= 1 else { throw .invalidParameter("runs", "expected at least 1 run, got \(runs)") }
+        try DiffusionError.require(.runs, Double(runs), in: .atLeast(1))
         self.graph = graph
         self.model = model
         self.runs = runs

@@ -114,7 +114,7 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
                 analysis.experiments = try await ChannelExperiments.run(
                     source: source, cluster: graph, model: model, seeds: seedNodes, runs: runs, seed: randomSeed,
                     threads: WorkerPool.threads)
-            } catch let error as DiffusionError { throw CLIError.usage(ModelOptions.optionMessage(error)) }
+            } catch let error as DiffusionError { throw CLIError(error) }
         }
         if let chart, let e = analysis.experiments { try AtomicFile.write(analysis.cutChart(e), to: chart) }
         return try render(analysis, graph: graph)

@@ -152,7 +152,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         }
         let simulation: DiffusionSimulation
         do { simulation = try DiffusionSimulation(graph: graph, model: diffusionModel, seeds: seedNodes) } catch {
-            throw CLIError.usage(ModelOptions.optionMessage(error))
+            throw CLIError(error)
         }
         let budget: RunBudget = precision.map { .precision(halfWidth: $0) } ?? .runs(self.simulation.runCount)
         let threads = WorkerPool.threads

@@ -95,7 +95,7 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
         let threads = WorkerPool.threads
         let oracle: SpreadOracle
         do { oracle = try SpreadOracle(graph: graph, model: model, runs: runs, seed: randomSeed, threads: threads) } catch {
-            throw CLIError.usage(ModelOptions.optionMessage(error))
+            throw CLIError(error)
         }
         var methods = method == .all ? Method.allCases.filter { $0 != .all } : [method]
         if ![.ic, .lt].contains(modelOptions.model), method == .all {
@@ -137,7 +137,7 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
             }
             return seeds
         } catch let error as DiffusionError {
-            throw CLIError.usage(ModelOptions.optionMessage(error))
+            throw CLIError(error)
         }
     }
 

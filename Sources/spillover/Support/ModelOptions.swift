@@ -179,14 +179,14 @@ struct ModelOptions: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: params) else {
             throw CLIError.data("--params \(params): cannot open file")
         }
-        do { return try FittedParameters.decode(data, source: params) } catch { throw CLIError.data("--params \(error.description(naming: \.flag))") }
+        do { return try FittedParameters.decode(data, source: params) } catch { throw CLIError(error) }
     }
 
     /// The knowledge parameters: defaults, then the --params file, then the options.
     func knowledgeParameters() throws -> KnowledgeParameters {
         var p = KnowledgeParameters()
         if let params, model != .ic {
-            do { p = try KnowledgeParameters.load(path: params) } catch { throw CLIError.data("--params \(error.description(naming: \.flag))") }
+            do { p = try KnowledgeParameters.load(path: params) } catch { throw CLIError(error) }
         }
         func types(_ text: String?, _ option: String, into channel: inout KnowledgeParameters.Channel) throws {
             guard let text else { return }
@@ -207,30 +207,8 @@ struct ModelOptions: ParsableArguments {
         if let externalisation { p.externalisation = externalisation }
         if let internalisation { p.internalisation = internalisation }
         if let seedForms { p.seedForms = seedForms }
-        do { try p.validate() } catch { throw CLIError.usage(Self.optionMessage(error)) }
+        do { try p.validate() } catch { throw CLIError(error) }
         return p
-    }
-
-    /// A parameter error worded with the option that sets the parameter.
-    static func optionMessage(_ error: DiffusionError) -> String {
-        guard case let .invalidParameter(name, expected) = error else { return error.description(naming: \.flag) }
-        let option =
-            switch name {
-            case "p": "--p"
-            case "p-by-type": "--p-by-type"
-            case "external": "--external"
-            case "steps": "--steps"
-            case "scale": "--scale"
-            case "beta": "--beta"
-            case "gamma": "--gamma"
-            case "externalisation": "--externalisation"
-            case "internalisation": "--internalisation"
-            case "epsilon": "--epsilon"
-            case "ell": "--ell"
-            case "runs": "--runs"
-            default: name.hasPrefix("tacit") ? "--tacit-beta/--tacit-kappa" : name.hasPrefix("codified") ? "--codified-beta/--codified-kappa" : "--level-beta/--level-kappa"
-            }
-        return name == option.dropFirst(2) ? "\(option): \(expected)" : "\(option) (\(name)): \(expected)"
     }
 }
 

@@ -23,6 +23,30 @@ extension Setting {
         case .byChannel: "--by-channel"
         case .criteria: "--criteria"
         case .fittedParameters: "spillover fit --write-params"
+        case .diffusionParameter(let parameter): parameter.flag
+        }
+    }
+}
+
+extension DiffusionParameter {
+    /// The option that sets this parameter (the tie type of a per-type parameter is in the
+    /// message beside it).
+    var flag: String {
+        switch self {
+        case .p: "--p"
+        case .scale: "--scale"
+        case .typeProbability: "--p-by-type"
+        case .externalEpsilon: "--external"
+        case .externalSteps: "--steps"
+        case .sirBeta: "--beta"
+        case .sirGamma: "--gamma"
+        case .knowledgeBeta(let channel, _): "--\(channel.rawValue)-beta"
+        case .knowledgeKappa(let channel): "--\(channel.rawValue)-kappa"
+        case .externalisation: "--externalisation"
+        case .internalisation: "--internalisation"
+        case .immEpsilon: "--epsilon"
+        case .immEll: "--ell"
+        case .runs: "--runs"
         }
     }
 }

@@ -96,7 +96,7 @@ struct CascadeTests {
     @Test("bad parameters name the parameter")
     func badParameters() {
         let g = DiffusionFixtures.path(3)
-        #expect(throws: DiffusionError.invalidParameter("p", "expected a probability in [0, 1], got 1.5")) {
+        #expect(throws: DiffusionError.invalidParameter(.p, value: 1.5, expected: .probability)) {
             try DiffusionSimulation(graph: g, model: .independentCascade(.uniform(1.5)), seeds: [0])
         }
         #expect(throws: DiffusionError.self) { try DiffusionSimulation(graph: g, model: .sir(beta: 0.1, gamma: 0), seeds: [0]) }

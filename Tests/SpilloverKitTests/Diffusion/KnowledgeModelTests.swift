@@ -75,7 +75,7 @@ struct KnowledgeModelTests {
         #expect(p.tacit.kappa == 2)
         #expect(p.externalisation == 0.5)
         #expect(throws: DiffusionError.self) { try KnowledgeParameters.decode(Data(#"{"tacitt": {}}"#.utf8)) }
-        #expect(throws: DiffusionError.parameterFile("<parameters>", "internalisation: expected a number in [0, 1], got 2.0")) {
+        #expect(throws: DiffusionError.invalidParameter(.internalisation, value: 2, expected: .probability, file: "<parameters>")) {
             try KnowledgeParameters.decode(Data(#"{"internalisation": 2}"#.utf8))
         }
     }
