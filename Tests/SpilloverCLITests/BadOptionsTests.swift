@@ -118,7 +118,7 @@ struct BadOptionsTests {
                 expected: ["--seeds: no firm with id 'Nobody' in the cluster"]),
             Case(
                 name: "diffuse: more seeds than firms", arguments: ["diffuse", "EDGES", "--seeds", "degree:99"], status: 64,
-                expected: ["--seeds: asked for 99 seeds, but the cluster has"]),
+                expected: ["--seeds degree:99: the cluster in ", "firms; give at most "]),
             Case(
                 name: "diffuse: zero seeds", arguments: ["diffuse", "EDGES", "--seeds", "focal:0"], status: 64, expected: ["--seeds: focal:K needs a whole number K ≥ 1, not '0'"]),
             Case(name: "diffuse: no seed ids", arguments: ["diffuse", "EDGES", "--seeds", ""], status: 64, expected: ["--seeds: no seed ids given"]),

@@ -79,8 +79,8 @@ struct FirmCountTests {
     @Test(
         "a number of firms the user gives above the cluster's is a usage error naming the option",
         arguments: [
-            (["diffuse", "EDGES", "--seeds", "focal:5", "--runs", "20"], "--seeds: asked for 5 seeds, but the cluster has 3 firms"),
-            (["diffuse", "EDGES", "--seeds", "random:4", "--runs", "20"], "--seeds: asked for 4 seeds, but the cluster has 3 firms"),
+            (["diffuse", "EDGES", "--seeds", "focal:5", "--runs", "20"], "--seeds focal:5: the cluster in EDGES has only 3 firms; give at most 3"),
+            (["diffuse", "EDGES", "--seeds", "random:4", "--runs", "20"], "--seeds random:4: the cluster in EDGES has only 3 firms; give at most 3"),
             (["diffuse", "EDGES", "--seeds", "a", "--runs", "20", "--knockout", "4"], "--knockout 4: the cluster in EDGES has only 3 firms; give at most 3"),
             (["seeds", "EDGES", "--k", "5", "--runs", "20"], "--k 5: the cluster in EDGES has only 3 firms; give at most 3"),
             (["analyze", "EDGES", "--top", "4", "--runs", "20", "--out", "OUT"], "--top 4: the cluster in EDGES has only 3 firms; give at most 3"),

@@ -1,4 +1,7 @@
-/// Why a diffusion could not be set up. Each case names the parameter or option at fault.
+/// Why a diffusion or a seed selection could not be set up. Each case carries what is at
+/// fault as values — the parameter and its value, the seeds' ids or node numbers, the counts
+/// asked for and available, the file — so that a caller can act on it without reading the
+/// message; ``description`` and ``description(naming:)`` word it in one line.
 public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A parameter out of range: which one, its value and the values it may take. `file` is
     /// the parameter file the value was read from (``KnowledgeParameters/load(path:)``),
@@ -12,8 +15,22 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
     case unknownSeeds([String])
     /// A seed given by a label that several firms share: the label and their ids.
     case ambiguousSeedLabel(String, [String])
-    /// A seed rule that cannot be met (no seeds, more seeds than firms, a bad rule).
-    case invalidSeeds(String)
+    /// Seeds given as node numbers that are not nodes of the cluster (not in
+    /// `0..<nodeCount`), in the order given.
+    case seedsNotInCluster(nodes: [Int], nodeCount: Int)
+    /// Firms to remove given as node numbers that are not nodes of the cluster (not in
+    /// `0..<nodeCount`), in the order given.
+    case removedNotInCluster(nodes: [Int], nodeCount: Int)
+    /// Seed firms that are also to be removed: their node numbers and, in the same order,
+    /// their ids.
+    case seedsAlsoRemoved(nodes: [Int], ids: [String])
+    /// More seeds asked for (`asked`, the K of a seed rule or of a selection method) than the
+    /// cluster has firms.
+    case tooManySeeds(asked: Int, firms: Int)
+    /// A number of seeds below 1 asked for.
+    case tooFewSeeds(asked: Int)
+    /// A selection method that needs more firms than the cluster has (IMM needs 2).
+    case tooFewFirms(SeedMethod, firms: Int, needed: Int)
     /// A parameter file that cannot be read or decoded: path and reason (which may name the
     /// setting that writes such files).
     case parameterFile(String, SettingText)
@@ -37,7 +54,20 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
             "no firm with id \(ids.map { "'\($0)'" }.joined(separator: ", ")) in the cluster"
         case let .ambiguousSeedLabel(label, ids):
             "'\(label)' is the label of \(ids.count) firms (\(ids.map { "'\($0)'" }.joined(separator: ", "))); give one of their ids"
-        case let .invalidSeeds(message): message
+        case let .seedsNotInCluster(nodes, nodeCount):
+            Self.outside("seed", nodes, nodeCount)
+        case let .removedNotInCluster(nodes, nodeCount):
+            Self.outside("removed", nodes, nodeCount)
+        case let .seedsAlsoRemoved(nodes, ids):
+            nodes.count == 1
+                ? "firm \(Self.firms(nodes, ids)) is both a seed and removed; a removed firm cannot seed"
+                : "firms \(Self.firms(nodes, ids)) are both seeds and removed; a removed firm cannot seed"
+        case let .tooManySeeds(asked, firms):
+            "asked for \(asked) seeds, but the cluster has \(firms) firm\(firms == 1 ? "" : "s")"
+        case let .tooFewSeeds(asked):
+            "asked for \(asked) seeds; at least 1 is needed"
+        case let .tooFewFirms(method, firms, needed):
+            "\(method.rawValue) needs at least \(needed) firms, but the cluster has \(firms)"
         case let .parameterFile(path, reason): "\(path): \(reason.rendered(naming: name))"
         }
     }
@@ -48,6 +78,25 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
         let note = parameter == .sirGamma ? " (γ = 0 never ends)" : ""
         let shown = parameter.isCount ? Int(exactly: value).map(String.init) ?? "\(value)" : "\(value)"
         return "\(name): expected \(expected)\(type)\(note), got \(shown)"
+    }
+
+    /// `seed node 17 is not a node of the cluster (nodes 0 to 14)`.
+    private static func outside(_ role: String, _ nodes: [Int], _ nodeCount: Int) -> String {
+        let list = nodes.map(String.init).joined(separator: ", ")
+        let subject = nodes.count == 1 ? "\(role) node \(list) is not a node" : "\(role) nodes \(list) are not nodes"
+        return "\(subject) of the cluster (\(nodeCount == 0 ? "it has none" : "nodes 0 to \(nodeCount - 1)"))"
+    }
+
+    /// `'Medici' (node 8), 'Strozzi' (node 14)`.
+    private static func firms(_ nodes: [Int], _ ids: [String]) -> String {
+        zip(nodes, ids).map { "'\($1)' (node \($0))" }.joined(separator: ", ")
+    }
+
+    /// Throws ``tooFewSeeds(asked:)`` when `k` < 1 and ``tooManySeeds(asked:firms:)`` when
+    /// `k` > `firms`.
+    static func requireSeedCount(_ k: Int, firms: Int) throws(DiffusionError) {
+        guard k >= 1 else { throw .tooFewSeeds(asked: k) }
+        guard k <= firms else { throw .tooManySeeds(asked: k, firms: firms) }
     }
 
     /// Throws ``invalidParameter(_:value:expected:file:)`` when `value` is not in `range`.

@@ -101,18 +101,25 @@ public struct DiffusionSimulation: Sendable {
     public let removed: [Int]
     private let kernel: any DiffusionKernel
 
-    /// - Throws: ``DiffusionError`` when a parameter is out of range, there is a seed out of
-    ///   range, or a seed is also removed.
+    /// A simulation of `model` on `graph` from the firms `seeds` (node numbers; repeats are
+    /// dropped), with the firms `removed` taken out of the cluster.
+    ///
+    /// - Throws: ``DiffusionError/invalidParameter(_:value:expected:file:)`` when a parameter
+    ///   is out of range; ``DiffusionError/seedsNotInCluster(nodes:nodeCount:)`` or
+    ///   ``DiffusionError/removedNotInCluster(nodes:nodeCount:)`` naming the node numbers that
+    ///   are not nodes of `graph`; ``DiffusionError/seedsAlsoRemoved(nodes:ids:)`` naming the
+    ///   seeds that are also removed.
     public init(graph: ClusterGraph, model: DiffusionModel, seeds: [Int], removed: [Int] = []) throws(DiffusionError) {
         try model.validate()
-        var seen = Set<Int>()
+        var seen = Set<Int>(), seenRemoved = Set<Int>()
         let seeds = seeds.filter { seen.insert($0).inserted }
-        guard seeds.allSatisfy({ (0..<graph.nodeCount).contains($0) }),
-            removed.allSatisfy({ (0..<graph.nodeCount).contains($0) })
-        else {
-            throw .invalidSeeds("a seed or removed firm is not a node of the cluster")
-        }
-        guard Set(removed).isDisjoint(with: seeds) else { throw .invalidSeeds("a seed firm is also removed") }
+        let nodes = 0..<graph.nodeCount
+        let outside = seeds.filter { !nodes.contains($0) }
+        guard outside.isEmpty else { throw .seedsNotInCluster(nodes: outside, nodeCount: graph.nodeCount) }
+        let removedOutside = removed.filter { !nodes.contains($0) && seenRemoved.insert($0).inserted }
+        guard removedOutside.isEmpty else { throw .removedNotInCluster(nodes: removedOutside, nodeCount: graph.nodeCount) }
+        let both = seeds.filter(Set(removed).contains)
+        guard both.isEmpty else { throw .seedsAlsoRemoved(nodes: both, ids: both.map { graph.ids[$0] }) }
         self.graph = graph
         self.model = model
         self.seeds = seeds
@@ -190,12 +197,12 @@ public struct DiffusionSimulation: Sendable {
     /// For each firm of `firms`, the spread when that firm is removed from the cluster (and
     /// from the seeds): how much the cluster's knowledge flow depends on it. Every knockout
     /// uses the same `seed`, so the comparison uses common random numbers.
+    ///
+    /// - Throws: ``DiffusionError/removedNotInCluster(nodes:nodeCount:)`` for a firm that is
+    ///   not a node of the cluster; `CancellationError` when the calling task is cancelled.
     public func knockout(
         firms: [Int], budget: RunBudget = .runs(1000), seed: UInt64 = 1,
         threads: Int = WorkerPool.threads
-        ///
-        /// - Throws: ``DiffusionError`` for a firm that is not a node of the cluster;
-        ///   `CancellationError` when the calling task is cancelled.
     ) async throws -> [(firm: Int, result: DiffusionResult)] {
         var out: [(firm: Int, result: DiffusionResult)] = []
         for f in firms {

@@ -20,12 +20,13 @@ public enum SeedSelection: Sendable {
 
     /// The seed firms (node numbers, distinct, in rank or given order).
     /// - Throws: ``DiffusionError/unknownSeeds(_:)`` naming every unknown id;
-    ///   ``DiffusionError/invalidSeeds(_:)`` when K exceeds the number of firms.
-    public func resolve(in graph: ClusterGraph, seed: UInt64) throws(DiffusionError) -> [Int] {
+    ///   ``DiffusionError/ambiguousSeedLabel(_:_:)`` for a label several firms share;
+    ///   ``DiffusionError/tooFewSeeds(asked:)`` or ``DiffusionError/tooManySeeds(asked:firms:)``
+    ///   when K is not in 1…n; for ``focal(_:_:)``, the ranking's own error unchanged (such as
+    ///   a ``FocalError``, a ``MetricsError``, an ``IGraphError`` or `CancellationError`).
+    public func resolve(in graph: ClusterGraph, seed: UInt64) throws -> [Int] {
         let n = graph.nodeCount
-        func check(_ k: Int) throws(DiffusionError) {
-            guard k <= n else { throw .invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms") }
-        }
+        func check(_ k: Int) throws(DiffusionError) { try DiffusionError.requireSeedCount(k, firms: n) }
         switch self {
         case .ids(let ids):
             var unknown: [String] = [], nodes: [Int] = []
@@ -34,7 +35,7 @@ public enum SeedSelection: Sendable {
                 var found = graph.node(id: id)
                 if found == nil, let labels {
                     let named = labels.indices.filter { labels[$0] == id }
-                    if named.count > 1 { throw .ambiguousSeedLabel(id, named.map { graph.ids[$0] }) }
+                    if named.count > 1 { throw DiffusionError.ambiguousSeedLabel(id, named.map { graph.ids[$0] }) }
                     found = named.first
                 }
                 if let v = found {
@@ -43,7 +44,7 @@ public enum SeedSelection: Sendable {
                     unknown.append(id)
                 }
             }
-            guard unknown.isEmpty else { throw .unknownSeeds(unknown) }
+            guard unknown.isEmpty else { throw DiffusionError.unknownSeeds(unknown) }
             return nodes
         case .degree(let k):
             try check(k)
@@ -63,11 +64,7 @@ public enum SeedSelection: Sendable {
             return Array(pool.prefix(k))
         case let .focal(k, ranking):
             try check(k)
-            let ranked: [Int]
-            do { ranked = try ranking.rankedFirms(in: graph) } catch {
-                throw .invalidSeeds("the focal-firm ranking failed: \(error)")
-            }
-            return Array(ranked.prefix(k))
+            return Array(try ranking.rankedFirms(in: graph).prefix(k))
         }
     }
 }

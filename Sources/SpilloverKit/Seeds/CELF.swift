@@ -26,13 +26,12 @@
 ///   of influence through a social network", KDD 2003, doi:10.1145/956750.956769.
 public enum CELF {
     /// Selects `k` seeds by lazy greedy over the spread estimates of `oracle`, as described above.
-    /// - Throws: ``DiffusionError/invalidSeeds(_:)`` when `k` is not in 1…n; `CancellationError`
-    ///   when the calling task is cancelled.
+    /// - Throws: ``DiffusionError/tooFewSeeds(asked:)`` or
+    ///   ``DiffusionError/tooManySeeds(asked:firms:)`` when `k` is not in 1…n;
+    ///   `CancellationError` when the calling task is cancelled.
     public static func select(k: Int, oracle: SpreadOracle) async throws -> SeedSet {
         let graph = oracle.graph, n = graph.nodeCount
-        guard (1...Swift.max(1, n)).contains(k), n > 0 else {
-            throw DiffusionError.invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms")
-        }
+        try DiffusionError.requireSeedCount(k, firms: n)
         let rank = graph.idRanks()
         // Totals are Σ over runs of firms reached (integers): gains compare exactly.
         var gain = try await oracle.totals((0..<n).map { [$0] })

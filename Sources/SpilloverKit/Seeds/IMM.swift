@@ -59,9 +59,13 @@ public struct IMM: Sendable {
 
     /// Selects `k` seeds of `graph` under `model` (independent cascade or linear threshold).
     /// - Returns: the seeds with their estimated gains, and what was sampled.
-    /// - Throws: ``DiffusionError`` for ε or ℓ out of range, `k` not in 1…n, fewer than 2
-    ///   firms, or a model IMM does not support; `CancellationError` when the calling task is
-    ///   cancelled (the workers stop within one RR set).
+    /// - Throws: ``DiffusionError/invalidParameter(_:value:expected:file:)`` for ε or ℓ out of
+    ///   range; ``DiffusionError/tooFewSeeds(asked:)`` or
+    ///   ``DiffusionError/tooManySeeds(asked:firms:)`` for `k` not in 1…n;
+    ///   ``DiffusionError/tooFewFirms(_:firms:needed:)`` for fewer than 2 firms;
+    ///   ``DiffusionError/unsupportedModel(_:_:)`` for a model IMM does not support;
+    ///   `CancellationError` when the calling task is cancelled (the workers stop within one
+    ///   RR set).
     public func select(
         k: Int, graph: ClusterGraph, model: DiffusionModel, seed: UInt64 = 1,
         threads: Int = WorkerPool.threads
@@ -69,9 +73,9 @@ public struct IMM: Sendable {
         let n = graph.nodeCount
         try DiffusionError.require(.immEpsilon, epsilon, in: .openUnitInterval)
         try DiffusionError.require(.immEll, ell, in: .positive)
-        guard n >= 2, (1...n).contains(k) else {
-            throw DiffusionError.invalidSeeds("asked for \(k) seeds, but the cluster has \(n) firms (IMM needs at least 2)")
-        }
+        guard k >= 1 else { throw DiffusionError.tooFewSeeds(asked: k) }
+        guard n >= 2 else { throw DiffusionError.tooFewFirms(.imm, firms: n, needed: 2) }
+        try DiffusionError.requireSeedCount(k, firms: n)
         let sampler = try ReverseReachableSampler(graph: graph, model: model)
         let rank = graph.idRanks()
         let b = Self.bounds(n: n, k: k, epsilon: epsilon, ell: ell)

@@ -106,8 +106,8 @@ struct Channels: AsyncParsableCommand, HasCommonOptions {
                     FirmCount.clampDefault(SimulationOptions.defaultSeedFirms, option: "--seeds", firms: graph.nodeCount, file: input.edges) { "focal:\($0)" }, fixed)
             }
             let seedNodes: [Int]
-            do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
-                throw CLIError.usage("--seeds: \(SeedSuggestion.message(error, graph: graph)) (\(input.edges))")
+            do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch let error as DiffusionError {
+                throw CLIError(error, seeds: seeds.map { SeedsAsked(option: "--seeds", value: $0, graph: graph, file: input.edges) })
             }
             let model = modelOptions.diffusionModel(try modelOptions.knowledgeParameters())
             do {

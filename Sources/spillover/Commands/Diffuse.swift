@@ -135,8 +135,12 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         }
         if knockout > 0 { _ = try FirmCount.check(knockout, option: "--knockout", firms: graph.nodeCount, file: input.edges) }
         let seedNodes: [Int]
-        do { seedNodes = try selection.resolve(in: graph, seed: randomSeed) } catch {
-            throw CLIError.usage("--seeds: \(SeedSuggestion.message(error, graph: graph)) (\(input.edges))")
+        do {
+            // A focal ranking's failure (a group column the node table lacks) is reported as
+            // every command reports it, not as a fault of --seeds.
+            seedNodes = try await measureOptions.mapErrors(nodes: input.nodes) { try selection.resolve(in: graph, seed: randomSeed) }
+        } catch let error as DiffusionError {
+            throw CLIError(error, seeds: seeds.map { SeedsAsked(option: "--seeds", value: $0, graph: graph, file: input.edges) })
         }
         let parameters = try modelOptions.knowledgeParameters()
         if model == .level {
@@ -169,7 +173,7 @@ struct Diffuse: AsyncParsableCommand, HasCommonOptions {
         if knockout > 0 {
             // The top K focal firms, whatever the seeds: how much the cluster depends on each.
             // Each is deleted: the cluster is rebuilt from the rows without the firm's rows.
-            let firms = Array(try ranker.rankedFirms(in: graph).prefix(knockout))
+            let firms = Array(try await measureOptions.mapErrors(nodes: input.nodes) { try ranker.rankedFirms(in: graph) }.prefix(knockout))
             // Knockouts use the run count the main estimate ended with.
             let results = try await DiffusionSimulation.knockouts(
                 of: firms.map { graph.ids[$0] }, source: source, model: diffusionModel,

@@ -127,9 +127,13 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
         guard let method = SeedMethod(rawValue: m.rawValue) else { return [] }
         let ranker = FocalRanker(metrics: measureOptions.metricsOptions(seed: randomSeed))
         do {
-            let (seeds, trace) = try await method.select(
-                k: k, graph: graph, model: model, oracle: oracle, imm: IMM(epsilon: epsilon ?? Self.defaultIMM.epsilon, ell: ell ?? Self.defaultIMM.ell),
-                focal: ranker, seed: randomSeed, threads: threads)
+            // The focal method ranks the firms: a group column the node table lacks is a data
+            // error, as in every command.
+            let (seeds, trace) = try await measureOptions.mapErrors(nodes: input.nodes) {
+                try await method.select(
+                    k: k, graph: graph, model: model, oracle: oracle, imm: IMM(epsilon: epsilon ?? Self.defaultIMM.epsilon, ell: ell ?? Self.defaultIMM.ell),
+                    focal: ranker, seed: randomSeed, threads: threads)
+            }
             if verbose, let trace {
                 Terminal.note(
                     "imm: lower bound \(formatSignificant(trace.lowerBound, digits: 4)), "
@@ -137,7 +141,7 @@ struct Seeds: AsyncParsableCommand, HasCommonOptions {
             }
             return seeds
         } catch let error as DiffusionError {
-            throw CLIError(error)
+            throw CLIError(error, seeds: SeedsAsked(option: "--k", value: "\(k)", graph: graph, file: input.edges))
         }
     }
 

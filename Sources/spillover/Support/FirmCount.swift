@@ -18,10 +18,14 @@ enum FirmCount {
 
     /// `given` when it is at most `firms`; else throws a usage error naming `option`.
     static func check(_ given: Int, option: String, firms: Int, file: String) throws -> Int {
-        guard given <= firms else {
-            throw CLIError.usage("\(option) \(given): the cluster in \(file) has only \(firms) firm\(firms == 1 ? "" : "s"); give at most \(firms)")
-        }
+        guard given <= firms else { throw CLIError.usage(tooMany(option: option, given: "\(given)", firms: firms, file: file)) }
         return given
+    }
+
+    /// What an option that asks for more firms than the cluster has says: the option and
+    /// its value as given (`--seeds degree:99`), the file and the largest K it allows.
+    static func tooMany(option: String, given: String, firms: Int, file: String) -> String {
+        "\(option) \(given): the cluster in \(file) has only \(firms) firm\(firms == 1 ? "" : "s"); give at most \(firms)"
     }
 
     /// `defaultValue`, or `firms` with a note when the cluster has fewer firms. `shown`

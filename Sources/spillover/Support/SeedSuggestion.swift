@@ -3,9 +3,9 @@ import SpilloverKit
 /// What `--seeds` says when it names no firm: the library's message, and the ids or labels
 /// nearest to each unknown name (``ColumnCheck/closest(to:in:)``: a likely typo).
 enum SeedSuggestion {
-    static func message(_ error: any Error, graph: ClusterGraph) -> String {
-        guard case let .unknownSeeds(names)? = error as? DiffusionError else { return "\(error)" }
-        var text = "\(error)"
+    static func message(_ error: DiffusionError, graph: ClusterGraph) -> String {
+        var text = error.description(naming: \.flag)
+        guard case let .unknownSeeds(names) = error else { return text }
         let labels = graph.attributes.labels
         for name in names {
             if let id = ColumnCheck.closest(to: name, in: graph.ids) {

@@ -99,7 +99,9 @@ struct CascadeTests {
         #expect(throws: DiffusionError.invalidParameter(.p, value: 1.5, expected: .probability)) {
             try DiffusionSimulation(graph: g, model: .independentCascade(.uniform(1.5)), seeds: [0])
         }
-        #expect(throws: DiffusionError.self) { try DiffusionSimulation(graph: g, model: .sir(beta: 0.1, gamma: 0), seeds: [0]) }
+        #expect(throws: DiffusionError.invalidParameter(.sirGamma, value: 0, expected: .positiveProbability)) {
+            try DiffusionSimulation(graph: g, model: .sir(beta: 0.1, gamma: 0), seeds: [0])
+        }
     }
 }
 

@@ -72,6 +72,6 @@ struct MonteCarloEngineTests {
         #expect(try SeedSelection.ids(["l2", "c", "l2"]).resolve(in: g, seed: 1).map { g.ids[$0] } == ["l2", "c"])
         #expect(throws: DiffusionError.unknownSeeds(["x", "y"])) { try SeedSelection.ids(["c", "x", "y", "x"]).resolve(in: g, seed: 1) }
         #expect(try SeedSelection.focal(2, ByLabel()).resolve(in: g, seed: 1).map { g.ids[$0] } == ["l3", "l2"])
-        #expect(throws: DiffusionError.self) { try SeedSelection.degree(9).resolve(in: g, seed: 1) }
+        #expect(throws: DiffusionError.tooManySeeds(asked: 9, firms: 5)) { try SeedSelection.degree(9).resolve(in: g, seed: 1) }
     }
 }

@@ -78,12 +78,15 @@ struct SeedSelectionTests {
     @Test("bad parameters throw errors that name them")
     func errors() async throws {
         let g = Self.discountGraph
-        await #expect(throws: DiffusionError.self) { try await IMM(epsilon: 0, ell: 1).select(k: 2, graph: g, model: .linearThreshold) }
-        await #expect(throws: DiffusionError.self) { try await IMM().select(k: 2, graph: g, model: .knowledge(KnowledgeParameters())) }
-        await #expect(throws: DiffusionError.self) { try await IMM().select(k: 99, graph: g, model: .linearThreshold) }
-        #expect(throws: DiffusionError.self) { try SpreadOracle(graph: g, model: .linearThreshold, runs: 0) }
+        await #expect(throws: DiffusionError.invalidParameter(.immEpsilon, value: 0, expected: .openUnitInterval)) {
+            try await IMM(epsilon: 0, ell: 1).select(k: 2, graph: g, model: .linearThreshold)
+        }
+        let knowledge = DiffusionModel.knowledge(KnowledgeParameters())
+        await #expect(throws: DiffusionError.unsupportedModel(.imm, knowledge)) { try await IMM().select(k: 2, graph: g, model: knowledge) }
+        await #expect(throws: DiffusionError.tooManySeeds(asked: 99, firms: 9)) { try await IMM().select(k: 99, graph: g, model: .linearThreshold) }
+        #expect(throws: DiffusionError.invalidParameter(.runs, value: 0, expected: .atLeast(1))) { try SpreadOracle(graph: g, model: .linearThreshold, runs: 0) }
         let oracle = try SpreadOracle(graph: g, model: .linearThreshold, runs: 10)
-        await #expect(throws: DiffusionError.self) { try await CELF.select(k: 10, oracle: oracle) }
+        await #expect(throws: DiffusionError.tooManySeeds(asked: 10, firms: 9)) { try await CELF.select(k: 10, oracle: oracle) }
     }
 
     @Test("IMM's sample-size constants follow the paper's formulas")
