@@ -50,17 +50,17 @@ public struct FocalCriterion: Sendable, Hashable {
     /// Checks that `criteria` can make a score: each has a measure and a finite weight ≥ 0,
     /// no name repeats, and some weight is > 0.
     ///
-    /// - Throws: ``FocalError/invalidCriteria(_:)`` naming the criterion at fault.
+    /// - Throws: ``FocalError/invalidWeight(criterion:weight:)``,
+    ///   ``FocalError/noMeasure(criterion:)`` or ``FocalError/repeatedCriterion(_:)`` naming
+    ///   the first criterion at fault; ``FocalError/noPositiveWeight`` when every weight is 0.
     public static func validate(_ criteria: [FocalCriterion]) throws(FocalError) {
         var names = Set<String>()
         for c in criteria {
-            guard c.weight.isFinite, c.weight >= 0 else {
-                throw .invalidCriteria("weight of '\(c.name)' must be a number ≥ 0, not \(c.weight)")
-            }
-            guard !c.measures.isEmpty else { throw .invalidCriteria("criterion '\(c.name)' has no measure") }
-            guard names.insert(c.name).inserted else { throw .invalidCriteria("criterion '\(c.name)' given twice") }
+            guard c.weight.isFinite, c.weight >= 0 else { throw .invalidWeight(criterion: c.name, weight: c.weight) }
+            guard !c.measures.isEmpty else { throw .noMeasure(criterion: c.name) }
+            guard names.insert(c.name).inserted else { throw .repeatedCriterion(c.name) }
         }
-        guard criteria.contains(where: { $0.weight > 0 }) else { throw .invalidCriteria("at least one criterion needs a weight > 0") }
+        guard criteria.contains(where: { $0.weight > 0 }) else { throw .noPositiveWeight }
     }
 }
 
@@ -76,10 +76,14 @@ public enum FocalMethod: String, Sendable, CaseIterable {
 
 /// A ranking that cannot be made as asked.
 public enum FocalError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The criteria cannot be used as given (a bad weight, a repeated name, no measure; a front
-    /// end that reads criteria from text also reports an unknown name so); the message says
-    /// which.
-    case invalidCriteria(String)
+    /// A criterion's weight is not a finite number ≥ 0: the criterion's name and the weight.
+    case invalidWeight(criterion: String, weight: Double)
+    /// A criterion with no measure: its name.
+    case noMeasure(criterion: String)
+    /// Two criteria with this name.
+    case repeatedCriterion(String)
+    /// Every criterion has weight 0, so no score can be made.
+    case noPositiveWeight
     /// A criterion or role needs a measure that was not given.
     case missingMeasure(Measure)
     /// The graph has no firm to rank.
@@ -91,7 +95,10 @@ public enum FocalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message of ``description`` with each ``Setting`` named by `name`.
     public func description(naming name: (Setting) -> String) -> String {
         switch self {
-        case .invalidCriteria(let s): "\(name(.criteria)): \(s)"
+        case let .invalidWeight(criterion, weight): "\(name(.criteria)): weight of '\(criterion)' must be a number ≥ 0, not \(weight)"
+        case .noMeasure(let criterion): "\(name(.criteria)): criterion '\(criterion)' has no measure"
+        case .repeatedCriterion(let criterion): "\(name(.criteria)): criterion '\(criterion)' given twice"
+        case .noPositiveWeight: "\(name(.criteria)): at least one criterion needs a weight > 0"
         case .missingMeasure(let m): "the measure '\(m.rawValue)' was not computed"
         case .emptyGraph: "the graph has no firms to rank"
         }

@@ -82,11 +82,7 @@ struct Rank: AsyncParsableCommand, HasCommonOptions {
     }
 
     func parseCriteria(_ spec: String) throws -> [FocalCriterion] {
-        do {
-            return try MeasureNames.criteria(spec)
-        } catch {
-            throw ValidationError(error.description(naming: \.flag))
-        }
+        try MeasureNames.criteria(spec)
     }
 
     func run() async throws {

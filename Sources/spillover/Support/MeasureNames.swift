@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SpilloverKit
 
@@ -49,18 +50,20 @@ enum MeasureNames {
     /// criterion (``FocalCriterion/named``) or a measure (spelt as ``measure(_:)`` reads it;
     /// the criterion then takes the measure's column name). A name alone means weight 1.
     ///
-    /// - Throws: ``FocalError/invalidCriteria(_:)`` naming the part at fault.
-    static func criteria(_ spec: String) throws(FocalError) -> [FocalCriterion] {
+    /// - Throws: a usage error naming `--criteria` and the part at fault: an empty part, a
+    ///   weight that is no number ≥ 0, an unknown name, or what the library's
+    ///   ``FocalCriterion/validate(_:)`` refuses (a name given twice, no weight > 0).
+    static func criteria(_ spec: String) throws(ValidationError) -> [FocalCriterion] {
         var result: [FocalCriterion] = []
         for part in spec.split(separator: ",", omittingEmptySubsequences: false) {
             let item = part.trimmingCharacters(in: .whitespaces)
-            guard !item.isEmpty else { throw .invalidCriteria("empty criterion in '\(spec)'") }
+            guard !item.isEmpty else { throw ValidationError("--criteria: empty criterion in '\(spec)'") }
             let pieces = item.split(separator: "=", maxSplits: 1).map(String.init)
             let name = pieces[0].trimmingCharacters(in: .whitespaces)
             var weight = 1.0
             if pieces.count == 2 {
                 guard let w = Double(pieces[1].trimmingCharacters(in: .whitespaces)), w.isFinite, w >= 0 else {
-                    throw .invalidCriteria("weight of '\(name)' must be a number ≥ 0, not '\(pieces[1])'")
+                    throw ValidationError("--criteria: weight of '\(name)' must be a number ≥ 0, not '\(pieces[1])'")
                 }
                 weight = w
             }
@@ -71,12 +74,14 @@ enum MeasureNames {
                 criterion = FocalCriterion(m, weight: weight)
             } else {
                 let choices = (FocalCriterion.named.keys.sorted() + Measure.allCases.map(\.rawValue).sorted()).joined(separator: ", ")
-                throw .invalidCriteria("unknown criterion '\(name)'; use one of: \(choices)")
+                throw ValidationError("--criteria: unknown criterion '\(name)'; use one of: \(choices)")
             }
-            guard !result.contains(where: { $0.name == criterion.name }) else { throw .invalidCriteria("criterion '\(criterion.name)' given twice") }
+            guard !result.contains(where: { $0.name == criterion.name }) else {
+                throw ValidationError(FocalError.repeatedCriterion(criterion.name).description(naming: \.flag))
+            }
             result.append(criterion)
         }
-        try FocalCriterion.validate(result)
+        do { try FocalCriterion.validate(result) } catch { throw ValidationError(error.description(naming: \.flag)) }
         return result
     }
 }

@@ -35,14 +35,19 @@ struct FocalRankingUnitTests {
         #expect(c.map(\.name) == ["pagerank", "bridging", "constraint"])
         #expect(c[2].isReversed && !c[0].isReversed)
         #expect(FocalCriterion.named["holes"] == [.effectiveSize])
-        #expect(throws: FocalError.invalidCriteria("criterion 'pagerank' given twice")) {
+        #expect(throws: FocalError.repeatedCriterion("pagerank")) {
             try FocalCriterion.validate([FocalCriterion(.pagerank), FocalCriterion(.pagerank)])
         }
-        #expect(throws: FocalError.invalidCriteria("at least one criterion needs a weight > 0")) {
+        #expect(throws: FocalError.noPositiveWeight) {
             try FocalCriterion.validate([FocalCriterion(.pagerank, weight: 0)])
         }
-        #expect(throws: FocalError.self) { try FocalCriterion.validate([FocalCriterion(.pagerank, weight: -1)]) }
-        #expect(throws: FocalError.self) { try FocalCriterion.validate([FocalCriterion(name: "none", measures: [], weight: 1)]) }
+        #expect(throws: FocalError.invalidWeight(criterion: "pagerank", weight: -1)) {
+            try FocalCriterion.validate([FocalCriterion(.degree), FocalCriterion(.pagerank, weight: -1)])
+        }
+        #expect(throws: FocalError.noMeasure(criterion: "none")) { try FocalCriterion.validate([FocalCriterion(name: "none", measures: [], weight: 1)]) }
+        #expect(FocalError.invalidWeight(criterion: "holes", weight: .infinity).description == "criteria: weight of 'holes' must be a number ≥ 0, not inf")
+        #expect(FocalError.repeatedCriterion("holes").description(naming: { _ in "--criteria" }) == "--criteria: criterion 'holes' given twice")
+        #expect(FocalError.noMeasure(criterion: "none").description == "criteria: criterion 'none' has no measure")
     }
 
     /// A star with centre c, leaves a1…a3 in c's group A and b1, b2 in group B, with its
