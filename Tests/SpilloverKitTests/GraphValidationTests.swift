@@ -12,10 +12,10 @@ struct GraphValidationTests {
         #expect(throws: GraphBuildError.lengthMismatch(what: "weights", expected: 2, found: 1)) {
             _ = try RawEdgeList(ids: ["a", "b"], tails: [0, 1], heads: [1, 0], weights: [1], types: [0, 0], tieTypes: [""], hasWeights: true)
         }
-        #expect(throws: GraphBuildError.indexOutOfRange(what: "tie 0: firm number", index: 2, count: 2)) {
+        #expect(throws: GraphBuildError.firmNumberOutOfRange(tie: 0, firm: 2, firmCount: 2)) {
             _ = try RawEdgeList(ids: ["a", "b"], tails: [0], heads: [2], weights: [1], types: [0], tieTypes: [""], hasWeights: true)
         }
-        #expect(throws: GraphBuildError.indexOutOfRange(what: "tie 0: type number", index: 1, count: 1)) {
+        #expect(throws: GraphBuildError.typeNumberOutOfRange(tie: 0, type: 1, typeCount: 1)) {
             _ = try RawEdgeList(ids: ["a", "b"], tails: [0], heads: [1], weights: [1], types: [1], tieTypes: [""], hasWeights: true)
         }
         #expect(throws: GraphBuildError.duplicateID("a")) {
@@ -31,13 +31,15 @@ struct GraphValidationTests {
 
     @Test("node tables given as arrays: a short column, a capacity outside [0, 1], a repeated firm")
     func nodeTables() {
-        #expect(throws: GraphBuildError.lengthMismatch(what: "column 'group'", expected: 2, found: 1)) {
+        #expect(throws: GraphBuildError.columnLengthMismatch(column: "group", expected: 2, found: 1)) {
             _ = try NodeTable(ids: ["a", "b"], columns: [("label", ["A", "B"]), ("group", ["x"])])
         }
         #expect(throws: GraphBuildError.invalidCapacity(firm: "b", value: 1.5)) {
             _ = try NodeTable(ids: ["a", "b"], columns: [("absorptive_capacity", ["0.5", "1.5"])])
         }
         #expect(throws: GraphBuildError.duplicateID("a")) { _ = try NodeTable(ids: ["a", "a"], columns: []) }
+        #expect(GraphBuildError.columnLengthMismatch(column: "group", expected: 2, found: 1).description == "column 'group' has 1 entries; 2 are needed")
+        #expect(GraphBuildError.firmNumberOutOfRange(tie: 3, firm: 7, firmCount: 5).description == "tie 3: firm number is 7, not in 0..<5")
     }
 
     @Test("a graph built in code carries labels, groups, attributes and isolates from its node table")

@@ -14,11 +14,17 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
     /// Merging duplicate ties by summing their weights gives `ties` ties a weight beyond
     /// `Double`'s range.
     case mergedWeightOverflow(ties: Int)
-    /// `what` (an array of parallel values, a column) has `found` entries where `expected`
-    /// are needed.
+    /// The argument `what` (one of the parallel arrays of ``RawEdgeList`` or ``NodeTable``,
+    /// named as the initialiser names it) has `found` entries where `expected` are needed.
     case lengthMismatch(what: String, expected: Int, found: Int)
-    /// `what` holds `index`, which is not in `0..<count`.
-    case indexOutOfRange(what: String, index: Int, count: Int)
+    /// The node table's column `column` has `found` values where the table has `expected`
+    /// firms.
+    case columnLengthMismatch(column: String, expected: Int, found: Int)
+    /// Tie number `tie` (0-based) has an end `firm` that is not a firm number (not in
+    /// `0..<firmCount`).
+    case firmNumberOutOfRange(tie: Int, firm: Int, firmCount: Int)
+    /// Tie number `tie` (0-based) has a type number `type` that is not in `0..<typeCount`.
+    case typeNumberOutOfRange(tie: Int, type: Int, typeCount: Int)
     /// The firm id at `position` of a list of firms is empty.
     case emptyFirmID(position: Int)
     /// Two firms have the id `id`.
@@ -40,8 +46,12 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
                 + "merge duplicate ties by their largest or first weight instead of their sum, or rescale the weights"
         case let .lengthMismatch(what, expected, found):
             "\(what) has \(found) entries; \(expected) are needed"
-        case let .indexOutOfRange(what, index, count):
-            "\(what) is \(index), not in 0..<\(count)"
+        case let .columnLengthMismatch(column, expected, found):
+            "column '\(column)' has \(found) entries; \(expected) are needed"
+        case let .firmNumberOutOfRange(tie, firm, firmCount):
+            "tie \(tie): firm number is \(firm), not in 0..<\(firmCount)"
+        case let .typeNumberOutOfRange(tie, type, typeCount):
+            "tie \(tie): type number is \(type), not in 0..<\(typeCount)"
         case let .emptyFirmID(position):
             "firm \(position): empty firm id"
         case let .duplicateID(id):

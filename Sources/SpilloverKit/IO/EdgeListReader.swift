@@ -56,10 +56,10 @@ public struct RawEdgeList: Sendable {
         try GraphBuildError.checkIDs(ids)
         for e in tails.indices {
             for end in [tails[e], heads[e]] where end < 0 || Int(end) >= ids.count {
-                throw .indexOutOfRange(what: "tie \(e): firm number", index: Int(end), count: ids.count)
+                throw .firmNumberOutOfRange(tie: e, firm: Int(end), firmCount: ids.count)
             }
             guard types[e] >= 0, Int(types[e]) < tieTypes.count else {
-                throw .indexOutOfRange(what: "tie \(e): type number", index: Int(types[e]), count: tieTypes.count)
+                throw .typeNumberOutOfRange(tie: e, type: Int(types[e]), typeCount: tieTypes.count)
             }
             guard weights[e].isFinite, weights[e] > 0 else {
                 throw .invalidWeight(index: e, source: ids[Int(tails[e])], target: ids[Int(heads[e])], weight: weights[e])

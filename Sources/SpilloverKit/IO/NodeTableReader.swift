@@ -22,7 +22,7 @@ public struct NodeTable: Sendable {
         try GraphBuildError.checkIDs(ids)
         guard columns.count == columnNames.count else { throw .lengthMismatch(what: "columns", expected: columnNames.count, found: columns.count) }
         for (name, column) in zip(columnNames, columns) where column.count != ids.count {
-            throw .lengthMismatch(what: "column '\(name)'", expected: ids.count, found: column.count)
+            throw .columnLengthMismatch(column: name, expected: ids.count, found: column.count)
         }
         guard absorptiveCapacity.count == ids.count else {
             throw .lengthMismatch(what: "absorptiveCapacity", expected: ids.count, found: absorptiveCapacity.count)
