@@ -39,7 +39,9 @@ public enum DiffusionError: Error, Sendable, Equatable, CustomStringConvertible 
     /// fault, and settings as the library's API does.
     public var description: String { description(naming: \.description) }
 
-    /// The message of ``description`` with each ``Setting`` named by `name`.
+    /// The message of ``description`` with each ``Setting`` named by `name`. A parameter
+    /// out of range in a parameter file is named as the file spells it (`tacit.beta`),
+    /// whatever `name` says: the value is the file's, not a setting's.
     public func description(naming name: (Setting) -> String) -> String {
         switch self {
         case let .invalidParameter(parameter, value, expected, file):
