@@ -203,8 +203,8 @@ struct SampledClosenessTests {
         // --betweenness-sample alone leaves closeness exact (the old behaviour).
         let (only, _) = try Self.table(g) { $0.betweennessSample = 9 }
         #expect(only[.closeness]! == (try Centrality.closeness(g)))
-        #expect(throws: MetricsError.invalidSample(0)) { _ = try Self.table(g) { $0.pathSample = 0 } }
-        #expect(throws: MetricsError.invalidErrorBound("epsilon", 0)) { _ = try Self.table(g) { $0.samplingEpsilon = 0 } }
-        #expect(throws: MetricsError.invalidErrorBound("delta", 1)) { _ = try Self.table(g) { $0.samplingDelta = 1 } }
+        #expect(throws: MetricsError.invalidSample(.pathSample, 0)) { _ = try Self.table(g) { $0.pathSample = 0 } }
+        #expect(throws: MetricsError.invalidErrorBound(.samplingEpsilon, 0)) { _ = try Self.table(g) { $0.samplingEpsilon = 0 } }
+        #expect(throws: MetricsError.invalidErrorBound(.samplingDelta, 1)) { _ = try Self.table(g) { $0.samplingDelta = 1 } }
     }
 }

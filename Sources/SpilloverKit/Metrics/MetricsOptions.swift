@@ -61,22 +61,41 @@ public struct MetricsOptions: Sendable, Equatable {
 
 /// Why a metrics table cannot be computed as asked.
 public enum MetricsError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// `--groups column` (or the default) asked for a column the node table does not have.
+    /// The group column asked for (``MetricsOptions/groupColumn``) is not in the node table.
     case missingGroupColumn(String)
-    /// A sample size below 1.
-    case invalidSample(Int)
-    /// An error bound (ε or δ, named) outside (0, 1).
-    case invalidErrorBound(String, Double)
+    /// A sample size below 1: which one, and its value.
+    case invalidSample(SampleSize, Int)
+    /// An error bound outside (0, 1): which one, and its value.
+    case invalidErrorBound(ErrorBound, Double)
 
-    /// A one-line message in plain words naming the column, sample size or bound at fault.
+    /// The sample sizes of ``MetricsOptions``.
+    public enum SampleSize: String, Sendable, Equatable {
+        /// ``MetricsOptions/pathSample``.
+        case pathSample
+        /// ``MetricsOptions/betweennessSample``.
+        case betweennessSample
+    }
+
+    /// The error bounds of ``MetricsOptions``.
+    public enum ErrorBound: String, Sendable, Equatable {
+        /// ``MetricsOptions/samplingEpsilon``.
+        case samplingEpsilon
+        /// ``MetricsOptions/closenessEpsilon``.
+        case closenessEpsilon
+        /// ``MetricsOptions/samplingDelta``.
+        case samplingDelta
+    }
+
+    /// A one-line message in plain words naming the column, sample size or bound at fault
+    /// (as the ``MetricsOptions`` property that holds it).
     public var description: String {
         switch self {
         case .missingGroupColumn(let name):
             "the node table has no column '\(name)' to take groups from"
-        case .invalidSample(let k):
-            "a path sample must be at least 1 source, not \(k)"
-        case .invalidErrorBound(let name, let value):
-            "\(name) must be in (0, 1), not \(value)"
+        case .invalidSample(let which, let k):
+            "\(which.rawValue): a path sample must be at least 1 source, not \(k)"
+        case .invalidErrorBound(let which, let value):
+            "\(which.rawValue) must be in (0, 1), not \(value)"
         }
     }
 }

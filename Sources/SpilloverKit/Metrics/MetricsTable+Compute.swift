@@ -41,12 +41,15 @@ extension MetricsTable {
     ) throws -> MetricsTable {
         let names = columnMeasures(options.measures, directed: graph.isDirected, expected: options.brokerageExpected)
         let wanted = Set(names)
-        for k in [options.betweennessSample, options.pathSample].compactMap({ $0 }) where k < 1 {
-            throw MetricsError.invalidSample(k)
+        for case let (which, k?) in [(MetricsError.SampleSize.betweennessSample, options.betweennessSample), (.pathSample, options.pathSample)]
+        where k < 1 {
+            throw MetricsError.invalidSample(which, k)
         }
-        for (name, x) in [("epsilon", options.samplingEpsilon), ("closeness epsilon", options.closenessEpsilon), ("delta", options.samplingDelta)]
-        where !(x > 0 && x < 1) {
-            throw MetricsError.invalidErrorBound(name, x)
+        let bounds: [(MetricsError.ErrorBound, Double)] = [
+            (.samplingEpsilon, options.samplingEpsilon), (.closenessEpsilon, options.closenessEpsilon), (.samplingDelta, options.samplingDelta),
+        ]
+        for (which, x) in bounds where !(x > 0 && x < 1) {
+            throw MetricsError.invalidErrorBound(which, x)
         }
         let plan = options.pathPlan(nodeCount: graph.nodeCount)
 

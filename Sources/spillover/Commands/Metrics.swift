@@ -117,7 +117,7 @@ struct Metrics: AsyncParsableCommand, HasCommonOptions {
         if dyads, let dyadTable = table.dyadTable() {
             try output.emit(try output.render(dyadTable) { .object([("graph", graphJSON), ("dyads", $0)]) })
         } else {
-            try output.emit(try output.render(table.dataTable(sortBy: sortKey)) { .object([("graph", graphJSON), ("nodes", $0)]) })
+            try output.emit(table.dataTable(sortBy: sortKey)) { .object([("graph", graphJSON), ("nodes", $0)]) }
         }
     }
 }

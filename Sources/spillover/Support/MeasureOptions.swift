@@ -103,8 +103,16 @@ struct MeasureOptions: ParsableArguments {
             switch error {
             case .missingGroupColumn:
                 throw CLIError.data("\(nodes ?? "node table"): \(error.description) (--group-column)")
-            default:
-                throw CLIError.usage(error.description)
+            case .invalidSample(let which, let k):
+                throw CLIError.usage("\(which == .pathSample ? "--path-sample" : "--betweenness-sample") must be at least 1, not \(k)")
+            case .invalidErrorBound(let which, let x):
+                let flag =
+                    switch which {
+                    case .samplingEpsilon: "--betweenness-epsilon"
+                    case .closenessEpsilon: "--closeness-epsilon"
+                    case .samplingDelta: "--path-delta"
+                    }
+                throw CLIError.usage("\(flag) must be in (0, 1), not \(x)")
             }
         }
     }
