@@ -96,11 +96,12 @@ extension MetricsTable {
             }
         }
         // The path searches (parallel Swift) and igraph's measures (one thread, behind the
-        // gateway) overlap: at 10^6 firms the igraph measures take about 24 s on one core,
-        // which sat idle half of that time when they ran after the searches.
+        // gateway) overlap when both are asked for: at 10^6 firms the igraph measures take
+        // about 25 s on one core, and the other core sat idle while they ran after the searches.
         let igraphMeasures = [Measure.eigenvector, .pagerank, .coreness, .clustering].filter(wanted.contains)
+        let wantsPaths = names.contains(where: \.isPathBased)
         let igraphDiagnostics = Diagnostics()
-        let (igraphValues, paths) = try WorkerPool.overlapping {
+        func igraphSide() throws -> [([Double], Double)] {
             try igraphMeasures.map { m in
                 let d = igraphDiagnostics
                 return try Self.timing(m.rawValue) {
@@ -112,13 +113,22 @@ extension MetricsTable {
                     }
                 }
             }
-        } parallel: {
+        }
+        func pathSide() throws -> ([Measure: [Double]], [PathSampling], Double?) {
             var found: [Measure: [Double]] = [:]
-            guard names.contains(where: \.isPathBased) else { return (found, [PathSampling](), nil as Double?) }
+            guard wantsPaths else { return (found, [], nil) }
             let (sampling, seconds) = try Self.timing("paths") {
                 try pathMeasures(graph, wanted: wanted, plan: (plan.betweenness, plan.closeness), options: options, diagnostics: d, into: &found)
             }
             return (found, sampling, seconds)
+        }
+        // Alone, each side keeps every thread (the eigenvector's product runs in parallel).
+        let igraphValues: [([Double], Double)], paths: ([Measure: [Double]], [PathSampling], Double?)
+        if wantsPaths && !igraphMeasures.isEmpty {
+            (igraphValues, paths) = try WorkerPool.overlapping(serial: igraphSide, parallel: pathSide)
+        } else {
+            paths = try pathSide()
+            igraphValues = try igraphSide()
         }
         values.merge(paths.0) { a, _ in a }
         let sampling = paths.1
