@@ -170,11 +170,8 @@ struct BadOptionsTests {
 
     @Test("exits 64 or 65 with one clear message, no output and no file", arguments: cases)
     func badOption(_ c: Case) throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try CLI.temporaryFolder(holding: c.files)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in c.files {
-            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
-        }
         let output = folder.appendingPathComponent("result.out").path
         var arguments = c.arguments.map {
             $0 == "EDGES" ? Self.edges : $0 == "NODES" ? Self.nodes : $0.replacingOccurrences(of: "DIR", with: folder.path)

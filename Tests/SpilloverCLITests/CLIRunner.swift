@@ -63,6 +63,13 @@ enum CLI {
         return url
     }
 
+    /// A ``temporaryFolder()`` holding `files` (name → UTF-8 text).
+    static func temporaryFolder(holding files: [String: String]) throws -> URL {
+        let url = try temporaryFolder()
+        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: false, encoding: .utf8) }
+        return url
+    }
+
     /// One folder per test process holding every ``temporaryFolder()``, removed when the
     /// process exits, so a failed `#require` or a test without its own clean-up leaves
     /// nothing behind in /tmp.

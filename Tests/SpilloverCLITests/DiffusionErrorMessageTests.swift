@@ -96,11 +96,8 @@ struct DiffusionErrorMessageTests {
 
     @Test("one message naming the flag and the firm, with the status of its kind", arguments: cases)
     func message(_ c: Case) throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try CLI.temporaryFolder(holding: c.files)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in c.files {
-            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
-        }
         func fill(_ text: String) -> String {
             text.replacingOccurrences(of: "FILE", with: Self.edges).replacingOccurrences(of: "DIR", with: folder.path)
         }

@@ -182,7 +182,8 @@ final class SingleSourceSearch {
 }
 
 /// An indexed binary min-heap of firms keyed by distance, with decrease-key, in raw memory
-/// of n entries (each firm is in the heap at most once).
+/// of n entries (each firm is in the heap at most once): the queue of Brandes' search, which
+/// needs membership. A search pops every firm it inserts, so it leaves the heap empty.
 final class IndexedHeap {
     private let keys: UnsafeMutablePointer<Double>
     private let items: UnsafeMutablePointer<Int32>
@@ -205,15 +206,6 @@ final class IndexedHeap {
 
     /// Whether `v` is in the heap.
     @inline(__always) func contains(_ v: Int) -> Bool { position[v] >= 0 }
-
-    /// Marks `v` as out of the heap (after a search, for every firm it touched).
-    @inline(__always) func clear(_ v: Int) { position[v] = -1 }
-
-    /// Empties the heap; the caller has cleared every firm it held.
-    @inline(__always) func removeAll() { count = 0 }
-
-    /// The smallest key; the heap must not be empty.
-    @inline(__always) var minKey: Double { keys[0] }
 
     @inline(__always) func insert(_ v: Int32, _ key: Double) {
         siftUp(count, v, key)
