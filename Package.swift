@@ -22,19 +22,22 @@ let package = Package(
             pkgConfig: "igraph",
             providers: [.apt(["libigraph-dev"])]
         ),
+        // The package's one lock type (a pthread mutex that ThreadSanitizer sees).
+        .target(name: "SpilloverLock"),
         // The only target that imports CIgraph: every igraph call, under one lock.
         .target(
             name: "SpilloverIGraph",
-            dependencies: ["CIgraph"]
+            dependencies: ["CIgraph", "SpilloverLock"]
         ),
         .target(
             name: "SpilloverKit",
-            dependencies: ["SpilloverIGraph"]
+            dependencies: ["SpilloverIGraph", "SpilloverLock"]
         ),
         .executableTarget(
             name: "spillover",
             dependencies: [
                 "SpilloverKit",
+                "SpilloverLock",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +46,7 @@ let package = Package(
             dependencies: [
                 "SpilloverKit",
                 "SpilloverIGraph",
+                "SpilloverLock",
                 .product(name: "Numerics", package: "swift-numerics"),
             ],
             resources: [.copy("Fixtures")]

@@ -25,7 +25,7 @@ internal import CIgraph
 /// `CIgraph`, and SpilloverKit reaches igraph only through the `package` functions here.
 package enum IGraphGateway {
     /// Serialises all igraph calls in the process.
-    static let lock = IGraphLock()
+    static let lock = IGraphLock(())
 
     /// Runs `body` with exclusive use of igraph; returns its value and igraph's warnings.
     static func withIGraph<T>(_ body: (inout IGraphSession) throws -> T) throws -> (value: T, warnings: [IGraphWarning]) {

@@ -1,5 +1,5 @@
+import SpilloverLock
 import Foundation
-import Synchronization
 import Testing
 @testable import SpilloverIGraph
 @testable import SpilloverKit
@@ -33,7 +33,7 @@ struct CancellationTests {
         after delay: Duration = .milliseconds(150), _ work: @escaping @Sendable () async throws -> Void
     ) async -> (seconds: Double, error: (any Error)?) {
         let task = Task { try await work() }
-        let cancelledAt = Mutex<ContinuousClock.Instant?>(nil)
+        let cancelledAt = Locked<ContinuousClock.Instant?>(nil)
         let canceller = Thread {
             Thread.sleep(forTimeInterval: delay / .seconds(1))
             cancelledAt.withLock { $0 = ContinuousClock.now }

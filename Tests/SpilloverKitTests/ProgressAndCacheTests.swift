@@ -1,5 +1,5 @@
+import SpilloverLock
 import Foundation
-import Synchronization
 import Testing
 @testable import SpilloverKit
 
@@ -10,7 +10,7 @@ struct ProgressAndCacheTests {
     static let graph = ClusterGenerator(firms: 120, seed: 4).generate().graph()
 
     final class Recorder: Sendable {
-        let events = Mutex<[ProgressReporter.Event]>([])
+        let events = Locked<[ProgressReporter.Event]>([])
         var reporter: ProgressReporter { ProgressReporter { [self] e in events.withLock { $0.append(e) } } }
         var all: [ProgressReporter.Event] { events.withLock { $0 } }
     }

@@ -1,3 +1,4 @@
+import SpilloverLock
 import Foundation
 import Synchronization
 import Testing
@@ -9,7 +10,7 @@ import Testing
 struct WorkerPoolOverlapTests {
     /// Counts the threads computing at once and the most seen.
     final class Gauge: Sendable {
-        private let state = Mutex((now: 0, most: 0))
+        private let state = Locked((now: 0, most: 0))
         func enter() {
             state.withLock {
                 $0.now += 1; $0.most = max($0.most, $0.now)
@@ -65,7 +66,7 @@ struct WorkerPoolOverlapTests {
 
     @Test("the serial job reports its stages under the caller's, and sees the caller's cancellation")
     func taskContext() async throws {
-        let paths = Mutex<[[String]]>([])
+        let paths = Locked<[[String]]>([])
         let reporter = ProgressReporter { event in
             if case .started = event.kind { paths.withLock { $0.append(event.path) } }
         }

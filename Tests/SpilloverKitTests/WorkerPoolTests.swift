@@ -1,3 +1,4 @@
+import SpilloverLock
 import Foundation
 import Synchronization
 import Testing
@@ -8,7 +9,7 @@ import Testing
 struct WorkerPoolTests {
     @Test("map runs every item once and returns the results in item order, for any number of workers", arguments: [1, 2, 3, 8])
     func mapOrder(workers: Int) throws {
-        let runs = Mutex([Int](repeating: 0, count: 1000))
+        let runs = Locked([Int](repeating: 0, count: 1000))
         let (results, states) = try WorkerPool.map(1000, workers: workers, makeState: { 0 }) { seen, i, _ in
             runs.withLock { $0[i] += 1 }
             seen += 1
@@ -37,8 +38,8 @@ struct WorkerPoolTests {
     /// What the items of ``nestedCancellation()`` saw, shared with the thread that cancels.
     final class Probe: Sendable {
         let started = Atomic<Bool>(false)
-        let cancelledAt = Mutex<ContinuousClock.Instant?>(nil)
-        let latencies = Mutex<[Duration]>([])
+        let cancelledAt = Locked<ContinuousClock.Instant?>(nil)
+        let latencies = Locked<[Duration]>([])
     }
 
     /// The latency is measured inside the items, from the cancel to `Cancellation.check`

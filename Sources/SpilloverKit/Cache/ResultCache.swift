@@ -1,4 +1,4 @@
-import Synchronization
+import SpilloverLock
 
 /// Results computed once and reused when the same computation is asked again in the same
 /// scope: the same measures of the same cluster with the same options, the same diffusion
@@ -32,9 +32,9 @@ public final class ResultCache: Sendable {
 
     /// The most entries kept; the oldest go first (a report needs about a dozen).
     public let capacity: Int
-    private let entries = Mutex<[Entry]>([])
-    private let clusters = Mutex<[ClusterKey]>([])
-    private let counts = Mutex<(hits: Int, misses: Int)>((0, 0))
+    private let entries = Locked<[Entry]>([])
+    private let clusters = Locked<[ClusterKey]>([])
+    private let counts = Locked<(hits: Int, misses: Int)>((0, 0))
 
     /// An empty cache that keeps at most `capacity` results (at least 1), dropping the oldest first.
     public init(capacity: Int = 64) {

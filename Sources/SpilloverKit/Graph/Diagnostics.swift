@@ -1,10 +1,10 @@
-import Synchronization
+import SpilloverLock
 
 /// A thread-safe sink for warnings raised while computing (igraph's warnings, conventions
 /// applied to odd input). The library never prints; the command line tool prints these to
 /// standard error.
 public final class Diagnostics: Sendable {
-    private let storage = Mutex<[SettingText]>([])
+    private let storage = Locked<[SettingText]>([])
 
     /// An empty sink.
     public init() {}

@@ -123,7 +123,10 @@ final class AtomicFileWriter {
 /// exits (see the command line tool's interrupt handling).
 package enum TemporaryFiles {
     /// Each path with its NUL-terminated bytes, made when registered so that the signal
-    /// handler needs no allocation to pass it to `unlink`.
+    /// handler needs no allocation to pass it to `unlink`. The one `Synchronization.Mutex`
+    /// of the package (everything else uses `Locked`, which ThreadSanitizer sees): its
+    /// `withLockIfAvailable` is a single atomic compare-and-swap, safe in a signal handler,
+    /// which `pthread_mutex_trylock` is not by POSIX.
     private static let paths = Mutex<[String: ContiguousArray<CChar>]>([:])
 
     static func register(_ path: String) {

@@ -1,7 +1,7 @@
+import SpilloverLock
 import ArgumentParser
 import Foundation
 import SpilloverKit
-import Synchronization
 
 /// The options of every command: how many threads, and whether to show progress.
 struct CommonOptions: ParsableArguments {
@@ -41,7 +41,7 @@ final class ProgressDisplay: Sendable {
         var lineShown = false
         var silent = false
     }
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(interactive: Bool) {
         self.interactive = interactive
