@@ -68,6 +68,20 @@ public final class ResultCache: Sendable {
         return (value, found.warnings)
     }
 
+    /// The first non-`nil` `derive(key, value)` over the stored entries whose key is a `K`
+    /// and value a `V`, newest first: for answering a request from a stored result that
+    /// holds more (a metrics table with more columns). Not counted in ``statistics``: the
+    /// exact lookup before it already counted a miss.
+    func derived<K: Sendable, V: Sendable, R>(
+        from _: K.Type, _: V.Type, _ derive: (K, V) -> R?
+    ) -> R? {
+        let list = entries.withLock { $0 }
+        for entry in list.reversed() {
+            if let key = entry.key as? K, let value = entry.value as? V, let found = derive(key, value) { return found }
+        }
+        return nil
+    }
+
     private func store<K: Equatable & Sendable, V: Sendable>(_ key: K, _ value: V, warnings: [SettingText]) {
         let entry = Entry(key: key, matches: { ($0 as? K) == key }, value: value, warnings: warnings)
         entries.withLock { list in

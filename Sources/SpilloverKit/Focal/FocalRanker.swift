@@ -33,8 +33,13 @@ public struct FocalRanker: FirmRanker {
     /// of an equal cluster with the same criteria, method and measure options.
     public func rank(_ graph: ClusterGraph, diagnostics: Diagnostics? = nil) throws -> FocalRanking {
         guard let cache = ResultCache.current else { return try rankNow(graph, diagnostics: diagnostics) }
-        let key = RankKey(cluster: cache.key(for: graph), criteria: criteria, method: method, metrics: metrics)
-        return try cache.value(for: key, diagnostics: diagnostics) { d in try rankNow(graph, diagnostics: d) }
+        return try cache.value(for: rankKey(graph, in: cache), diagnostics: diagnostics) { d in try rankNow(graph, diagnostics: d) }
+    }
+
+    /// The cache key of this ranking of `graph`: the metrics options as the ranking uses them
+    /// (its own measure list), so that rankers built with other measure lists share it.
+    private func rankKey(_ graph: ClusterGraph, in cache: ResultCache) -> RankKey {
+        RankKey(cluster: cache.key(for: graph), criteria: criteria, method: method, metrics: metricsForRanking)
     }
 
     /// Ranks the firms of `graph` from a metrics table already computed on it, when the
@@ -49,7 +54,13 @@ public struct FocalRanker: FirmRanker {
         var columns: [Measure: [Double]] = [:]
         for c in table.columns where required.contains(c.measure) { columns[c.measure] = c.values }
         guard columns.count == required.count, table.ids.count == graph.nodeCount else { return try rank(graph, diagnostics: diagnostics) }
-        return try FocalRanking(graph: graph, measures: columns, criteria: criteria, method: method)
+        guard let cache = ResultCache.current else { return try FocalRanking(graph: graph, measures: columns, criteria: criteria, method: method) }
+        // Stored as `rank(_:diagnostics:)` would store it, with the warnings of the ranking's
+        // own measures, so that a later ranking of the same cluster reuses it and warns the same.
+        return try cache.value(for: rankKey(graph, in: cache), diagnostics: diagnostics) { d in
+            for w in table.projected(onto: metricsForRanking, graph: graph)?.warnings ?? [] { d?.warn(w) }
+            return try FocalRanking(graph: graph, measures: columns, criteria: criteria, method: method)
+        }
     }
 
     private func rankNow(_ graph: ClusterGraph, diagnostics: Diagnostics?) throws -> FocalRanking {

@@ -20,8 +20,19 @@ extension MetricsTable {
     ) throws -> MetricsTable {
         // One igraph_t for all the igraph-backed measures of this table, not one each.
         guard let cache = ResultCache.current else { return try computeNow(graph, options: options, diagnostics: diagnostics) }
-        return try cache.value(for: Key(cluster: cache.key(for: graph), options: options), diagnostics: diagnostics) { d in
-            try computeNow(graph, options: options, diagnostics: d)
+        let key = Key(cluster: cache.key(for: graph), options: options)
+        return try cache.value(for: key, diagnostics: diagnostics) { d in
+            // A stored table with more columns, computed with the same options, answers a
+            // request for fewer: in a report the ranking, the picture and the measures table
+            // each ask for a part of the analysis's table (at 10^6 firms 26 to 47 s each).
+            let wider = cache.derived(from: Key.self, MetricsTable.self) { stored, table in
+                stored.cluster == key.cluster && stored.options.equalsExceptMeasures(options) ? table.projected(onto: options, graph: graph) : nil
+            }
+            if let (table, warnings) = wider {
+                for w in warnings { d?.warn(w) }
+                return table
+            }
+            return try computeNow(graph, options: options, diagnostics: d)
         }
     }
 
@@ -54,6 +65,8 @@ extension MetricsTable {
         let plan = options.pathPlan(nodeCount: graph.nodeCount)
 
         var stages: [(stage: String, seconds: Double)] = []
+        var notes: [Note] = []
+        let brokerageMeasures = Set(Measure.allCases.filter(\.needsGroups))
         func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
             let (value, seconds) = try Self.timing(stage, body)
             stages.append((stage, seconds))
@@ -71,13 +84,16 @@ extension MetricsTable {
             groups = column
             let missing = column.filter(\.isEmpty).count
             if missing > 0 {
-                diagnostics?.warn("\(missing) firm\(missing == 1 ? " has" : "s have") no value in column '\(options.groupColumn)'; they form one group of their own, as in sna")
+                notes.append(.table, "\(missing) firm\(missing == 1 ? " has" : "s have") no value in column '\(options.groupColumn)'; they form one group of their own, as in sna")
             }
         case .community:
-            let membership = try timed("communities") { try Communities.louvain(graph, seed: options.seed, diagnostics: diagnostics) }
+            let louvain = Diagnostics()
+            let membership = try timed("communities") { try Communities.louvain(graph, seed: options.seed, diagnostics: louvain) }
+            notes.append(.communities, louvain)
             groups = Communities.labels(membership)
             if wantsGroups {
-                diagnostics?.warn(
+                notes.append(
+                    .measures(brokerageMeasures),
                     "brokerage uses \(Set(membership).count) Louvain communities as groups (seed \(options.seed)); give a node table with a '\(options.groupColumn)' column to use your own"
                 )
             }
@@ -86,7 +102,6 @@ extension MetricsTable {
         }
 
         var values: [Measure: [Double]] = [:]
-        let d = diagnostics
         if !wanted.isDisjoint(with: [.degree, .inDegree, .outDegree, .strength]) {
             timed("degree") {
                 if wanted.contains(.degree) { values[.degree] = Centrality.degree(graph) }
@@ -100,11 +115,10 @@ extension MetricsTable {
         // about 25 s on one core, and the other core sat idle while they ran after the searches.
         let igraphMeasures = [Measure.eigenvector, .pagerank, .coreness, .clustering].filter(wanted.contains)
         let wantsPaths = names.contains(where: \.isPathBased)
-        let igraphDiagnostics = Diagnostics()
+        let igraphDiagnostics = igraphMeasures.map { _ in Diagnostics() }
         func igraphSide() throws -> [([Double], Double)] {
-            try igraphMeasures.map { m in
-                let d = igraphDiagnostics
-                return try Self.timing(m.rawValue) {
+            try zip(igraphMeasures, igraphDiagnostics).map { m, d in
+                try Self.timing(m.rawValue) {
                     switch m {
                     case .eigenvector: try Centrality.eigenvector(graph, diagnostics: d)
                     case .pagerank: try Centrality.pagerank(graph, diagnostics: d)
@@ -114,11 +128,14 @@ extension MetricsTable {
                 }
             }
         }
+        let closenessDiagnostics = Diagnostics(), betweennessDiagnostics = Diagnostics()
         func pathSide() throws -> ([Measure: [Double]], [PathSampling], Double?) {
             var found: [Measure: [Double]] = [:]
             guard wantsPaths else { return (found, [], nil) }
             let (sampling, seconds) = try Self.timing("paths") {
-                try pathMeasures(graph, wanted: wanted, plan: (plan.betweenness, plan.closeness), options: options, diagnostics: d, into: &found)
+                try pathMeasures(
+                    graph, wanted: wanted, plan: (plan.betweenness, plan.closeness), options: options,
+                    diagnostics: (closenessDiagnostics, betweennessDiagnostics), into: &found)
             }
             return (found, sampling, seconds)
         }
@@ -134,13 +151,15 @@ extension MetricsTable {
         let sampling = paths.1
         if let seconds = paths.2 {
             stages.append(("paths", seconds))
-            if plan.automatic { d?.warn(samplingWarning(sampling, nodeCount: graph.nodeCount, options: options)) }
+            notes.append(.measures([.closeness, .harmonic]), closenessDiagnostics)
+            notes.append(.measures([.betweenness, .betweennessNorm]), betweennessDiagnostics)
+            if plan.automatic { notes.append(Note(scope: .sampling)) }
         }
         for (m, (measureValues, seconds)) in zip(igraphMeasures, igraphValues) {
             values[m] = measureValues
             stages.append((m.rawValue, seconds))
         }
-        for w in igraphDiagnostics.warnings { d?.warn(w) }
+        for (m, d) in zip(igraphMeasures, igraphDiagnostics) { notes.append(.measures([m]), d) }
 
         var dyads: [Dyad]?
         if names.contains(where: \.isStructuralHole) || options.dyads {
@@ -165,7 +184,9 @@ extension MetricsTable {
         if wantsGroups {
             let brokerage = try timed("brokerage") { try Brokerage(graph, groups: groups) }
             if brokerage.classCount < 2 && graph.nodeCount > 0 {
-                d?.warn("brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
+                notes.append(
+                    .measures(brokerageMeasures),
+                    "brokerage: all firms are in one group, so only coordinator and total brokerage can occur; the other z-scores are undefined (null)")
             }
             for role in BrokerageRole.allCases {
                 values[.broker(role)] = brokerage.counts[role]
@@ -179,6 +200,8 @@ extension MetricsTable {
             groupSource: source, columns: columns, dyads: dyads)
         table.stageSeconds = stages
         table.sampling = sampling
+        table.notes = notes
+        for w in table.warnings(wanted: wanted, nodeCount: graph.nodeCount, options: options) { diagnostics?.warn(w) }
         return table
     }
 

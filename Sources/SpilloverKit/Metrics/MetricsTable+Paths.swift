@@ -42,7 +42,7 @@ extension MetricsTable {
     /// returns how each sampled family was sampled.
     static func pathMeasures(
         _ graph: ClusterGraph, wanted: Set<Measure>, plan: (betweenness: MetricsOptions.PathWay, closeness: MetricsOptions.PathWay),
-        options: MetricsOptions, diagnostics d: Diagnostics?, into values: inout [Measure: [Double]]
+        options: MetricsOptions, diagnostics: (closeness: Diagnostics, betweenness: Diagnostics), into values: inout [Measure: [Double]]
     ) throws -> [PathSampling] {
         let wantsBetweenness = wanted.contains(.betweenness) || wanted.contains(.betweennessNorm)
         let wantsCloseness = wanted.contains(.closeness) || wanted.contains(.harmonic)
@@ -73,8 +73,8 @@ extension MetricsTable {
                     epsilon: guaranteed ? options.closenessEpsilon : nil, delta: guaranteed ? options.samplingDelta : nil,
                     samples: min(k, n), seed: seed))
         } else {
-            if wanted.contains(.closeness) { values[.closeness] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: d) }
-            if wanted.contains(.harmonic) { values[.harmonic] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: d) }
+            if wanted.contains(.closeness) { values[.closeness] = try Centrality.closeness(graph, weightAs: options.weightAs, diagnostics: diagnostics.closeness) }
+            if wanted.contains(.harmonic) { values[.harmonic] = try Centrality.harmonic(graph, weightAs: options.weightAs, diagnostics: diagnostics.closeness) }
         }
         guard wantsBetweenness else { return sampling }
         let names = [Measure.betweenness, .betweennessNorm].filter(wanted.contains)
@@ -88,7 +88,7 @@ extension MetricsTable {
         case .exact:
             raw = try Centrality.exactBetweenness(graph, weightAs: options.weightAs)
         case .sources(let k):
-            raw = try Centrality.sampledBetweenness(graph, sources: k, seed: seed, weightAs: options.weightAs, diagnostics: d)
+            raw = try Centrality.sampledBetweenness(graph, sources: k, seed: seed, weightAs: options.weightAs, diagnostics: diagnostics.betweenness)
             sampling.insert(PathSampling(measures: names, method: .brandesPich, samples: min(k, n), seed: seed), at: 0)
         case .guarantee:
             let estimate = try Centrality.approximateBetweenness(

@@ -55,6 +55,10 @@ public struct MetricsTable: Sendable {
     public internal(set) var stageSeconds: [(stage: String, seconds: Double)] = []
     /// How the sampled path-based measures were sampled (empty when all were exact).
     public internal(set) var sampling: [PathSampling] = []
+    /// The computation's warnings, each with what it concerns, so that a request for fewer
+    /// columns answered from this table gives the warnings its own computation would
+    /// (``projected(onto:graph:)``).
+    var notes: [Note] = []
 
     /// The values of `measure` by node number, or `nil` when it was not computed.
     public subscript(_ measure: Measure) -> [Double]? {

@@ -73,7 +73,10 @@ public struct ClusterAnalysis: Sendable {
         var metricsOptions = options.metrics
         metricsOptions.seed = options.seed
         let metrics = try MetricsTable.compute(graph, options: metricsOptions, diagnostics: diagnostics)
-        let ranking = try ProgressStage.run("ranking") { _ in try FocalRanking(graph: graph, measures: metrics.valuesByMeasure) }
+        // Through the ranker, so that a result cache stores the ranking for the report's
+        // commands (rank, dot, channels), which ask for it again.
+        let ranker = FocalRanker(metrics: metricsOptions)
+        let ranking = try ProgressStage.run("ranking") { _ in try ranker.rank(graph, using: metrics) }
         let seeds = ranking.top(min(options.top, graph.nodeCount))
         let simulation = try DiffusionSimulation(graph: graph, model: options.model, seeds: seeds)
         let diffusion = try await simulation.run(budget: .runs(options.runs), seed: options.seed, threads: options.threads)
