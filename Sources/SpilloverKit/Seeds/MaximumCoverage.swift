@@ -12,19 +12,26 @@
 enum MaximumCoverage {
     static func select(k: Int, sets: ReverseReachableSampler.Batch, nodeCount n: Int, idRanks rank: [Int]) -> (seeds: [Int], covered: [Int]) {
         var count = [Int](repeating: 0, count: n)
-        for v in sets.members { count[Int(v)] += 1 }
+        for chunk in sets.chunks {
+            for v in chunk.members { count[Int(v)] += 1 }
+        }
         // Firm → RR sets containing it (counting sort by firm).
         var start = [Int](repeating: 0, count: n + 1)
         for v in 0..<n { start[v + 1] = start[v] + count[v] }
         var fill = start
-        var index = [Int32](repeating: 0, count: sets.members.count)
-        for j in 0..<sets.count {
-            for i in sets.offsets[j]..<sets.offsets[j + 1] {
-                let v = Int(sets.members[i])
-                index[fill[v]] = Int32(j)
-                fill[v] += 1
+        var index = [Int32](repeating: 0, count: sets.totalSize)
+        var j = 0
+        for chunk in sets.chunks {
+            for i in 0..<chunk.count {
+                for e in chunk.offsets[i]..<chunk.offsets[i + 1] {
+                    let v = Int(chunk.members[e])
+                    index[fill[v]] = Int32(j)
+                    fill[v] += 1
+                }
+                j += 1
             }
         }
+        fill = []
         var coveredSet = [Bool](repeating: false, count: sets.count)
         var chosen = [Bool](repeating: false, count: n)
         var seeds: [Int] = [], covered: [Int] = []
@@ -40,7 +47,7 @@ enum MaximumCoverage {
                 let j = Int(index[e])
                 guard !coveredSet[j] else { continue }
                 coveredSet[j] = true
-                for i in sets.offsets[j]..<sets.offsets[j + 1] { count[Int(sets.members[i])] -= 1 }
+                for v in sets.members(of: j) { count[Int(v)] -= 1 }
             }
         }
         return (seeds, covered)

@@ -114,16 +114,49 @@ struct ReverseReachableSampler: Sendable {
         }
     }
 
-    /// RR sets `range`, flat: set j's members are `members[offsets[j]..<offsets[j+1]]`.
+    /// RR sets, in the chunks the workers drew them in (never copied into one array: at
+    /// 10^6 firms IMM's sets hold 10^8-10^9 members, and the copy doubled its peak memory).
+    /// Set j is the j-th set over the chunks in order.
     struct Batch: Sendable {
-        var members: [Int32] = []
-        var offsets: [Int] = [0]
-        var count: Int { offsets.count - 1 }
+        /// Consecutive sets: set i of the chunk is `members[offsets[i]..<offsets[i+1]]`.
+        struct Chunk: Sendable {
+            var members: [Int32] = []
+            var offsets: [Int] = [0]
+            var count: Int { offsets.count - 1 }
+        }
+        private(set) var chunks: [Chunk] = []
+        /// The index of the first set of each chunk, and the set count at the end.
+        private(set) var starts: [Int] = [0]
+        var count: Int { starts[starts.count - 1] }
+        /// The number of members over all sets.
+        private(set) var totalSize = 0
+
+        init() {}
+
+        init(_ chunks: [Chunk]) {
+            for chunk in chunks { append(chunk) }
+        }
+
+        mutating func append(_ chunk: Chunk) {
+            chunks.append(chunk)
+            starts.append(count + chunk.count)
+            totalSize += chunk.members.count
+        }
 
         mutating func append(_ other: Batch) {
-            let base = members.count
-            members += other.members
-            offsets += other.offsets.dropFirst().map { $0 + base }
+            for chunk in other.chunks { append(chunk) }
+        }
+
+        /// The members of set `j`, 0 ≤ j < ``count``.
+        /// - Complexity: O(log chunks).
+        func members(of j: Int) -> ArraySlice<Int32> {
+            var lo = 0, hi = chunks.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid] <= j { lo = mid } else { hi = mid - 1 }
+            }
+            let chunk = chunks[lo], i = j - starts[lo]
+            return chunk.members[chunk.offsets[i]..<chunk.offsets[i + 1]]
         }
     }
 
@@ -138,7 +171,7 @@ struct ReverseReachableSampler: Sendable {
         let parts = try WorkerPool.map(chunks, workers: threads, makeState: { DiffusionScratch(nodeCount: nodeCount) }) {
             scratch, c, task in
             let lo = range.lowerBound + c * chunkSize, hi = Swift.min(range.upperBound, lo + chunkSize)
-            var batch = Batch()
+            var batch = Batch.Chunk()
             batch.offsets.reserveCapacity(hi - lo + 1)
             none.withUnsafeBufferPointer { none in
                 for i in lo..<hi where !task.isCancelled {
@@ -149,10 +182,6 @@ struct ReverseReachableSampler: Sendable {
             }
             return batch
         }.results
-        var result = Batch()
-        result.members.reserveCapacity(parts.reduce(0) { $0 + $1.members.count })
-        result.offsets.reserveCapacity(range.count + 1)
-        for batch in parts { result.append(batch) }
-        return result
+        return Batch(parts)
     }
 }

@@ -72,7 +72,7 @@ struct SeedSelectionExactTests {
             for (ids, exact) in c.k[key]!.spread.sorted(by: { $0.key < $1.key }).prefix(6) {
                 let members = Set(ids.split(separator: ",").map { Int32(g.node(id: String($0))!) })
                 var covered = 0
-                for j in 0..<batch.count where batch.members[batch.offsets[j]..<batch.offsets[j + 1]].contains(where: members.contains) {
+                for j in 0..<batch.count where batch.members(of: j).contains(where: members.contains) {
                     covered += 1
                 }
                 let share = exact / Double(g.nodeCount)
