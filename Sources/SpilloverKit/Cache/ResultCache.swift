@@ -11,8 +11,10 @@ import SpilloverLock
 /// ``FocalRanker/rank(_:diagnostics:)``, ``DiffusionSimulation/run(budget:seed:threads:)``, IMM and CELF in
 /// ``SeedMethod/select(k:graph:model:oracle:imm:focal:seed:threads:)``) then return the
 /// stored value for an equal key, with the warnings the first computation gave. Keys compare
-/// the cluster by content (firms, ties, weights, types, node table), never by identity, so a
-/// cluster read again from the same file is the same cluster. Every cached computation is
+/// the cluster by content (firms, ties, weights, types, node table; a 128-bit digest of it,
+/// so that the cache keeps no graph alive), never by identity, so a cluster read again from
+/// the same file is the same cluster. A request for fewer measures than a stored table holds
+/// is cut from that table. Every cached computation is
 /// deterministic for its key (seeded, independent of the thread count), so a hit returns
 /// exactly what computing again would.
 ///
@@ -33,7 +35,6 @@ public final class ResultCache: Sendable {
     /// The most entries kept; the oldest go first (a report needs about a dozen).
     public let capacity: Int
     private let entries = Locked<[Entry]>([])
-    private let clusters = Locked<[ClusterKey]>([])
     private let counts = Locked<(hits: Int, misses: Int)>((0, 0))
 
     /// An empty cache that keeps at most `capacity` results (at least 1), dropping the oldest first.
@@ -41,19 +42,8 @@ public final class ResultCache: Sendable {
         self.capacity = Swift.max(1, capacity)
     }
 
-    /// The key of `graph`. Hashing a cluster costs O(n + m) (10^6 firm ids and 3.6·10^6 ties
-    /// at 10^6 firms), and every lookup needs one: a cluster already seen as the very same arrays
-    /// (the one a report's commands share) reuses its hash. The stored keys keep their arrays
-    /// alive, so an address cannot be reused by another cluster.
-    func key(for graph: ClusterGraph) -> ClusterKey {
-        if let known = clusters.withLock({ list in list.first { $0.sharesStorage(with: graph) } }) { return known }
-        let key = ClusterKey(graph)
-        clusters.withLock { list in
-            list.append(key)
-            if list.count > 16 { list.removeFirst() }
-        }
-        return key
-    }
+    /// The key of `graph`, made once per graph value (copies share it).
+    func key(for graph: ClusterGraph) -> ClusterKey { graph.cacheKey.key(of: graph) }
 
     /// How many lookups found a stored value, and how many computed one.
     public var statistics: (hits: Int, misses: Int) { counts.withLock { $0 } }
@@ -115,50 +105,5 @@ public final class ResultCache: Sendable {
         let value = try await compute()
         store(key, value, warnings: [])
         return value
-    }
-}
-
-/// A cluster as a cache key: equal when the two clusters have the same firms, ties,
-/// weights, types, direction and node table. Made in O(n + m); compared by hash first, then
-/// in full.
-struct ClusterKey: Equatable, Sendable {
-    let graph: ClusterGraph
-    let hash: Int
-
-    init(_ graph: ClusterGraph) {
-        self.graph = graph
-        var h = Hasher()
-        h.combine(graph.isDirected)
-        h.combine(graph.isWeighted)
-        h.combine(graph.ids)
-        h.combine(graph.edges.tails)
-        h.combine(graph.edges.heads)
-        h.combine(graph.edges.weights)
-        h.combine(graph.edges.types)
-        h.combine(graph.tieTypes)
-        h.combine(graph.attributes.columnNames)
-        h.combine(graph.attributes.columns)
-        h.combine(graph.attributes.absorptiveCapacity)
-        hash = h.finalize()
-    }
-
-    /// Whether `other` is made of the very same arrays (not merely equal ones).
-    func sharesStorage(with other: ClusterGraph) -> Bool {
-        func same<T>(_ a: [T], _ b: [T]) -> Bool {
-            a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
-        }
-        let g = graph
-        return g.isDirected == other.isDirected && g.isWeighted == other.isWeighted && same(g.ids, other.ids)
-            && same(g.edges.tails, other.edges.tails) && same(g.edges.heads, other.edges.heads)
-            && same(g.edges.weights, other.edges.weights) && same(g.edges.types, other.edges.types) && same(g.tieTypes, other.tieTypes)
-            && same(g.attributes.columnNames, other.attributes.columnNames) && same(g.attributes.columns, other.attributes.columns)
-            && same(g.attributes.absorptiveCapacity, other.attributes.absorptiveCapacity)
-    }
-
-    static func == (a: ClusterKey, b: ClusterKey) -> Bool {
-        let x = a.graph, y = b.graph
-        return a.hash == b.hash && x.isDirected == y.isDirected && x.isWeighted == y.isWeighted && x.ids == y.ids
-            && x.edges == y.edges && x.tieTypes == y.tieTypes && x.attributes.columnNames == y.attributes.columnNames
-            && x.attributes.columns == y.attributes.columns && x.attributes.absorptiveCapacity == y.attributes.absorptiveCapacity
     }
 }

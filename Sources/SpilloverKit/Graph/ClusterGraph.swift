@@ -30,6 +30,8 @@ public struct ClusterGraph: Sendable {
     public let inAdjacency: Adjacency
     /// What the builder merged and dropped on the way in.
     public let buildReport: BuildReport
+    /// The graph's ``ResultCache`` key, made when first asked for and shared by copies.
+    let cacheKey = ClusterKey.Memo()
 
     /// The number of firms.
     @inlinable public var nodeCount: Int { ids.count }
