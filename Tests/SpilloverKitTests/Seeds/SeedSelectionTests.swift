@@ -63,6 +63,18 @@ struct SeedSelectionTests {
         #expect((0..<other.count).map { Array(other.members(of: $0)) } != sets1)
     }
 
+    @Test("greedy coverage picks the same firms scanning the sets (up to 10 seeds) as with its firm → sets index")
+    func coverageStrategies() throws {
+        let g = Self.generated
+        let sets = try ReverseReachableSampler(graph: g, model: .independentCascade(.uniform(0.1))).sample(0..<20_000, seed: 5, threads: 2)
+        let rank = g.idRanks()
+        let scanned = MaximumCoverage.select(k: MaximumCoverage.scanLimit, sets: sets, nodeCount: g.nodeCount, idRanks: rank)
+        let indexed = MaximumCoverage.select(k: MaximumCoverage.scanLimit + 5, sets: sets, nodeCount: g.nodeCount, idRanks: rank)
+        #expect(scanned.seeds == Array(indexed.seeds.prefix(MaximumCoverage.scanLimit)))
+        #expect(scanned.covered == Array(indexed.covered.prefix(MaximumCoverage.scanLimit)))
+        #expect(scanned.covered == scanned.covered.sorted(by: >))
+    }
+
     @Test("the oracle's spread is the engine's mean, and gains add up to it")
     func oracleMatchesEngine() async throws {
         let g = Self.generated
