@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SpilloverKit
 
@@ -31,6 +32,36 @@ struct DataTableTests {
                 ["quote \" and\nnewline", "1e-07", ""],
                 ["#hash", "123456789012.5", "0"],
             ])
+    }
+
+    @Test("CSV written to a file in batches of blocks is the same bytes as the CSV in memory", arguments: [0, 5, 64 * 4096 + 4097])
+    func writtenCSV(rows: Int) throws {
+        let table = DataTable(
+            columns: ["id", "n", "x", "gap"],
+            rows: (0..<rows).map { i in [.text(i % 7 == 0 ? "a,\"b\" \(i)" : "f\(i)"), .integer(i), .number(Double(i) / 3), i % 5 == 0 ? .missing : .number(.nan)] })
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-csv-\(UInt64.random(in: 0...UInt64.max)).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try table.writeCSV(to: path)
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(written == table.csvBytes())
+        #expect(written.filter { $0 == UInt8(ascii: "\n") }.count >= rows + 1)
+    }
+
+    @Test("a file copied atomically in 1 MB pieces is the same bytes; a missing source names both files")
+    func copiedFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spillover-copy-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<(3 << 20) + 12_345).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        try AtomicFile.write(bytes, to: folder.path + "/a")
+        try AtomicFile.copy(folder.path + "/a", to: folder.path + "/b")
+        #expect(try [UInt8](Data(contentsOf: folder.appendingPathComponent("b"))) == bytes)
+        #expect(throws: OutputError.self) { try AtomicFile.copy(folder.path + "/missing", to: folder.path + "/c") }
+        do { try AtomicFile.copy(folder.path + "/missing", to: folder.path + "/c") } catch {
+            #expect(error.description.contains("missing") && error.path.hasSuffix("/c"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/c"))
     }
 
     @Test("JSON: NaN is null, keys in column order, strings escaped")

@@ -157,7 +157,9 @@ func datasetName(_ edgesPath: String) -> String {
 /// returns the analysis, the network picture (`nil` without GraphViz) and the report's
 /// commands. The picture is rendered once, by the report's `spillover dot` command (GraphViz
 /// is the slowest step on large clusters), unless the input has no files to name.
-func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws -> (analysis: ClusterAnalysis, svg: String?, commands: ReportCommands) {
+func writeReport(
+    _ input: AnalysisInput, options: AnalysisOptions
+) async throws -> (analysis: ClusterAnalysis, svg: String?, commands: ReportCommands, fullTables: [ClusterReport.Part: String]) {
     guard input.graph.nodeCount > 0 else { throw CLIError.data("the cluster has no firms to analyse") }
     let top = try FirmCount.resolve(options.top, default: SimulationOptions.defaultSeedFirms, option: "--top", firms: input.graph.nodeCount, file: input.edgesFile)
     var libraryOptions = options.libraryOptions(top: top)
@@ -202,7 +204,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
     // Every firm's row of the tables the report shortens, beside it.
     for (part, file) in [(ClusterReport.Part.ranking, "tables/ranking.csv"), (.measures, "tables/measures.csv"), (.reach, "tables/reach.csv")] {
         guard let table = report.fullTable(part) else { continue }
-        try AtomicFile.write(table.csv(), to: "\(options.out)/\(file)")
+        try table.writeCSV(to: "\(options.out)/\(file)")
         report.fullTables[part] = file
     }
     report.reproductions = reproductions
@@ -220,7 +222,7 @@ func writeReport(_ input: AnalysisInput, options: AnalysisOptions) async throws 
         try AtomicFile.write(markdown, to: options.out + "/report.md")
         try AtomicFile.write(document.notebook(), to: options.out + "/report.ipynb")
     }
-    return (analysis, svg, commands)
+    return (analysis, svg, commands, report.fullTables)
 }
 
 /// The learning channels of a typed edge list, with the experiments from the analysis's seeds,
