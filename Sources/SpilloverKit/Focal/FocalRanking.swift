@@ -36,28 +36,46 @@ public struct FocalRanking: Sendable {
             set { written = newValue }
         }
         /// Percentile (0–100) of each criterion, in the order of ``FocalRanking/criteria``.
-        public var percentiles: [Double]
-        /// The criterion values (sums of the measures behind each criterion).
-        public var values: [Double]
+        ///
+        /// Read from the ranking's columns (a set value replaces them): two arrays per row
+        /// were 200 of a row's 330 bytes, and an analysis of 10^6 firms keeps four rankings.
+        public var percentiles: [Double] {
+            get { setPercentiles ?? context.percentiles.map { $0[node] } }
+            set { setPercentiles = newValue }
+        }
+        /// The criterion values (sums of the measures behind each criterion), read as
+        /// ``percentiles`` is.
+        public var values: [Double] {
+            get { setValues ?? context.values.map { $0[node] } }
+            set { setValues = newValue }
+        }
         /// With stability: share of perturbed copies in which the firm is in the top K.
         public var topKShare: Double?
         /// With stability: median rank over the perturbed copies.
         public var medianRank: Double?
         /// The fact that earned the firm its role, for ``reason``.
         var evidence: String
-        /// What ``reason`` reads besides the row.
-        let context: ReasonContext
+        /// What the row reads besides its own fields.
+        let context: RowContext
         /// A reason set from outside, which replaces the written one.
         var written: String?
+        /// Percentiles and values set from outside, which replace the ranking's.
+        var setPercentiles: [Double]?
+        var setValues: [Double]?
     }
 
-    /// The ranking's part of every row's ``Row/reason``, shared by the rows.
-    final class ReasonContext: Sendable {
+    /// What the rows read besides their own fields, shared by them: the criteria, the
+    /// number of firms, and each criterion's percentiles and values by node number.
+    final class RowContext: Sendable {
         let criteria: [FocalCriterion]
         let firmCount: Int
-        init(criteria: [FocalCriterion], firmCount: Int) {
+        let percentiles: [[Double]]
+        let values: [[Double]]
+        init(criteria: [FocalCriterion], firmCount: Int, percentiles: [[Double]], values: [[Double]]) {
             self.criteria = criteria
             self.firmCount = firmCount
+            self.percentiles = percentiles
+            self.values = values
         }
     }
 
@@ -138,12 +156,11 @@ public struct FocalRanking: Sendable {
             scores[a] != scores[b] ? scores[a] > scores[b] : graph.ids[a] < graph.ids[b]
         }
         let groups = graph.attributes.groups
-        let context = ReasonContext(criteria: criteria, firmCount: n)
+        let context = RowContext(criteria: criteria, firmCount: n, percentiles: percentiles, values: criterionValues)
         rows = order.enumerated().map { position, v in
             Row(
                 rank: position + 1, node: v, id: graph.ids[v], label: graph.label(of: v), group: groups?[v] ?? "",
-                score: scores[v], role: roles[v].role, percentiles: percentiles.map { $0[v] }, values: criterionValues.map { $0[v] },
-                topKShare: nil, medianRank: nil, evidence: roles[v].evidence, context: context)
+                score: scores[v], role: roles[v].role, topKShare: nil, medianRank: nil, evidence: roles[v].evidence, context: context)
         }
         stabilityTopK = nil
     }
