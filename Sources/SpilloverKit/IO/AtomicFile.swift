@@ -34,11 +34,9 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path`.
     public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        var failure: OutputError?
-        bytes.withUnsafeBytes { raw in
-            do throws(OutputError) { try write(bytes: raw, to: path) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        let file = try AtomicFileWriter(path: path)
+        try file.write(bytes)
+        try file.commit()
     }
 
     /// Writes `bytes` to `path`.
@@ -52,7 +50,7 @@ public enum AtomicFile {
     /// report's full ranking, 350 MB at 10^6 firms, once and copies it beside the report).
     package static func copy(_ source: String, to path: String) throws(OutputError) {
         let input = open(source, O_RDONLY)
-        guard input >= 0 else { throw OutputError(path: path, message: "cannot read \(source): \(String(cString: strerror(errno)).lowercased())") }
+        guard input >= 0 else { throw AtomicFileWriter.failure("cannot read \(source)", path: path) }
         defer { close(input) }
         let file = try AtomicFileWriter(path: path)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
@@ -61,7 +59,7 @@ public enum AtomicFile {
             let r = read(input, buffer.baseAddress!, buffer.count)
             if r < 0 {
                 if errno == EINTR { continue }
-                throw OutputError(path: path, message: "cannot read \(source): \(String(cString: strerror(errno)).lowercased())")
+                throw AtomicFileWriter.failure("cannot read \(source)", path: path)
             }
             if r == 0 { break }
             try file.write(UnsafeRawBufferPointer(rebasing: buffer[0..<r]))
@@ -99,7 +97,8 @@ final class AtomicFileWriter {
         TemporaryFiles.unregister(temporary)
     }
 
-    private static func failure(_ what: String, path: String) -> OutputError {
+    /// `what` for `path`, with the system's reason for the last failed call (`errno`).
+    static func failure(_ what: String, path: String) -> OutputError {
         OutputError(path: path, message: "\(what): \(String(cString: strerror(errno)).lowercased())")
     }
 
@@ -114,6 +113,15 @@ final class AtomicFileWriter {
             }
             written += r
         }
+    }
+
+    /// Appends `bytes` to the temporary file.
+    func write(_ bytes: [UInt8]) throws(OutputError) {
+        var failure: OutputError?
+        bytes.withUnsafeBytes { raw in
+            do throws(OutputError) { try write(raw) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Flushes the temporary file to disk and renames it over the target; the writer is

@@ -67,17 +67,10 @@ package struct DataTable: Sendable, Equatable {
     /// made the end of an analysis its peak of memory.
     package func writeCSV(to path: String) throws(OutputError) {
         let file = try AtomicFileWriter(path: path)
-        func write(_ piece: [UInt8]) throws(OutputError) {
-            var failure: OutputError?
-            piece.withUnsafeBytes { bytes in
-                do throws(OutputError) { try file.write(bytes) } catch { failure = error }
-            }
-            if let failure { throw failure }
-        }
-        try write(csvHeader)
+        try file.write(csvHeader)
         let batch = 64
         for first in stride(from: 0, to: csvBlockCount, by: batch) {
-            for piece in WorkerPool.mapToEnd(Swift.min(batch, csvBlockCount - first), { csvBlock(first + $0) }) { try write(piece) }
+            for piece in WorkerPool.mapToEnd(Swift.min(batch, csvBlockCount - first), { csvBlock(first + $0) }) { try file.write(piece) }
         }
         try file.commit()
     }
