@@ -3,21 +3,18 @@ import SpilloverLock
 /// A cluster as a ``ResultCache`` key: equal when the two clusters have the same firms,
 /// ties, weights, types, direction and node table.
 ///
-/// The key is two 64-bit digests of that content by Swift's `Hasher` (SipHash, keyed at
-/// random per process) in two domains, with the firm and tie counts: two different clusters
-/// share a key with probability about 2^-128. It holds no part of the graph: a key that held
-/// the graph (to compare content in full) kept every cluster the cache had seen alive, and at
-/// 10^6 firms the channel layers and cut graphs of a report's commands grew the process by
-/// 5 GB. Made in O(n + m), once per graph value (``ClusterGraph/cacheKey``).
+/// The key is a ``ContentDigest`` of that content with the firm and tie counts. It holds no
+/// part of the graph: a key that held the graph (to compare content in full) kept every
+/// cluster the cache had seen alive, and at 10^6 firms the channel layers and cut graphs of
+/// a report's commands grew the process by 5 GB. Made in O(n + m), once per graph value
+/// (``ClusterGraph/cacheKey``).
 struct ClusterKey: Hashable, Sendable {
-    let digests: (Int, Int)
+    let digest: ContentDigest
     let nodeCount: Int
     let edgeCount: Int
 
     init(_ graph: ClusterGraph) {
-        func digest(domain: Int) -> Int {
-            var h = Hasher()
-            h.combine(domain)
+        digest = ContentDigest { h in
             h.combine(graph.isDirected)
             h.combine(graph.isWeighted)
             h.combine(graph.ids)
@@ -29,19 +26,9 @@ struct ClusterKey: Hashable, Sendable {
             h.combine(graph.attributes.columnNames)
             h.combine(graph.attributes.columns)
             h.combine(graph.attributes.absorptiveCapacity)
-            return h.finalize()
         }
-        digests = (digest(domain: 1), digest(domain: 2))
         nodeCount = graph.nodeCount
         edgeCount = graph.edgeCount
-    }
-
-    static func == (a: ClusterKey, b: ClusterKey) -> Bool {
-        a.digests == b.digests && a.nodeCount == b.nodeCount && a.edgeCount == b.edgeCount
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(digests.0)
     }
 
     /// A graph's key, made when first asked for. A ``ClusterGraph`` is immutable, so copies

@@ -9,11 +9,14 @@ import SpilloverLock
 /// Bind a cache to a task with `ResultCache.$current.withValue(ResultCache()) { … }`; the
 /// computations that look it up (``MetricsTable/compute(_:options:diagnostics:)``,
 /// ``FocalRanker/rank(_:diagnostics:)``, ``DiffusionSimulation/run(budget:seed:threads:)``, IMM and CELF in
-/// ``SeedMethod/select(k:graph:model:oracle:imm:focal:seed:threads:)``) then return the
+/// ``SeedMethod/select(k:graph:model:oracle:imm:focal:seed:threads:)``,
+/// ``ChannelAnalysis/measure(source:cluster:top:ranker:clusterRanking:)`` and
+/// ``ChannelExperiments/run(source:cluster:channels:model:seeds:runs:seed:alone:base:threads:)``) then return the
 /// stored value for an equal key, with the warnings the first computation gave. Keys compare
 /// the cluster by content (firms, ties, weights, types, node table; a 128-bit digest of it,
-/// so that the cache keeps no graph alive), never by identity, so a cluster read again from
-/// the same file is the same cluster. A request for fewer measures than a stored table holds
+/// so that the cache keeps no graph alive; the channel computations compare the rows the
+/// same way), never by identity, so a cluster read again from the same file is the same
+/// cluster. A request for fewer measures than a stored table holds
 /// is cut from that table. Every cached computation is
 /// deterministic for its key (seeded, independent of the thread count), so a hit returns
 /// exactly what computing again would.

@@ -51,12 +51,41 @@ public struct ChannelExperiments: Sendable {
     /// - Throws: ``DiffusionError`` for a bad model parameter or seed; `CancellationError`
     ///   when the calling task is cancelled.
     /// - Complexity: (1 + 2C) simulations of `runs` runs for C channels, plus building 2C graphs.
+    ///
+    /// With a ``ResultCache`` bound, the experiments on equal rows (``SourceKey``) with the
+    /// same channels, model, seeds, runs, seed and `alone` are run once (a report's
+    /// `spillover channels` command takes the analysis's).
     public static func run(
         source: ClusterSource, cluster: ClusterGraph, channels: [String]? = nil, model: DiffusionModel,
         seeds: [Int], runs: Int, seed: UInt64, alone: Bool = true, base known: DiffusionResult? = nil,
         threads: Int = WorkerPool.threads
     ) async throws -> ChannelExperiments {
         let channels = channels ?? source.channels
+        func compute() async throws -> ChannelExperiments {
+            try await runNow(
+                source: source, cluster: cluster, channels: channels, model: model, seeds: seeds, runs: runs, seed: seed, alone: alone,
+                base: known, threads: threads)
+        }
+        guard let cache = ResultCache.current else { return try await compute() }
+        // `known` is left out: it is the base run these arguments give.
+        let key = RunKey(source: SourceKey(source), channels: channels, model: model, seeds: seeds, runs: runs, seed: seed, alone: alone)
+        return try await cache.value(for: key, compute)
+    }
+
+    private struct RunKey: Equatable, Sendable {
+        let source: SourceKey
+        let channels: [String]
+        let model: DiffusionModel
+        let seeds: [Int]
+        let runs: Int
+        let seed: UInt64
+        let alone: Bool
+    }
+
+    private static func runNow(
+        source: ClusterSource, cluster: ClusterGraph, channels: [String], model: DiffusionModel,
+        seeds: [Int], runs: Int, seed: UInt64, alone: Bool, base known: DiffusionResult?, threads: Int
+    ) async throws -> ChannelExperiments {
         let seedIDs = seeds.map { cluster.ids[$0] }
         func simulate(_ g: ClusterGraph) async throws -> DiffusionResult {
             let mapped = seedIDs.compactMap { g.node(id: $0) }
