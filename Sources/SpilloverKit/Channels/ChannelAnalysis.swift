@@ -33,10 +33,10 @@ public struct ChannelAnalysis: Sendable {
     ///   O(C (n + m log m)) for C channels.
     ///
     /// With a ``ResultCache`` bound and a ``FocalRanker``, the analysis of equal rows
-    /// (``SourceKey``) with the same `top` and ranking options is computed once: a report's
-    /// `spillover channels` commands take the analysis's. The channels' own measures and
-    /// rankings are then not stored (about 260 MB a channel at 10^6 firms): nothing asks for
-    /// them again.
+    /// (compared by a digest of their content) with the same `top` and ranking options is
+    /// computed once: a report's `spillover channels` commands take the analysis's. The
+    /// channels' own measures and rankings are then not stored (about 260 MB a channel at
+    /// 10^6 firms): nothing asks for them again.
     public static func measure(
         source: ClusterSource, cluster: ClusterGraph, top: Int, ranker: any FirmRanker, clusterRanking: [Int]? = nil
     ) throws -> ChannelAnalysis {

@@ -52,9 +52,9 @@ public struct ChannelExperiments: Sendable {
     ///   when the calling task is cancelled.
     /// - Complexity: (1 + 2C) simulations of `runs` runs for C channels, plus building 2C graphs.
     ///
-    /// With a ``ResultCache`` bound, the experiments on equal rows (``SourceKey``) with the
-    /// same channels, model, seeds, runs, seed and `alone` are run once (a report's
-    /// `spillover channels` command takes the analysis's).
+    /// With a ``ResultCache`` bound, the experiments on equal rows (compared by a digest of
+    /// their content) with the same channels, model, seeds, runs, seed and `alone` are run
+    /// once (a report's `spillover channels` command takes the analysis's).
     public static func run(
         source: ClusterSource, cluster: ClusterGraph, channels: [String]? = nil, model: DiffusionModel,
         seeds: [Int], runs: Int, seed: UInt64, alone: Bool = true, base known: DiffusionResult? = nil,
