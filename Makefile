@@ -8,7 +8,10 @@ BIN := .build/release/spillover
 
 .PHONY: deps test-deps build demo test notebooks clean fixtures fuzz fuzz-build check check-address check-thread large-input-check docs example format format-check
 
-## deps: install the system libraries with apt when any is missing (as root, or through sudo)
+## deps: install the system libraries with apt when any is missing (as root, or through sudo).
+## After an install it removes SwiftPM's build manifests (.build/*.yaml): a `swift build` run
+## before igraph was installed keeps its failed pkg-config look-up in them, and every later
+## build fails with "'igraph.h' file not found" until they are made again.
 deps:
 	@missing=""; \
 	for p in $(APT_PACKAGES); do \
@@ -17,7 +20,8 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing && \
+	  rm -f .build/*.yaml .build-example/*.yaml; \
 	fi
 
 ## test-deps: Python's nbformat (validates exported notebooks), nbconvert and ipykernel
