@@ -49,16 +49,15 @@ extension MetricsTable {
         let n = graph.nodeCount, seed = options.seed
         var sampling: [PathSampling] = []
         var betweenness: [Double]?
-        if plan.closeness == .exact, plan.betweenness == .exact, wantsBetweenness, wantsCloseness,
-            let exact = try Centrality.exactPathMeasures(graph, weightAs: options.weightAs)
-        {
+        let shared = sharesPathSearch(wanted, betweenness: plan.betweenness, closeness: plan.closeness)
+        if shared, plan.closeness == .exact, let exact = try Centrality.exactPathMeasures(graph, weightAs: options.weightAs) {
             // All three exact from one set of parallel Swift searches (undirected graphs).
             betweenness = exact.betweenness
             if wanted.contains(.closeness) { values[.closeness] = exact.closeness }
             if wanted.contains(.harmonic) { values[.harmonic] = exact.harmonic }
         } else if case .sources(let k) = plan.closeness, wantsCloseness {
             let closeness: [Double], harmonic: [Double]
-            if wantsBetweenness && plan.betweenness == .sources(k) {
+            if shared {
                 // One set of searches for all three (undirected graphs).
                 (betweenness, closeness, harmonic) = try Centrality.sampledPathMeasures(graph, sources: k, seed: seed, weightAs: options.weightAs)
             } else {

@@ -50,7 +50,8 @@ extension MetricsTable {
         guard ids.count == n, names.allSatisfy({ byMeasure[$0] != nil }) else { return nil }
         let plan = options.pathPlan(nodeCount: n)
         if wanted.contains(where: \.isPathBased),
-            Self.sharesPathSearch(wanted, plan: plan) != Self.sharesPathSearch(Set(computedMeasures), plan: plan)
+            Self.sharesPathSearch(wanted, betweenness: plan.betweenness, closeness: plan.closeness)
+                != Self.sharesPathSearch(Set(computedMeasures), betweenness: plan.betweenness, closeness: plan.closeness)
         {
             return nil
         }
@@ -76,13 +77,16 @@ extension MetricsTable {
         return (table, table.warnings(wanted: wanted, nodeCount: n, options: options))
     }
 
-    /// Whether one set of searches computes betweenness and closeness together for `wanted`
-    /// (see ``pathMeasures(_:wanted:plan:options:diagnostics:into:)``).
-    static func sharesPathSearch(_ wanted: Set<Measure>, plan: (betweenness: MetricsOptions.PathWay, closeness: MetricsOptions.PathWay, automatic: Bool)) -> Bool {
-        let betweenness = wanted.contains(.betweenness) || wanted.contains(.betweennessNorm)
-        let closeness = wanted.contains(.closeness) || wanted.contains(.harmonic)
-        guard betweenness && closeness else { return false }
-        switch (plan.betweenness, plan.closeness) {
+    /// Whether one set of searches computes betweenness and closeness together for `wanted`:
+    /// both are wanted, and both are exact or both from the same number of sources. The one
+    /// test of it: ``pathMeasures(_:wanted:plan:options:diagnostics:into:)`` branches on it,
+    /// and a cut table is refused where it differs (the sums of the joint searches differ
+    /// from the separate ones in the last bits).
+    static func sharesPathSearch(_ wanted: Set<Measure>, betweenness: MetricsOptions.PathWay, closeness: MetricsOptions.PathWay) -> Bool {
+        let wantsBetweenness = wanted.contains(.betweenness) || wanted.contains(.betweennessNorm)
+        let wantsCloseness = wanted.contains(.closeness) || wanted.contains(.harmonic)
+        guard wantsBetweenness && wantsCloseness else { return false }
+        switch (betweenness, closeness) {
         case (.exact, .exact): return true
         case (.sources(let a), .sources(let b)): return a == b
         default: return false
