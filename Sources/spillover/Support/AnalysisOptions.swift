@@ -210,7 +210,7 @@ func writeReport(
     }
     if input.graph.isWeighted { report.weightNote = WeightConvention.sentence(options.measures.weightAs) }
     try ProgressStage.run("writing the report") { _ in
-        // Every firm's row of the tables the report shortens, beside it (13 s at 10^6 firms).
+        // Every firm's row of the tables the report shortens, beside it (8-10 s at 10^6 firms).
         for (part, file) in [(ClusterReport.Part.ranking, "tables/ranking.csv"), (.measures, "tables/measures.csv"), (.reach, "tables/reach.csv")] {
             try ProgressStage.run(file) { _ in
                 guard let table = report.fullTable(part) else { return }

@@ -177,7 +177,7 @@ struct ReadOptions: ParsableArguments {
     /// options, with what the builder merged and dropped reported on standard error; refuses
     /// a graph without firms or (unless `allowNoTies`) without ties. A result cache keeps the
     /// graph under the same key as ``load(edges:allowNoTies:)``: the commands of a report
-    /// that take the rows (channels) built it again each time, 2.5 s at 10^6 firms.
+    /// that take the rows (channels) built it again each time, about 3 s at 10^6 firms.
     func graph(of source: ClusterSource, edges: String, allowNoTies: Bool = false, keepsChannelTies: Bool = false) throws -> ClusterGraph {
         let built: ClusterGraph
         if let cache = ResultCache.current, let key = ReadKey(edges: edges, options: self, graph: true) {
