@@ -96,10 +96,10 @@ struct ClusterPictureTests {
     @Test("a map without groups and a neighbourhood without focal firms are errors")
     func missingInputs() {
         let (graph, options, _) = Self.setUp(firms: 40)
-        #expect(throws: DOTError.self) { try ClusterPicture(kind: .map, options: options).draw(graph) }
+        #expect(throws: DOTError.mapNeedsGroups) { try ClusterPicture(kind: .map, options: options).draw(graph) }
         var none = options
         none.highlighted = []
-        #expect(throws: DOTError.self) { try ClusterPicture(kind: .focal, options: none).draw(graph) }
+        #expect(throws: DOTError.neighbourhoodNeedsFocalFirms) { try ClusterPicture(kind: .focal, options: none).draw(graph) }
     }
 
     @Test("a figure above the embedding limit is linked in the notebook, not embedded")

@@ -208,9 +208,13 @@ struct DOTWriterTests {
         let graph = try GraphBuilder.build(ties: [Tie("a", "b")])
         var options = DOTOptions()
         options.size = NodeValues(name: "x", values: [1])
-        #expect(throws: DOTError.self) { try DOTWriter(options: options).dot(for: graph) }
+        let short = DOTError.valueCount(input: .sizeKey(name: "x"), count: 1, firmCount: 2)
+        #expect(throws: short) { try DOTWriter(options: options).dot(for: graph) }
+        #expect(short.message == "size key 'x' has 1 values for 2 firms")
         options = DOTOptions()
         options.highlighted = [5]
-        #expect(throws: DOTError.self) { try DOTWriter(options: options).dot(for: graph) }
+        let outside = DOTError.highlightedOutOfRange(node: 5, firmCount: 2)
+        #expect(throws: outside) { try DOTWriter(options: options).dot(for: graph) }
+        #expect(outside.message == "highlighted node 5 is not a node of a graph of 2 firms")
     }
 }

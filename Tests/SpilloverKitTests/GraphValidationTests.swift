@@ -9,7 +9,7 @@ import Testing
 struct GraphValidationTests {
     @Test("rows given as arrays: a short column, an index outside the ids, a repeated id, a bad weight")
     func rawRows() {
-        #expect(throws: GraphBuildError.lengthMismatch(what: "weights", expected: 2, found: 1)) {
+        #expect(throws: GraphBuildError.lengthMismatch(argument: .weights, expected: 2, found: 1)) {
             _ = try RawEdgeList(ids: ["a", "b"], tails: [0, 1], heads: [1, 0], weights: [1], types: [0, 0], tieTypes: [""], hasWeights: true)
         }
         #expect(throws: GraphBuildError.firmNumberOutOfRange(tie: 0, firm: 2, firmCount: 2)) {

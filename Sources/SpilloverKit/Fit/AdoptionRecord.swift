@@ -76,8 +76,16 @@ public enum FitError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The maximum of the likelihood is at infinity along `term` (quasi-complete separation);
     /// `why` says how, and names the settings that avoid it.
     case separation(term: String, why: SettingText)
-    /// Newton–Raphson did not converge; `hint` says what to try, naming the settings.
-    case nonConvergence(model: String, hint: SettingText)
+    /// Newton–Raphson did not converge on `model`; `hint` says what to try, naming the settings.
+    case nonConvergence(model: Model, hint: SettingText)
+
+    /// The model a fit estimates.
+    public enum Model: String, Sendable, CaseIterable {
+        /// The discrete-time hazard model (logistic regression on firm-periods).
+        case hazard = "hazard model"
+        /// The network cascade model (per-tie adoption probability, by channel or pooled).
+        case cascade = "cascade model"
+    }
 
     /// A one-line message in plain words saying why no model can be estimated, naming
     /// settings as the library's API does.
@@ -99,7 +107,7 @@ public enum FitError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .separation(term, why):
             "the hazard model cannot be estimated: quasi-complete separation on '\(term)' (\(why)); its estimate would be infinite"
         case let .nonConvergence(model, hint):
-            "the \(model) did not converge; \(hint)"
+            "the \(model.rawValue) did not converge; \(hint)"
         }
     }
 }

@@ -98,7 +98,7 @@ public enum CascadeModel {
         for c in 0..<C where !identified[c + 1] { start[c + 1] = 0 }
         let best = likelihood.maximize(from: start, fixed: fixed)
         guard best.converged, best.ll.isFinite else {
-            throw .nonConvergence(model: "cascade model", hint: "try the pooled model (without \(.byChannel)) or check that adoption times are right")
+            throw .nonConvergence(model: .cascade, hint: "try the pooled model (without \(.byChannel)) or check that adoption times are right")
         }
         var parameters: [CascadeParameter] = []
         let covariance = intervals ? interiorCovariance(likelihood, best.a, fixed: fixed) : nil

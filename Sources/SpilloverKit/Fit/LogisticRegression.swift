@@ -105,7 +105,7 @@ public enum LogisticRegression {
                 if let term = divergingTerm(x, beta) {
                     throw .separation(term: x.names[term], why: "its coefficient grows without bound")
                 }
-                throw .nonConvergence(model: "hazard model", hint: "try \(.linearTime), fewer covariates or rescaled covariates")
+                throw .nonConvergence(model: .hazard, hint: "try \(.linearTime), fewer covariates or rescaled covariates")
             }
         }
         guard let l = state.information.cholesky() else { throw separationOrCollinearity(x, beta) }
@@ -216,7 +216,7 @@ public enum LogisticRegression {
     static func separationOrCollinearity(_ x: LogitDesign, _ beta: [Double]) -> FitError {
         if let term = divergingTerm(x, beta) { return .separation(term: x.names[term], why: "its coefficient grows without bound") }
         return .nonConvergence(
-            model: "hazard model",
+            model: .hazard,
             hint: "its terms are collinear (a covariate constant over the firms at risk, or one that is a combination of others); drop one from \(.covariates)"
         )
     }

@@ -14,9 +14,9 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
     /// Merging duplicate ties by summing their weights gives `ties` ties a weight beyond
     /// `Double`'s range.
     case mergedWeightOverflow(ties: Int)
-    /// The argument `what` (one of the parallel arrays of ``RawEdgeList`` or ``NodeTable``,
-    /// named as the initialiser names it) has `found` entries where `expected` are needed.
-    case lengthMismatch(what: String, expected: Int, found: Int)
+    /// The initialiser's argument `argument` (one of the parallel arrays of ``RawEdgeList``
+    /// or ``NodeTable``) has `found` entries where `expected` are needed.
+    case lengthMismatch(argument: Argument, expected: Int, found: Int)
     /// The node table's column `column` has `found` values where the table has `expected`
     /// firms.
     case columnLengthMismatch(column: String, expected: Int, found: Int)
@@ -32,6 +32,24 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
     /// The absorptive capacity of `firm` is not a number in [0, 1].
     case invalidCapacity(firm: String, value: Double)
 
+    /// The parallel-array arguments of ``RawEdgeList/init(file:ids:tails:heads:weights:types:tieTypes:hasWeights:)``
+    /// and ``NodeTable/init(file:ids:columnNames:columns:absorptiveCapacity:)`` whose length
+    /// is checked, named as the initialisers name them.
+    public enum Argument: String, Sendable, CaseIterable {
+        /// ``RawEdgeList``'s heads: one per tail.
+        case heads
+        /// ``RawEdgeList``'s weights: one per tail.
+        case weights
+        /// ``RawEdgeList``'s types: one per tail.
+        case types
+        /// ``RawEdgeList``'s tie type labels: at least one.
+        case tieTypes
+        /// ``NodeTable``'s columns: one per column name.
+        case columns
+        /// ``NodeTable``'s absorptive capacities: one per firm.
+        case absorptiveCapacity
+    }
+
     /// A one-line message in plain words naming the tie or firm at fault.
     public var description: String {
         switch self {
@@ -44,8 +62,8 @@ public enum GraphBuildError: Error, Sendable, Equatable, CustomStringConvertible
         case let .mergedWeightOverflow(ties):
             "the summed weight of \(ties) merged tie\(ties == 1 ? "" : "s") is beyond the range of numbers (over 1.8e308); "
                 + "merge duplicate ties by their largest or first weight instead of their sum, or rescale the weights"
-        case let .lengthMismatch(what, expected, found):
-            "\(what) has \(found) entries; \(expected) are needed"
+        case let .lengthMismatch(argument, expected, found):
+            "\(argument.rawValue) has \(found) entries; \(expected) are needed"
         case let .columnLengthMismatch(column, expected, found):
             "column '\(column)' has \(found) entries; \(expected) are needed"
         case let .firmNumberOutOfRange(tie, firm, firmCount):

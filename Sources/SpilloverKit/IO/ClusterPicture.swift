@@ -36,14 +36,14 @@ public struct ClusterPicture: Sendable {
         case .full:
             (drawn, drawing) = (graph, options)
         case .map:
-            guard let groups else { throw DOTError(message: "the cluster map needs a group for every firm") }
+            guard let groups else { throw .mapNeedsGroups }
             guard groups.values.count == graph.nodeCount else {
-                throw DOTError(message: "groups '\(groups.name)' has \(groups.values.count) values for \(graph.nodeCount) firms")
+                throw .valueCount(input: .groups(name: groups.name), count: groups.values.count, firmCount: graph.nodeCount)
             }
             let map = ClusterMap(cluster: graph, groups: groups, options: options, maxGroups: maxGroups)
             (drawn, drawing) = (map.graph, map.options)
         case .focal:
-            guard !options.highlighted.isEmpty else { throw DOTError(message: "the focal neighbourhood needs focal firms") }
+            guard !options.highlighted.isEmpty else { throw .neighbourhoodNeedsFocalFirms }
             let neighbourhood = FocalNeighbourhood(cluster: graph, options: options, partnersPerFocalFirm: max(partnersPerFocalFirm, 1))
             (drawn, drawing) = (neighbourhood.graph, neighbourhood.options)
         }

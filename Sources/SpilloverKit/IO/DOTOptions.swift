@@ -120,10 +120,57 @@ extension DOTOptions {
     }
 }
 
-/// Per-node inputs that do not fit the graph they are drawn with.
-public struct DOTError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Per-node inputs that do not fit the graph they are drawn with, or a picture asked for
+/// without what it draws.
+public enum DOTError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The per-node input `input` has `count` values where the graph has `firmCount` firms.
+    case valueCount(input: Input, count: Int, firmCount: Int)
+    /// The highlighted node number `node` is not in `0..<firmCount`.
+    case highlightedOutOfRange(node: Int, firmCount: Int)
+    /// The cluster map (``PictureKind/map``) was asked for without groups.
+    case mapNeedsGroups
+    /// The focal neighbourhood (``PictureKind/focal``) was asked for without focal firms
+    /// (``DOTOptions/highlighted`` is empty).
+    case neighbourhoodNeedsFocalFirms
+
+    /// A per-node input of a picture, with the name its caller gave the values.
+    public enum Input: Sendable, Equatable {
+        /// ``DOTOptions/color``.
+        case colorKey(name: String)
+        /// ``DOTOptions/size``.
+        case sizeKey(name: String)
+        /// ``DOTOptions/tooltips``.
+        case tooltips
+        /// One of ``DOTOptions/tooltipValues``.
+        case tooltipValues(name: String)
+        /// ``DOTOptions/clusters``.
+        case clusters(name: String)
+        /// The groups of a cluster map.
+        case groups(name: String)
+
+        /// The input in plain words: "colour key 'group'", "tooltips".
+        public var description: String {
+            switch self {
+            case .colorKey(let name): "colour key '\(name)'"
+            case .sizeKey(let name): "size key '\(name)'"
+            case .tooltips: "tooltips"
+            case .tooltipValues(let name): "tooltip values '\(name)'"
+            case .clusters(let name): "clusters '\(name)'"
+            case .groups(let name): "groups '\(name)'"
+            }
+        }
+    }
+
     /// What does not fit, in plain words.
-    public var message: String
+    public var message: String {
+        switch self {
+        case let .valueCount(input, count, firmCount): "\(input.description) has \(count) values for \(firmCount) firms"
+        case let .highlightedOutOfRange(node, firmCount): "highlighted node \(node) is not a node of a graph of \(firmCount) firms"
+        case .mapNeedsGroups: "the cluster map needs a group for every firm"
+        case .neighbourhoodNeedsFocalFirms: "the focal neighbourhood needs focal firms"
+        }
+    }
+
     /// The message.
     public var description: String { message }
 }

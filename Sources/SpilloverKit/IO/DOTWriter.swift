@@ -205,23 +205,19 @@ public struct DOTWriter: Sendable {
 
     func validate(_ graph: ClusterGraph) throws(DOTError) {
         let n = graph.nodeCount
-        func check(_ count: Int, _ what: String) throws(DOTError) {
-            guard count == n else {
-                throw DOTError(message: "\(what) has \(count) values for \(n) firms")
-            }
+        func check(_ count: Int, _ input: DOTError.Input) throws(DOTError) {
+            guard count == n else { throw .valueCount(input: input, count: count, firmCount: n) }
         }
         switch options.color {
-        case .categories(let key)?: try check(key.values.count, "colour key '\(key.name)'")
-        case .values(let key)?: try check(key.values.count, "colour key '\(key.name)'")
+        case .categories(let key)?: try check(key.values.count, .colorKey(name: key.name))
+        case .values(let key)?: try check(key.values.count, .colorKey(name: key.name))
         case nil: break
         }
-        if let size = options.size { try check(size.values.count, "size key '\(size.name)'") }
-        if let tooltips = options.tooltips { try check(tooltips.count, "tooltips") }
-        for values in options.tooltipValues { try check(values.values.count, "tooltip values '\(values.name)'") }
-        if let clusters = options.clusters { try check(clusters.values.count, "clusters '\(clusters.name)'") }
-        if let bad = options.highlighted.first(where: { $0 < 0 || $0 >= n }) {
-            throw DOTError(message: "highlighted node \(bad) is not a node of a graph of \(n) firms")
-        }
+        if let size = options.size { try check(size.values.count, .sizeKey(name: size.name)) }
+        if let tooltips = options.tooltips { try check(tooltips.count, .tooltips) }
+        for values in options.tooltipValues { try check(values.values.count, .tooltipValues(name: values.name)) }
+        if let clusters = options.clusters { try check(clusters.values.count, .clusters(name: clusters.name)) }
+        if let bad = options.highlighted.first(where: { $0 < 0 || $0 >= n }) { throw .highlightedOutOfRange(node: bad, firmCount: n) }
     }
 
     /// The tooltip of node `v`: the given text, or the firm's label, id, group and values.

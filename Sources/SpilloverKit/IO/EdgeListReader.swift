@@ -49,10 +49,10 @@ public struct RawEdgeList: Sendable {
         file: String = "<memory>", ids: [String], tails: [Int32], heads: [Int32], weights: [Double], types: [Int32],
         tieTypes: [String], hasWeights: Bool
     ) throws(GraphBuildError) {
-        for (name, count) in [("heads", heads.count), ("weights", weights.count), ("types", types.count)] where count != tails.count {
-            throw .lengthMismatch(what: name, expected: tails.count, found: count)
+        for (argument, count) in [(GraphBuildError.Argument.heads, heads.count), (.weights, weights.count), (.types, types.count)] where count != tails.count {
+            throw .lengthMismatch(argument: argument, expected: tails.count, found: count)
         }
-        guard !tieTypes.isEmpty else { throw .lengthMismatch(what: "tieTypes", expected: 1, found: 0) }
+        guard !tieTypes.isEmpty else { throw .lengthMismatch(argument: .tieTypes, expected: 1, found: 0) }
         try GraphBuildError.checkIDs(ids)
         for e in tails.indices {
             for end in [tails[e], heads[e]] where end < 0 || Int(end) >= ids.count {

@@ -20,12 +20,12 @@ public struct NodeTable: Sendable {
     /// - Throws: ``GraphBuildError`` naming the first column, firm or value at fault.
     public init(file: String = "<memory>", ids: [String], columnNames: [String], columns: [[String]], absorptiveCapacity: [Double?]) throws(GraphBuildError) {
         try GraphBuildError.checkIDs(ids)
-        guard columns.count == columnNames.count else { throw .lengthMismatch(what: "columns", expected: columnNames.count, found: columns.count) }
+        guard columns.count == columnNames.count else { throw .lengthMismatch(argument: .columns, expected: columnNames.count, found: columns.count) }
         for (name, column) in zip(columnNames, columns) where column.count != ids.count {
             throw .columnLengthMismatch(column: name, expected: ids.count, found: column.count)
         }
         guard absorptiveCapacity.count == ids.count else {
-            throw .lengthMismatch(what: "absorptiveCapacity", expected: ids.count, found: absorptiveCapacity.count)
+            throw .lengthMismatch(argument: .absorptiveCapacity, expected: ids.count, found: absorptiveCapacity.count)
         }
         for (id, a) in zip(ids, absorptiveCapacity) {
             if let a, !(a >= 0 && a <= 1) { throw .invalidCapacity(firm: id, value: a) }

@@ -81,4 +81,24 @@ struct HazardModelTests {
             try LogisticRegression.fit(x)
         }
     }
+
+    @Test("collinear terms are the hazard model's non-convergence, with the model typed and named")
+    func collinear() {
+        // A covariate equal to the intercept: the information matrix is singular from the start.
+        let rows = 30
+        let x = LogitDesign(
+            names: ["intercept", "constant"], denseWidth: 2, dense: [Double](repeating: 1, count: 2 * rows),
+            level: [Int32](repeating: -1, count: rows), y: (0..<rows).map { $0 % 3 == 0 ? 1 : 0 })
+        do {
+            _ = try LogisticRegression.fit(x)
+            Issue.record("a collinear design was fitted")
+        } catch {
+            guard case .nonConvergence(let model, _) = error else {
+                Issue.record("expected nonConvergence, got \(error)")
+                return
+            }
+            #expect(model == .hazard)
+            #expect(error.description.hasPrefix("the hazard model did not converge; its terms are collinear"))
+        }
+    }
 }
