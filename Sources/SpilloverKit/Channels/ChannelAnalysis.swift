@@ -45,7 +45,7 @@ public struct ChannelAnalysis: Sendable {
         }
         let key = MeasureKey(source: SourceKey(source), top: top, criteria: focal.criteria, method: focal.method, metrics: focal.metricsForRanking)
         return try cache.value(for: key) { _ in
-            try measureNow(source: source, cluster: cluster, top: top, ranker: ranker, clusterRanking: clusterRanking, layersCached: false)
+            try measureNow(source: source, cluster: cluster, top: top, ranker: ranker, clusterRanking: clusterRanking)
         }
     }
 
@@ -57,10 +57,10 @@ public struct ChannelAnalysis: Sendable {
         let metrics: MetricsOptions
     }
 
-    /// ``measure(source:cluster:top:ranker:clusterRanking:)`` without its own cache entry;
-    /// `layersCached: false` ranks the channel layers with no cache bound.
+    /// ``measure(source:cluster:top:ranker:clusterRanking:)`` without its own cache entry.
+    /// The channel layers are ranked with no cache bound; the cluster's own ranking uses it.
     private static func measureNow(
-        source: ClusterSource, cluster: ClusterGraph, top: Int, ranker: any FirmRanker, clusterRanking: [Int]?, layersCached: Bool = true
+        source: ClusterSource, cluster: ClusterGraph, top: Int, ranker: any FirmRanker, clusterRanking: [Int]?
     ) throws -> ChannelAnalysis {
         func focal(_ g: ClusterGraph, ranked: [Int]? = nil) throws -> [String] {
             guard g.edgeCount > 0, top > 0 else { return [] }
@@ -70,7 +70,7 @@ public struct ChannelAnalysis: Sendable {
         var rows: [ChannelStructure] = [], layers: [ChannelLayer] = []
         for type in source.channels {
             let g = source.keeping(types: [type]).graph()
-            let named = try layersCached ? focal(g) : ResultCache.$current.withValue(nil) { try focal(g) }
+            let named = try ResultCache.$current.withValue(nil) { try focal(g) }
             rows.append(ChannelStructure(type: type, graph: g, focal: named))
             layers.append(ChannelLayer(type: type, graph: g, in: cluster))
         }

@@ -134,7 +134,7 @@ public enum DOTError: Error, Sendable, Equatable, CustomStringConvertible {
     case neighbourhoodNeedsFocalFirms
 
     /// A per-node input of a picture, with the name its caller gave the values.
-    public enum Input: Sendable, Equatable {
+    public enum Input: Sendable, Equatable, CustomStringConvertible {
         /// ``DOTOptions/color``.
         case colorKey(name: String)
         /// ``DOTOptions/size``.
@@ -164,7 +164,7 @@ public enum DOTError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What does not fit, in plain words.
     public var message: String {
         switch self {
-        case let .valueCount(input, count, firmCount): "\(input.description) has \(count) values for \(firmCount) firms"
+        case let .valueCount(input, count, firmCount): "\(input) has \(count) values for \(firmCount) firms"
         case let .highlightedOutOfRange(node, firmCount): "highlighted node \(node) is not a node of a graph of \(firmCount) firms"
         case .mapNeedsGroups: "the cluster map needs a group for every firm"
         case .neighbourhoodNeedsFocalFirms: "the focal neighbourhood needs focal firms"

@@ -130,12 +130,7 @@ struct ReadOptions: ParsableArguments {
     /// two distinct firms, is a data error: no measure or model has anything to work on, and
     /// such a graph must not reach igraph or the simulations.
     func load(edges: String, allowNoTies: Bool = false) throws -> ClusterGraph {
-        guard let cache = ResultCache.current, let key = ReadKey(edges: edges, options: self, graph: true) else {
-            return try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
-        }
-        // The cache keeps the built graph; its checks and notes run once, here, for this caller.
-        let graph = try cache.value(for: key) { _ in try loadSource(edges: edges).graph() }
-        return try self.graph(checking: graph, edges: edges, allowNoTies: allowNoTies)
+        try graph(of: loadSource(edges: edges), edges: edges, allowNoTies: allowNoTies)
     }
 
     /// Reads the rows of `edges` in any format (and the node table), flipped with --reverse,
@@ -176,8 +171,9 @@ struct ReadOptions: ParsableArguments {
     /// The graph of `source`, the rows ``loadSource(edges:)`` read from `edges` with these
     /// options, with what the builder merged and dropped reported on standard error; refuses
     /// a graph without firms or (unless `allowNoTies`) without ties. A result cache keeps the
-    /// graph under the same key as ``load(edges:allowNoTies:)``: the commands of a report
-    /// that take the rows (channels) built it again each time, about 3 s at 10^6 firms.
+    /// rows and the graph, so a report's commands read and build them once (at 10^6 firms
+    /// the channels commands, which take the rows, had built the graph again each time,
+    /// about 3 s); the checks and notes run for every caller.
     func graph(of source: ClusterSource, edges: String, allowNoTies: Bool = false, keepsChannelTies: Bool = false) throws -> ClusterGraph {
         let built: ClusterGraph
         if let cache = ResultCache.current, let key = ReadKey(edges: edges, options: self, graph: true) {
